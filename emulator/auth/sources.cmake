@@ -1,0 +1,3 @@
+# Tokens, principals, ACL grants and the SP token API (owned by the emulator-auth work).
+# Paths relative to emulator/auth/.
+set(EMULATOR_AUTH_SOURCES)
