@@ -1,0 +1,421 @@
+#include "spsyncoptions.h"
+
+#include "sp/urlpolicy.h"
+#include "spsynctext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+using namespace SpSync;
+
+namespace SpSyncCli {
+
+namespace {
+
+SyncError invalid(const QString &message)
+{
+    return SyncError::make(SyncError::Kind::InvalidInput, message);
+}
+
+// Parses a JSON object given on the command line; names the option in the error.
+bool parseObject(const QString &text, const QString &what, QJsonObject *out, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = Text::tr("%1 is not valid JSON: %2 at offset %3")
+                         .arg(what, parseError.errorString(), QString::number(parseError.offset));
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = Text::tr("%1 must be a JSON object").arg(what);
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+bool parseUrl(const QString &text, const QString &option, QUrl *out, QString *error)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty()) {
+        *error = Text::tr("%1 needs an absolute URL such as https://host/v1, not \"%2\"").arg(option, text);
+        return false;
+    }
+    QString why;
+    if (!isAllowedUrl(url, &why)) {
+        *error = Text::tr("%1 is refused: %2").arg(option, why);
+        return false;
+    }
+    *out = url;
+    return true;
+}
+
+Command commandFor(const QString &name)
+{
+    static const QHash<QString, Command> commands {
+        { u"get"_s, Command::Get },         { u"set"_s, Command::Set },
+        { u"replace"_s, Command::Replace }, { u"action"_s, Command::Action },
+        { u"actions"_s, Command::Actions }, { u"watch"_s, Command::Watch },
+    };
+    return commands.value(name, Command::None);
+}
+
+// The positional arguments each command takes.
+int positionalCount(Command c)
+{
+    switch (c) {
+    case Command::Set:
+    case Command::Replace:
+    case Command::Action:
+    case Command::Actions:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+bool parseField(const QString &spec, QString *key, QJsonValue *value, QString *error)
+{
+    const qsizetype eq = spec.indexOf(u'=');
+    if (eq <= 0 || (eq == 1 && spec.at(0) == u':')) {
+        *error = Text::tr("--field needs KEY=VALUE or KEY:=JSON, not \"%1\"").arg(spec);
+        return false;
+    }
+    if (spec.at(eq - 1) == u':') {
+        *key = spec.left(eq - 1);
+        const QByteArray json = spec.mid(eq + 1).toUtf8();
+        QJsonParseError parseError;
+        // Wrapped in an array so that scalars parse too.
+        const QJsonDocument doc = QJsonDocument::fromJson("[" + json + "]", &parseError);
+        if (json.trimmed().isEmpty() || parseError.error != QJsonParseError::NoError
+            || doc.array().size() != 1) {
+            *error = Text::tr("--field %1:= needs a JSON value, not \"%2\"")
+                             .arg(*key, QString::fromUtf8(json));
+            return false;
+        }
+        *value = doc.array().first();
+        return true;
+    }
+    *key = spec.left(eq);
+    *value = spec.mid(eq + 1);
+    return true;
+}
+
+ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    ParseResult result;
+    Options &o = result.options;
+    QString &err = result.error;
+
+    QCommandLineParser p;
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, {});
+    const QCommandLineOption version(u"version"_s, {});
+    const QCommandLineOption verbose(u"verbose"_s, {});
+    const QCommandLineOption server(u"server"_s, {}, u"URL"_s);
+    const QCommandLineOption baseUri(u"base-uri"_s, {}, u"URL"_s);
+    const QCommandLineOption spToken(u"sp-token"_s, {}, u"T"_s);
+    const QCommandLineOption twilioToken(u"twilio-token"_s, {}, u"T"_s);
+    const QCommandLineOption tokenPath(u"token-path"_s, {}, u"PATH"_s);
+    const QCommandLineOption document(u"document"_s, {}, u"NAME"_s);
+    const QCommandLineOption identity(u"identity"_s, {}, u"ID"_s);
+    const QCommandLineOption session(u"session"_s, {}, u"ES"_s);
+    const QCommandLineOption proctor(u"proctor"_s, {}, u"PU"_s);
+    const QCommandLineOption room(u"room"_s, {}, u"PR"_s);
+    const QCommandLineOption initialData(u"initial-data"_s, {}, u"JSON"_s);
+    const QCommandLineOption catalog(u"catalog"_s, {}, u"FILE"_s);
+    const QCommandLineOption field(u"field"_s, {}, u"K=V"_s);
+    const QCommandLineOption respondTo(u"respond-to"_s, {}, u"X"_s);
+    const QCommandLineOption consume(u"consume"_s, {}, u"EXECUTOR"_s);
+    const QCommandLineOption count(u"count"_s, {}, u"N"_s);
+    const QCommandLineOption timeout(u"timeout"_s, {}, u"S"_s);
+    p.addOptions({ help, version, verbose, server, baseUri, spToken, twilioToken, tokenPath, document,
+                   identity, session, proctor, room, initialData, catalog, field, respondTo,
+                   consume, count, timeout });
+
+    if (!p.parse(QStringList { u"spsync"_s } + arguments)) {
+        err = p.errorText();
+        return result;
+    }
+    if (p.isSet(help) || p.isSet(version)) {
+        o.help = p.isSet(help);
+        o.version = p.isSet(version);
+        return result;
+    }
+    // A value option given twice would silently keep one; say so instead.
+    for (const QCommandLineOption *single :
+         { &server, &baseUri, &spToken, &twilioToken, &tokenPath, &document, &identity, &session,
+           &proctor, &room, &initialData, &catalog, &respondTo, &count, &timeout }) {
+        if (p.values(*single).size() > 1) {
+            err = Text::tr("--%1 may be given only once").arg(single->names().constLast());
+            return result;
+        }
+    }
+
+    // Command and its arguments.
+    const QStringList positional = p.positionalArguments();
+    if (positional.isEmpty()) {
+        err = Text::tr("no command given (get, set, replace, action, actions or watch)");
+        return result;
+    }
+    o.command = commandFor(positional.first());
+    if (o.command == Command::None) {
+        err = Text::tr("unknown command \"%1\" (get, set, replace, action, actions or watch)")
+                        .arg(positional.first());
+        return result;
+    }
+    const int expected = positionalCount(o.command);
+    if (positional.size() - 1 != expected) {
+        err = expected == 0 ? Text::tr("%1 takes no arguments").arg(positional.first())
+                              : Text::tr("%1 takes exactly one argument").arg(positional.first());
+        return result;
+    }
+    const QString arg = expected ? positional.at(1) : QString();
+    switch (o.command) {
+    case Command::Set:
+    case Command::Replace:
+        if (!parseObject(arg, Text::tr("the %1 argument").arg(positional.first()), &o.data, &err))
+            return result;
+        break;
+    case Command::Action:
+        o.actionType = arg;
+        break;
+    case Command::Actions:
+        o.actionsFile = arg;
+        break;
+    default:
+        break;
+    }
+
+    // Command-specific options.
+    if (o.command != Command::Action && (p.isSet(field) || p.isSet(respondTo))) {
+        err = Text::tr("--field and --respond-to belong to the action command");
+        return result;
+    }
+    if (o.command != Command::Watch && (p.isSet(consume) || p.isSet(count))) {
+        err = Text::tr("--consume and --count belong to the watch command");
+        return result;
+    }
+    const QStringList fields = p.values(field);
+    for (const QString &spec : fields) {
+        QString key;
+        QJsonValue value;
+        if (!parseField(spec, &key, &value, &err))
+            return result;
+        o.additionalInfo.insert(key, value);
+    }
+    if (p.isSet(respondTo))
+        o.additionalInfo.insert(u"respondTo"_s, p.value(respondTo));
+    o.consume = p.values(consume);
+    o.consume.removeDuplicates();
+    if (p.isSet(count)) {
+        bool ok = false;
+        o.count = p.value(count).toInt(&ok);
+        if (!ok || o.count <= 0) {
+            err = Text::tr("--count needs a positive whole number, not \"%1\"").arg(p.value(count));
+            return result;
+        }
+    }
+    if (p.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = p.value(timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+            err = Text::tr("--timeout needs a positive number of seconds, not \"%1\"")
+                            .arg(p.value(timeout));
+            return result;
+        }
+        o.timeoutMs = qMax(1, int(seconds * 1000));
+    }
+
+    // Connection.
+    o.spToken = p.isSet(spToken) ? p.value(spToken) : env.value(u"SPSYNC_SP_TOKEN"_s);
+    o.twilioToken = p.isSet(twilioToken) ? p.value(twilioToken) : env.value(u"SPSYNC_TWILIO_TOKEN"_s);
+    if (p.isSet(tokenPath))
+        o.tokenPath = p.value(tokenPath);
+    if (p.isSet(server) && p.isSet(baseUri)) {
+        err = Text::tr("give either --server or --base-uri, not both");
+        return result;
+    }
+    if (p.isSet(server) && !parseUrl(p.value(server), u"--server"_s, &o.server, &err))
+        return result;
+    if (p.isSet(baseUri) && !parseUrl(p.value(baseUri), u"--base-uri"_s, &o.baseUri, &err))
+        return result;
+    if (!o.server.isEmpty() && o.spToken.isEmpty() && o.twilioToken.isEmpty()) {
+        err = Text::tr("--server needs --sp-token or --twilio-token");
+        return result;
+    }
+    if (!o.baseUri.isEmpty() && o.spToken.isEmpty() && o.twilioToken.isEmpty()) {
+        err = Text::tr("--base-uri needs --sp-token");
+        return result;
+    }
+    if (o.server.isEmpty() && o.baseUri.isEmpty() && o.twilioToken.isEmpty()) {
+        err = o.spToken.isEmpty()
+                ? Text::tr("no server given: use --server URL, or --base-uri URL with --sp-token")
+                : Text::tr("--sp-token needs --base-uri (or --server) to exchange it");
+        return result;
+    }
+
+    // Document.
+    o.document = p.value(document);
+    o.identity = p.value(identity);
+    o.session = p.value(session);
+    o.proctor = p.value(proctor);
+    o.room = p.value(room);
+    const bool explicitDoc = p.isSet(document) || p.isSet(identity);
+    if (explicitDoc && (p.isSet(session) || p.isSet(room) || p.isSet(proctor))) {
+        err = Text::tr("give --document with --identity, or SIDs (--session, --room, --proctor), "
+                   "not both");
+        return result;
+    }
+    if (p.isSet(session) && p.isSet(room)) {
+        err = Text::tr("give --session or --room, not both");
+        return result;
+    }
+    if (!explicitDoc && !p.isSet(session) && !p.isSet(room)) {
+        err = Text::tr("no document given: use --document NAME --identity ID, --session ES... "
+                   "[--proctor PU...], or --room PR... --proctor PU...");
+        return result;
+    }
+    if (explicitDoc && (o.document.isEmpty() || o.identity.isEmpty())) {
+        err = Text::tr("--document and --identity go together");
+        return result;
+    }
+    const auto ids = documentIdentity(o);
+    if (!isOk(ids)) {
+        err = error(ids).message;
+        return result;
+    }
+
+    if (p.isSet(initialData)
+        && !parseObject(p.value(initialData), u"--initial-data"_s, &o.initialData, &err))
+        return result;
+    o.catalogFile = p.value(catalog);
+    o.verbose = p.isSet(verbose);
+    return result;
+}
+
+SyncResult<DocumentIdentity> documentIdentity(const Options &o)
+{
+    if (!o.document.isEmpty()) {
+        QString why;
+        if (!isValidUniqueName(o.document, &why))
+            return invalid(why);
+        return DocumentIdentity { o.document, o.identity };
+    }
+    if (!o.room.isEmpty())
+        return deriveIdentity(Role::ProctorRoom, {}, o.proctor, o.room);
+    if (!o.proctor.isEmpty())
+        return deriveIdentity(Role::ProctorSession, o.session, o.proctor, {});
+    return deriveIdentity(Role::Student, o.session, {}, {});
+}
+
+SyncResult<SyncClientConfig> clientConfig(const Options &o)
+{
+    const auto ids = documentIdentity(o);
+    if (!isOk(ids))
+        return error(ids);
+    SyncClientConfig c;
+    c.documentId = value(ids).documentId;
+    c.identity = value(ids).identity;
+    c.initialData = o.initialData;
+    c.tokenPath = o.tokenPath;
+    c.token = o.spToken;
+    c.twilioToken = o.twilioToken;
+    if (!o.server.isEmpty()) {
+        const bool secure = o.server.scheme() == u"https" || o.server.scheme() == u"wss";
+        QUrl base = o.server;
+        base.setScheme(secure ? u"https"_s : u"http"_s);
+        base.setPath({});
+        base.setQuery(QString());
+        base.setFragment(QString());
+        c.cdsUrl = base;
+        QUrl api = base;
+        // Accept the emulator's printed URLs too: its SP API (…/v1) or Twilsock (…/v3/wsconnect).
+        QString path = o.server.path();
+        while (path.endsWith(u'/'))
+            path.chop(1);
+        for (const QString &tail : { u"/v3/wsconnect"_s, u"/v1"_s }) {
+            if (path.endsWith(tail))
+                path.chop(tail.size());
+        }
+        api.setPath(path + u"/v1"_s);
+        c.baseUri = api;
+        if (!o.twilioToken.isEmpty()) {
+            QUrl twilsock = base;
+            twilsock.setScheme(secure ? u"wss"_s : u"ws"_s);
+            twilsock.setPath(u"/v3/wsconnect"_s);
+            c.twilsockUrl = twilsock;
+        }
+    } else {
+        c.baseUri = o.baseUri;
+    }
+    QString why;
+    for (const QUrl &url : { c.baseUri, c.twilsockUrl, c.cdsUrl }) {
+        if (!url.isEmpty() && !isAllowedUrl(url, &why))
+            return invalid(why);
+    }
+    return c;
+}
+
+QString helpText()
+{
+    return Text::tr(R"(Usage: spsync CONNECTION DOCUMENT [--initial-data JSON] COMMAND
+
+Reads, writes and watches one SP Sync document from the command line.
+
+Connection (one of):
+  --server URL             an emulator base, e.g. http://127.0.0.1:4040. Its SP API is
+                           URL/v1, its Twilsock endpoint ws://HOST:PORT/v3/wsconnect (wss for
+                           https) and its CDS base URL. Needs --sp-token (exchanged at
+                           URL/v1/sync/token) or --twilio-token (used directly, no exchange).
+  --base-uri URL --sp-token T
+                           an SP API, e.g. https://api.dev.smarterproctoring.com/v1; the SP
+                           token is exchanged for a Twilio token at URL/sync/token.
+  --twilio-token T         a Twilio access token, used as is (Twilio's own server, unless
+                           --server is given).
+  --token-path PATH        the exchange path under the SP API (default /sync/token).
+  Tokens may also be given as $SPSYNC_SP_TOKEN and $SPSYNC_TWILIO_TOKEN. They are never printed.
+  Plain http:// and ws:// are refused unless the host is this machine (127.0.0.1, ::1,
+  localhost).
+
+Document (one of):
+  --document NAME --identity ID
+  --session ES...                  a student in their own session
+  --session ES... --proctor PU...  a proctor in a session
+  --room PR... --proctor PU...     a proctor in a proctor room
+  --initial-data JSON      written only if this creates the document
+
+Commands:
+  get                      print the document data as one JSON line
+  set JSON                 shallow-merge JSON into the document, print the result
+  replace JSON             replace the document with JSON, print the result
+  action EXECUTOR.TYPE [--field K=V]... [--field K:=JSON]... [--respond-to X]
+                           queue one action, print it as stored (with id, createdBy,
+                           createdAt); K=V gives a string, K:=JSON any JSON value
+  actions FILE|-           queue a JSON array of {"actionType","additionalInfo"} in one write
+                           (order kept), print each stored action on its own line
+  watch [--consume EXECUTOR]... [--count N] [--timeout S]
+                           print one JSON line per event, the current document first:
+                           {"event":"spSyncDocUpdated","data":...}
+                           {"event":"actionsAdded","executor":"extension","action":...}
+                           --consume takes (removes) that executor's actions as they come.
+                           --count N stops after N actions taken (with --consume) or N
+                           document updates (without); a timeout before that is exit 7.
+                           Without --count, --timeout S ends the watch with exit 0.
+  --catalog FILE           an extra action catalog merged into the built-in one
+  --timeout S              for the other commands: give up after S seconds (exit 7)
+  --verbose                also print the library's log messages to stderr (tokens redacted)
+
+Exit codes: 0 ok, 1 other error (protocol, server), 2 usage or invalid input,
+3 denied or bad token, 4 not found, 5 refused by a limit or conflict, 6 network (no connection
+within 15 s), 7 timeout. Errors go to stderr as one line.
+)");
+}
+
+} // namespace SpSyncCli

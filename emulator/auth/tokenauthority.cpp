@@ -1,0 +1,289 @@
+#include "tokenauthority.h"
+
+#include "sprules.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+
+namespace SpEmu {
+
+namespace {
+
+    constexpr int InvalidToken = 20101;
+    constexpr int ExpiredToken = 20104;
+    constexpr qint64 MaxTtlSecs = qint64(24) * 3600; // Twilio refuses longer-lived tokens
+    constexpr qsizetype MaxIdentityLength = 256;
+    constexpr auto B64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+    QByteArray b64url(const QByteArray& raw) { return raw.toBase64(B64Url); }
+
+    // Strict base64url: only the URL alphabet, no padding, canonical trailing bits.
+    bool fromB64url(QByteArrayView text, QByteArray* out)
+    {
+        const QByteArray bytes = text.toByteArray();
+        auto decoded = QByteArray::fromBase64Encoding(
+            bytes, B64Url | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || b64url(*decoded) != bytes)
+            return false;
+        *out = *decoded;
+        return true;
+    }
+
+    // JSON text of one string value, the way JSON.stringify writes it.
+    QByteArray jsonString(const QString& s)
+    {
+        const QByteArray array = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2);
+    }
+
+    bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
+    {
+        if (a.size() != b.size())
+            return false;
+        unsigned char diff = 0;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+        return diff == 0;
+    }
+
+    bool algorithmFor(const QString& alg, QCryptographicHash::Algorithm* out)
+    {
+        if (alg == u"HS256")
+            *out = QCryptographicHash::Sha256;
+        else if (alg == u"HS384")
+            *out = QCryptographicHash::Sha384;
+        else if (alg == u"HS512")
+            *out = QCryptographicHash::Sha512;
+        else
+            return false;
+        return true;
+    }
+
+    TokenAuthority::Verified refuse(int code, const QString& detail)
+    {
+        TokenAuthority::Verified v;
+        v.errorStatus = 401;
+        v.errorCode = code;
+        const QString base = code == ExpiredToken
+            ? QStringLiteral("Access Token expired or expiration date invalid")
+            : QStringLiteral("Invalid Access Token");
+        v.message = detail.isEmpty() ? base : base + QStringLiteral(": ") + detail;
+        return v;
+    }
+
+    bool readSecretFile(const QString& path, QByteArray* secret, QString* error)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read secret file %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        *secret = file.readAll().trimmed();
+        if (secret->isEmpty()) {
+            *error = QStringLiteral("secret file %1 is empty").arg(path);
+            return false;
+        }
+        return true;
+    }
+
+    // Writes a new random secret to path with mode 0600 (temp file + rename, so a crash never
+    // leaves a half-written secret); if another process won the race, reads theirs.
+    bool createSecretFile(const QString& path, QByteArray* secret, QString* error)
+    {
+        const QByteArray fresh = TokenAuthority::randomSecret();
+        const QString temp
+            = path + QStringLiteral(".tmp-%1").arg(QRandomGenerator::system()->generate());
+        QFile file(temp);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error
+                = QStringLiteral("cannot create secret file %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        const bool written = file.write(fresh + '\n') == fresh.size() + 1 && file.flush();
+        file.close();
+        if (!written || !QFile::rename(temp, path)) {
+            QFile::remove(temp);
+            if (QFileInfo::exists(path))
+                return readSecretFile(path, secret, error);
+            *error = QStringLiteral("cannot write secret file %1").arg(path);
+            return false;
+        }
+        *secret = fresh;
+        return true;
+    }
+
+} // namespace
+
+QString TokenAuthority::defaultAccountSid()
+{
+    return QStringLiteral("AC00000000000000000000000000000e00");
+}
+
+QString TokenAuthority::defaultApiKeySid()
+{
+    return QStringLiteral("SK00000000000000000000000000000e00");
+}
+
+QString TokenAuthority::defaultServiceSid()
+{
+    return QStringLiteral("IS00000000000000000000000000000e00");
+}
+
+TokenAuthority::TokenAuthority(
+    QByteArray secret, QString accountSid, QString apiKeySid, QString serviceSid)
+    : m_secret(std::move(secret))
+    , m_accountSid(std::move(accountSid))
+    , m_apiKeySid(std::move(apiKeySid))
+    , m_serviceSid(std::move(serviceSid))
+{
+}
+
+QByteArray TokenAuthority::randomSecret()
+{
+    QByteArray raw(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(raw.begin(), raw.end());
+    return raw.toHex();
+}
+
+QByteArray TokenAuthority::loadOrCreateSecret(
+    const QString& secretFile, const QString& dataDir, QString* error)
+{
+    QString ignored;
+    QString& err = error != nullptr ? *error : ignored;
+    QByteArray secret;
+    if (!secretFile.isEmpty()) {
+        const bool ok = QFileInfo::exists(secretFile) ? readSecretFile(secretFile, &secret, &err)
+                                                      : createSecretFile(secretFile, &secret, &err);
+        return ok ? secret : QByteArray();
+    }
+    if (!dataDir.isEmpty()) {
+        if (!QDir().mkpath(dataDir)) {
+            err = QStringLiteral("cannot create data directory %1").arg(dataDir);
+            return {};
+        }
+        const QString path = QDir(dataDir).filePath(QStringLiteral("token-secret"));
+        const bool ok = QFileInfo::exists(path) ? readSecretFile(path, &secret, &err)
+                                                : createSecretFile(path, &secret, &err);
+        return ok ? secret : QByteArray();
+    }
+    return randomSecret();
+}
+
+QString TokenAuthority::mint(const QString& identity, int ttlSeconds) const
+{
+    return mint(identity, ttlSeconds, QDateTime::currentSecsSinceEpoch());
+}
+
+QString TokenAuthority::mint(const QString& identity, int ttlSeconds, qint64 nowSecs) const
+{
+    // Built by hand to keep the helper library's key order byte for byte.
+    static const QByteArray header
+        = b64url(R"({"alg":"HS256","typ":"JWT","cty":"twilio-fpa;v=1"})");
+    const QByteArray iat = QByteArray::number(nowSecs);
+    const QByteArray payload = "{\"jti\":"
+        + jsonString(m_apiKeySid + u'-' + QString::fromLatin1(iat)) + ",\"grants\":{\"identity\":"
+        + jsonString(identity) + ",\"data_sync\":{\"service_sid\":" + jsonString(m_serviceSid)
+        + "}}" + ",\"iat\":" + iat + ",\"exp\":" + QByteArray::number(nowSecs + ttlSeconds)
+        + ",\"iss\":" + jsonString(m_apiKeySid) + ",\"sub\":" + jsonString(m_accountSid) + '}';
+    const QByteArray signingInput = header + '.' + b64url(payload);
+    const QByteArray signature
+        = QMessageAuthenticationCode::hash(signingInput, m_secret, QCryptographicHash::Sha256);
+    return QString::fromLatin1(signingInput + '.' + b64url(signature));
+}
+
+TokenAuthority::Verified TokenAuthority::verify(const QString& jwt) const
+{
+    return verify(jwt, QDateTime::currentSecsSinceEpoch());
+}
+
+TokenAuthority::Verified TokenAuthority::verify(const QString& jwt, qint64 nowSecs) const
+{
+    const QByteArray token = jwt.toLatin1();
+    if (jwt.isEmpty())
+        return refuse(InvalidToken, QStringLiteral("the token is empty"));
+    if (QString::fromLatin1(token) != jwt || token.count('.') != 2)
+        return refuse(
+            InvalidToken, QStringLiteral("not a JWT (three base64url parts joined by dots)"));
+    const qsizetype dot1 = token.indexOf('.');
+    const qsizetype dot2 = token.indexOf('.', dot1 + 1);
+    const QByteArrayView headerPart = QByteArrayView(token).first(dot1);
+    const QByteArrayView payloadPart = QByteArrayView(token).sliced(dot1 + 1, dot2 - dot1 - 1);
+    const QByteArrayView signaturePart = QByteArrayView(token).sliced(dot2 + 1);
+
+    QByteArray headerJson, payloadJson, signature;
+    if (!fromB64url(headerPart, &headerJson) || !fromB64url(payloadPart, &payloadJson)
+        || !fromB64url(signaturePart, &signature))
+        return refuse(InvalidToken, QStringLiteral("a part is not valid base64url"));
+    const QJsonDocument headerDoc = QJsonDocument::fromJson(headerJson);
+    if (!headerDoc.isObject())
+        return refuse(InvalidToken, QStringLiteral("the JOSE header is not a JSON object"));
+    QCryptographicHash::Algorithm algorithm;
+    if (!algorithmFor(headerDoc.object().value(u"alg").toString(), &algorithm))
+        return refuse(InvalidToken, QStringLiteral("alg must be HS256, HS384 or HS512"));
+    if (signature.isEmpty())
+        return refuse(InvalidToken, QStringLiteral("the signature is missing"));
+    const QByteArray expected
+        = QMessageAuthenticationCode::hash(token.first(dot2), m_secret, algorithm);
+    if (!constantTimeEquals(expected, signature))
+        return refuse(InvalidToken, QStringLiteral("signature does not match"));
+
+    // Signed by us from here on; still check every claim's shape.
+    const QJsonDocument payloadDoc = QJsonDocument::fromJson(payloadJson);
+    if (!payloadDoc.isObject())
+        return refuse(InvalidToken, QStringLiteral("the payload is not a JSON object"));
+    const QJsonObject claims = payloadDoc.object();
+    const QJsonValue exp = claims.value(u"exp");
+    if (!exp.isDouble())
+        return refuse(ExpiredToken, QStringLiteral("exp is missing or not a number"));
+    const auto expSecs = static_cast<qint64>(exp.toDouble());
+    if (nowSecs >= expSecs)
+        return refuse(ExpiredToken, {});
+    if (expSecs - nowSecs > MaxTtlSecs)
+        return refuse(ExpiredToken, QStringLiteral("exp is more than 24 hours ahead"));
+    const QJsonValue nbf = claims.value(u"nbf");
+    if (!nbf.isUndefined() && (!nbf.isDouble() || static_cast<qint64>(nbf.toDouble()) > nowSecs))
+        return refuse(InvalidToken, QStringLiteral("the token is not valid yet (nbf)"));
+    const QJsonValue iat = claims.value(u"iat");
+    if (!iat.isUndefined() && !iat.isDouble())
+        return refuse(InvalidToken, QStringLiteral("iat is not a number"));
+    const QString iss = claims.value(u"iss").toString();
+    if (!SpRules::isValidSid(iss, u"SK"))
+        return refuse(InvalidToken, QStringLiteral("iss must be an API key SID (SK…)"));
+    const QString sub = claims.value(u"sub").toString();
+    if (!SpRules::isValidSid(sub, u"AC"))
+        return refuse(InvalidToken, QStringLiteral("sub must be an account SID (AC…)"));
+
+    const QJsonObject grants = claims.value(u"grants").toObject();
+    const QJsonValue identity = grants.value(u"identity");
+    if (!identity.isString() || identity.toString().isEmpty())
+        return refuse(InvalidToken, QStringLiteral("grants.identity is missing"));
+    if (identity.toString().size() > MaxIdentityLength)
+        return refuse(
+            InvalidToken, QStringLiteral("grants.identity is longer than 256 characters"));
+    const QJsonValue dataSync = grants.value(u"data_sync");
+    if (!dataSync.isObject())
+        return refuse(
+            InvalidToken, QStringLiteral("the token has no Sync grant (grants.data_sync)"));
+    const QJsonValue serviceSid = dataSync.toObject().value(u"service_sid");
+    if (!serviceSid.isUndefined() && !serviceSid.isString())
+        return refuse(InvalidToken, QStringLiteral("grants.data_sync.service_sid is not a string"));
+
+    Verified v;
+    v.identity = identity.toString();
+    v.serviceSid = serviceSid.toString();
+    v.endpointId = dataSync.toObject().value(u"endpoint_id").toString();
+    v.iat = static_cast<qint64>(iat.toDouble());
+    v.exp = expSecs;
+    return v;
+}
+
+} // namespace SpEmu

@@ -1,0 +1,64 @@
+#include "cdsrequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace SpEmu {
+
+namespace {
+    QString firstValue(const QJsonValue& v)
+    {
+        if (v.isArray()) {
+            const QJsonArray a = v.toArray();
+            return a.isEmpty() ? QString() : a.first().toVariant().toString();
+        }
+        return v.toVariant().toString();
+    }
+
+    QHash<QString, QString> toMap(const QJsonObject& o, bool lowerKeys)
+    {
+        QHash<QString, QString> map;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            map.insert(lowerKeys ? it.key().toLower() : it.key(), firstValue(it.value()));
+        return map;
+    }
+} // namespace
+
+bool CdsRequest::jsonBody(QJsonObject* out, QString* why) const
+{
+    if (body.trimmed().isEmpty()) {
+        *out = {};
+        return true;
+    }
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        *why = QStringLiteral("not a JSON object");
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+CdsRequest CdsRequest::fromTwilsock(const QJsonObject& httpRequest, const QByteArray& payload)
+{
+    CdsRequest r;
+    r.method = httpRequest.value(u"method").toString().toUpper();
+    QString path = httpRequest.value(u"path").toString();
+    const qsizetype q = path.indexOf(u'?');
+    r.params = toMap(httpRequest.value(u"params").toObject(), false);
+    if (q >= 0) {
+        const QUrlQuery query(path.mid(q + 1));
+        const auto items = query.queryItems(QUrl::FullyDecoded);
+        for (const auto& item : items)
+            r.params.insert(item.first, item.second);
+        path.truncate(q);
+    }
+    r.path = path;
+    r.headers = toMap(httpRequest.value(u"headers").toObject(), true);
+    r.body = payload;
+    return r;
+}
+
+} // namespace SpEmu

@@ -1,0 +1,331 @@
+#include "cdsrouter.h"
+
+#include "documentlimits.h"
+#include "documentstore.h"
+#include "emulatorlogging.h"
+#include "faultinjector.h"
+#include "ratelimiter.h"
+#include "subscriptionhub.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace SpEmu {
+
+namespace {
+
+    using namespace ErrorCode;
+
+    CdsResponse notFound()
+    {
+        return CdsResponse::error(404, kNotFound, QStringLiteral("Document not found"));
+    }
+
+    CdsResponse forbidden()
+    {
+        return CdsResponse::error(
+            403, kAccessForbidden, QStringLiteral("Access forbidden for identity"));
+    }
+
+    CdsResponse rateLimited()
+    {
+        return CdsResponse::error(
+            429, kRateLimited, QStringLiteral("Too many writes to this object; slow down"));
+    }
+
+    CdsResponse tooLarge()
+    {
+        return CdsResponse::error(
+            413, kTooLarge, QStringLiteral("Document data exceeds the 16 KiB limit"));
+    }
+
+    // `ttl` from a body: absent = nullopt; invalid sets *bad.
+    std::optional<int> parseTtl(const QJsonObject& body, bool* bad)
+    {
+        *bad = false;
+        const QJsonValue v = body.value(u"ttl");
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        qint64 ttl = -1;
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            if (d == double(qint64(d)))
+                ttl = qint64(d);
+        } else if (v.isString()) {
+            bool ok = false;
+            ttl = v.toString().toLongLong(&ok);
+            if (!ok)
+                ttl = v.toString().isEmpty() ? 0 : -1;
+        }
+        if (!Limits::ttlValid(ttl)) {
+            *bad = true;
+            return std::nullopt;
+        }
+        return int(ttl);
+    }
+
+    CdsResponse invalidTtl()
+    {
+        return CdsResponse::error(400, kInvalidTtl,
+            QStringLiteral("Invalid TTL: must be an integer from 0 to %1 seconds")
+                .arg(Limits::kMaxTtlSecs));
+    }
+
+} // namespace
+
+CdsRouter::CdsRouter(DocumentStore& store, SubscriptionHub& hub, RateLimiter& limiter,
+    QString accountSid, QString serviceSid)
+    : m_store(store)
+    , m_hub(hub)
+    , m_limiter(limiter)
+    , m_accountSid(std::move(accountSid))
+    , m_serviceSid(std::move(serviceSid))
+{
+}
+
+qint64 CdsRouter::now() const { return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch(); }
+
+QString CdsRouter::documentUrl(const QString& sid) const
+{
+    return m_cdsBase + QStringLiteral("/v3/Services/") + m_serviceSid
+        + QStringLiteral("/Documents/") + sid;
+}
+
+QJsonObject CdsRouter::documentResource(const DocumentRecord& record, bool withData) const
+{
+    QJsonObject o { { u"sid"_qs, record.sid },
+        { u"unique_name"_qs,
+            record.uniqueName.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(record.uniqueName) },
+        { u"account_sid"_qs, m_accountSid }, { u"service_sid"_qs, m_serviceSid },
+        { u"url"_qs, documentUrl(record.sid) }, { u"revision"_qs, record.revisionString() },
+        { u"last_event_id"_qs, record.lastEventId },
+        { u"date_created"_qs, isoDate(record.createdMs) },
+        { u"date_updated"_qs, isoDate(record.updatedMs) },
+        { u"date_expires"_qs,
+            record.expiresMs ? QJsonValue(isoDate(record.expiresMs))
+                             : QJsonValue(QJsonValue::Null) },
+        { u"created_by"_qs, record.createdBy } };
+    if (withData)
+        o.insert(u"data"_qs, record.data);
+    return o;
+}
+
+bool CdsRouter::allowed(const QString& identity, const DocumentRecord& record, bool write) const
+{
+    if (!m_access)
+        return true;
+    return m_access(identity, record.uniqueName.isEmpty() ? record.sid : record.uniqueName, write);
+}
+
+CdsResponse CdsRouter::handle(const CdsRequest& request, const CdsContext& context)
+{
+    const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
+    const QString& m = request.method;
+
+    if (m_faults && m_faults->roll503())
+        return CdsResponse::error(
+            503, kServiceUnavailable, QStringLiteral("Service unavailable (injected fault)"));
+
+    if (parts.size() == 2 && parts[0] == u"v3" && parts[1] == u"Configuration" && m == u"GET")
+        return configuration();
+    if (parts.size() == 2 && parts[0] == u"v4" && parts[1] == u"Subscriptions" && m == u"POST")
+        return subscriptions(request, context);
+    if (parts.size() == 2 && parts[0] == u"v3" && parts[1] == u"Documents" && m == u"POST")
+        return createDocument(request, context);
+
+    // /v3/Documents/{id} or /v3/Services/{IS}/Documents/{id}
+    QString id;
+    if (parts.size() == 3 && parts[0] == u"v3" && parts[1] == u"Documents")
+        id = parts[2];
+    else if (parts.size() == 5 && parts[0] == u"v3" && parts[1] == u"Services"
+        && parts[3] == u"Documents" && parts[2] == m_serviceSid)
+        id = parts[4];
+    if (!id.isEmpty()) {
+        id = QUrl::fromPercentEncoding(id.toUtf8());
+        if (m == u"GET")
+            return getDocument(id, context);
+        if (m == u"POST")
+            return updateDocument(id, request, context);
+        if (m == u"DELETE")
+            return deleteDocument(id, request, context);
+        return CdsResponse::error(405, kNoRoute, QStringLiteral("Method not allowed"));
+    }
+    qCInfo(lcCds) << "no route for" << m << request.path;
+    return CdsResponse::error(
+        404, kNoRoute, QStringLiteral("The requested resource was not found"));
+}
+
+CdsResponse CdsRouter::configuration() const
+{
+    const QString b = m_cdsBase + QStringLiteral("/v3");
+    const QString s = m_cdsBase + QStringLiteral("/v3/Services/") + m_serviceSid;
+    return CdsResponse::json(200,
+        QJsonObject { { u"links"_qs,
+            QJsonObject {
+                { u"subscriptions"_qs, m_cdsBase + QStringLiteral("/v4/Subscriptions") },
+                { u"documents"_qs, b + QStringLiteral("/Documents") },
+                { u"maps"_qs, b + QStringLiteral("/Maps") },
+                { u"lists"_qs, b + QStringLiteral("/Lists") },
+                { u"streams"_qs, b + QStringLiteral("/Streams") },
+                { u"map_items"_qs, s + QStringLiteral("/Maps/{mapId}/Items") },
+                { u"map_item"_qs, s + QStringLiteral("/Maps/{mapId}/Items/{itemId}") },
+                { u"list_items"_qs, s + QStringLiteral("/Lists/{listId}/Items") },
+                { u"list_item"_qs, s + QStringLiteral("/Lists/{listId}/Items/{itemId}") },
+                { u"stream_messages"_qs, s + QStringLiteral("/Streams/{streamId}/Messages") },
+                { u"insights_items"_qs, b + QStringLiteral("/Insights/{indexName}/Items") },
+            } } });
+}
+
+CdsResponse CdsRouter::getDocument(const QString& id, const CdsContext& context)
+{
+    const auto record = m_store.find(id, now());
+    if (!record) {
+        // Do not reveal to a stranger whether a name exists: refuse before "not found".
+        if (m_access && !m_access(context.identity, id, false))
+            return forbidden();
+        return notFound();
+    }
+    if (!allowed(context.identity, *record, false))
+        return forbidden();
+    return CdsResponse::json(200, documentResource(*record, true));
+}
+
+CdsResponse CdsRouter::createDocument(const CdsRequest& request, const CdsContext& context)
+{
+    QJsonObject body;
+    QString why;
+    if (!request.jsonBody(&body, &why))
+        return CdsResponse::invalidBody(why);
+    const QJsonValue nameValue = body.value(u"unique_name");
+    QString name;
+    if (!nameValue.isUndefined() && !nameValue.isNull()) {
+        if (!nameValue.isString())
+            return CdsResponse::error(
+                400, kInvalidName, QStringLiteral("Unique name must be a string"));
+        name = nameValue.toString();
+        if (!Limits::uniqueNameValid(name, &why))
+            return CdsResponse::error(400, kInvalidName, why);
+    }
+    const QJsonValue dataValue = body.value(u"data");
+    if (!dataValue.isUndefined() && !dataValue.isNull() && !dataValue.isObject())
+        return CdsResponse::invalidBody(QStringLiteral("data must be a JSON object"));
+    const QJsonObject data = dataValue.toObject();
+    bool badTtl = false;
+    const auto ttl = parseTtl(body, &badTtl);
+    if (badTtl)
+        return invalidTtl();
+    if (Limits::dataTooLarge(data))
+        return tooLarge();
+    if (m_access && (name.isEmpty() || !m_access(context.identity, name, true)))
+        return forbidden();
+
+    const auto result = m_store.create(name, data, ttl, context.identity, now());
+    switch (result.error) {
+    case DocumentStore::Error::None:
+        break;
+    case DocumentStore::Error::Duplicate:
+        return CdsResponse::error(409, kNameExists, QStringLiteral("Unique name already exists"));
+    default:
+        return CdsResponse::error(500, 0, QStringLiteral("Storage failure"));
+    }
+    qCDebug(lcCds) << "created" << result.record.sid << name;
+    return CdsResponse::json(201, documentResource(result.record, false));
+}
+
+CdsResponse CdsRouter::updateDocument(
+    const QString& id, const CdsRequest& request, const CdsContext& context)
+{
+    QJsonObject body;
+    QString why;
+    if (!request.jsonBody(&body, &why))
+        return CdsResponse::invalidBody(why);
+    const QJsonValue dataValue = body.value(u"data");
+    std::optional<QJsonObject> data;
+    if (!dataValue.isUndefined() && !dataValue.isNull()) {
+        if (!dataValue.isObject())
+            return CdsResponse::invalidBody(QStringLiteral("data must be a JSON object"));
+        data = dataValue.toObject();
+    }
+    bool badTtl = false;
+    const auto ttl = parseTtl(body, &badTtl);
+    if (badTtl)
+        return invalidTtl();
+
+    const qint64 t = now();
+    const auto current = m_store.find(id, t);
+    if (!current) {
+        if (m_access && !m_access(context.identity, id, true))
+            return forbidden();
+        return notFound();
+    }
+    if (!allowed(context.identity, *current, true))
+        return forbidden();
+    if (data && Limits::dataTooLarge(*data))
+        return tooLarge();
+    const QString ifMatch = request.header(u"if-match"_qs);
+    if (m_faults && !ifMatch.isEmpty() && m_faults->roll412())
+        return CdsResponse::error(412, kRevisionMismatch,
+            QStringLiteral("The revision of the Document does not match the expected revision"));
+    if ((m_faults && m_faults->roll429()) || !m_limiter.tryAcquire(current->sid, t))
+        return rateLimited();
+
+    const auto result = m_store.update(current->sid, data, ttl, ifMatch, t);
+    switch (result.error) {
+    case DocumentStore::Error::None:
+        break;
+    case DocumentStore::Error::NotFound:
+        return notFound();
+    case DocumentStore::Error::RevisionMismatch:
+        return CdsResponse::error(412, kRevisionMismatch,
+            QStringLiteral("The revision of the Document does not match the expected revision"));
+    default:
+        return CdsResponse::error(500, 0, QStringLiteral("Storage failure"));
+    }
+    CdsResponse response = CdsResponse::json(200, documentResource(result.record, false));
+    SubscriptionHub* hub = &m_hub;
+    const DocumentRecord record = result.record;
+    response.afterReply.push_back([hub, record] { hub->publishUpdated(record); });
+    return response;
+}
+
+CdsResponse CdsRouter::deleteDocument(
+    const QString& id, const CdsRequest& request, const CdsContext& context)
+{
+    // The body is ignored: twilio-sync 4.0.1 sends "data_sync" labelled as JSON here.
+    const qint64 t = now();
+    const auto current = m_store.find(id, t);
+    if (!current) {
+        if (m_access && !m_access(context.identity, id, true))
+            return forbidden();
+        return notFound();
+    }
+    if (!allowed(context.identity, *current, true))
+        return forbidden();
+    if ((m_faults && m_faults->roll429()) || !m_limiter.tryAcquire(current->sid, t))
+        return rateLimited();
+    const auto result = m_store.remove(current->sid, request.header(u"if-match"_qs), t);
+    switch (result.error) {
+    case DocumentStore::Error::None:
+        break;
+    case DocumentStore::Error::NotFound:
+        return notFound();
+    case DocumentStore::Error::RevisionMismatch:
+        return CdsResponse::error(412, kRevisionMismatch,
+            QStringLiteral("The revision of the Document does not match the expected revision"));
+    default:
+        return CdsResponse::error(500, 0, QStringLiteral("Storage failure"));
+    }
+    m_limiter.forget(current->sid);
+    CdsResponse response;
+    response.status = 204;
+    SubscriptionHub* hub = &m_hub;
+    const DocumentRecord record = result.record;
+    response.afterReply.push_back([hub, record] { hub->publishRemoved(record); });
+    return response;
+}
+
+} // namespace SpEmu

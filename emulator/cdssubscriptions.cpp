@@ -1,0 +1,107 @@
+// POST /v4/Subscriptions: establish (with replay of newer state) and cancel, answered by
+// twilio.sync.event notifications sent after the HTTP reply.
+#include "cdsrouter.h"
+#include "documentstore.h"
+#include "subscriptionhub.h"
+
+#include <QJsonArray>
+
+namespace SpEmu {
+
+using namespace ErrorCode;
+
+CdsResponse CdsRouter::subscriptions(const CdsRequest& request, const CdsContext& context)
+{
+    QJsonObject body;
+    QString why;
+    if (!request.jsonBody(&body, &why))
+        return CdsResponse::invalidBody(why);
+    const QString action = body.value(u"action").toString();
+    if (action != u"establish" && action != u"cancel")
+        return CdsResponse::invalidBody(QStringLiteral("action must be 'establish' or 'cancel'"));
+    if (!body.value(u"requests").isArray())
+        return CdsResponse::invalidBody(QStringLiteral("requests must be an array"));
+    const QJsonValue correlation = body.value(u"correlation_id");
+    const QJsonArray requests = body.value(u"requests").toArray();
+    NotificationSink* sink = context.sink;
+
+    auto tagged = [correlation](QJsonObject payload) {
+        if (!correlation.isUndefined())
+            payload.insert(u"correlation_id"_qs, correlation);
+        return payload;
+    };
+    auto control = [&tagged](const QString& type, const QJsonArray& events) {
+        return tagged(QJsonObject { { u"event_type"_qs, type }, { u"event_protocol_version"_qs, 4 },
+            { u"events"_qs, events } });
+    };
+
+    // Notifications to send after the reply, in order.
+    QList<QJsonObject> outbox;
+    if (action == u"cancel") {
+        QJsonArray canceled;
+        for (const QJsonValue& v : requests) {
+            const QJsonObject item = v.toObject();
+            const QString sid = item.value(u"object_sid").toString();
+            if (sink)
+                m_hub.unsubscribe(sid, sink);
+            canceled.append(QJsonObject { { u"object_sid"_qs, sid },
+                { u"object_type"_qs, item.value(u"object_type").toString() } });
+        }
+        outbox.append(control(u"subscription_canceled"_qs, canceled));
+    } else {
+        QJsonArray established;
+        QJsonArray failed;
+        const qint64 t = now();
+        for (const QJsonValue& v : requests) {
+            const QJsonObject item = v.toObject();
+            const QString sid = item.value(u"object_sid").toString();
+            const QString type = item.value(u"object_type").toString();
+            auto fail = [&](int status, int code, const QString& message) {
+                failed.append(QJsonObject { { u"object_sid"_qs, sid }, { u"object_type"_qs, type },
+                    { u"error"_qs,
+                        QJsonObject { { u"status"_qs, status }, { u"code"_qs, code },
+                            { u"message"_qs, message } } } });
+            };
+            if (type != u"document") {
+                fail(
+                    404, kNoRoute, QStringLiteral("Only documents are supported by this emulator"));
+                continue;
+            }
+            const auto record = m_store.find(sid, t);
+            if (!record) {
+                fail(404, kNotFound, QStringLiteral("Document not found"));
+                continue;
+            }
+            if (!allowed(context.identity, *record, false)) {
+                fail(403, kAccessForbidden, QStringLiteral("Access forbidden for identity"));
+                continue;
+            }
+            if (sink)
+                m_hub.subscribe(record->sid, sink);
+            // Documents keep no history: one event with the latest state is the replay.
+            const QJsonValue last = item.value(u"last_event_id");
+            if (last.isDouble() && qint64(last.toDouble()) < record->lastEventId)
+                outbox.append(tagged(SubscriptionHub::updatedPayload(*record)));
+            established.append(QJsonObject { { u"object_sid"_qs, sid }, { u"object_type"_qs, type },
+                { u"replay_status"_qs, u"completed"_qs },
+                { u"last_event_id"_qs, record->lastEventId } });
+        }
+        if (!established.isEmpty())
+            outbox.append(control(u"subscription_established"_qs, established));
+        if (!failed.isEmpty())
+            outbox.append(control(u"subscription_failed"_qs, failed));
+    }
+
+    CdsResponse response = CdsResponse::json(200,
+        QJsonObject { { u"estimated_delivery_in_ms"_qs, 5000 }, { u"max_batch_size"_qs, 100 },
+            { u"ttl_in_s"_qs, -1 } });
+    if (sink) {
+        response.afterReply.push_back([sink, outbox] {
+            for (const QJsonObject& payload : outbox)
+                sink->sendNotification(SubscriptionHub::kSyncEventMessageType, payload);
+        });
+    }
+    return response;
+}
+
+} // namespace SpEmu

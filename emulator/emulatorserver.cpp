@@ -1,0 +1,239 @@
+#include "emulatorserver.h"
+
+#include "auth/aclstore.h"
+#include "auth/sptokenapi.h"
+#include "auth/tokenauthority.h"
+#include "cdsrouter.h"
+#include "documentstore.h"
+#include "emulatorhttpserver.h"
+#include "emulatorlogging.h"
+#include "faultinjector.h"
+#include "ratelimiter.h"
+#include "subscriptionhub.h"
+#include "twilsocksession.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QUuid>
+#include <QWebSocket>
+
+namespace SpEmu {
+
+EmulatorServer::EmulatorServer(const EmulatorOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_store(std::make_unique<DocumentStore>())
+    , m_hub(std::make_unique<SubscriptionHub>())
+    , m_limiter(std::make_unique<RateLimiter>())
+    , m_faults(std::make_unique<FaultInjector>())
+    , m_storageId(QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex()))
+{
+    m_limiter->setEnabled(options.rateLimits);
+}
+
+EmulatorServer::~EmulatorServer()
+{
+    // Sessions (also those waiting for deleteLater) use the hub and router: delete them first.
+    m_sessions.clear();
+    const auto sessions = findChildren<TwilsockSession*>(QString(), Qt::FindDirectChildrenOnly);
+    qDeleteAll(sessions);
+    m_http.reset();
+}
+
+bool EmulatorServer::start(QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QString why;
+    if (!m_faults->configure(m_options.faults, m_options.seed, m_options.seedGiven, &why))
+        return fail(why);
+
+    const QString dataDir = m_options.effectiveDataDir();
+    if (!m_store->open(dataDir, &why))
+        return fail(why);
+    const QByteArray secret
+        = TokenAuthority::loadOrCreateSecret(m_options.secretFile, dataDir, &why);
+    if (secret.isEmpty())
+        return fail(why.isEmpty() ? QStringLiteral("no token secret") : why);
+    m_authority = std::make_unique<TokenAuthority>(secret);
+    m_acl = std::make_unique<AclStore>(m_store->connectionName());
+    if (!m_acl->ensureSchema(&why))
+        return fail(QStringLiteral("ACL table: %1").arg(why));
+    if (!m_options.principalsFile.isEmpty()) {
+        auto loaded = Principals::load(m_options.principalsFile, &why);
+        if (!loaded)
+            return fail(why);
+        m_principals = std::move(*loaded);
+    }
+    m_spApi
+        = std::make_unique<SpTokenApi>(*m_authority, *m_acl, m_principals, m_options.tokenTtlSecs);
+
+    m_router = std::make_unique<CdsRouter>(
+        *m_store, *m_hub, *m_limiter, m_authority->accountSid(), m_authority->serviceSid());
+    if (m_options.aclEnabled) {
+        AclStore* acl = m_acl.get();
+        m_router->setAccessCheck([acl](const QString& identity, const QString& name, bool write) {
+            return write ? acl->canWrite(identity, name) : acl->canRead(identity, name);
+        });
+    }
+    if (m_faults->active())
+        m_router->setFaults(m_faults.get());
+
+    m_http = std::make_unique<EmulatorHttpServer>(
+        [this](const QByteArray& method, const QString& path, const QByteArray& authorization,
+            const QByteArray& body) {
+            EmulatorHttpServer::Reply reply { 0, {} };
+            if (method == "POST" && path == m_options.spTokenPath) {
+                const SpTokenApi::Response r = m_spApi->handle(authorization, body);
+                qCInfo(lcServer) << "SP token API ->" << r.status;
+                reply = { r.status, r.body };
+            } else if (method == "GET" && path == u"/health") {
+                reply = { 200,
+                    QJsonObject {
+                        { u"status"_qs, u"ok"_qs }, { u"connections"_qs, connectionCount() } } };
+            }
+            return reply;
+        });
+    connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this,
+        &EmulatorServer::onNewWebSocket);
+
+    m_port = m_http->listenLowDelay(m_options.listenAddress, m_options.listenPort);
+    if (m_port == 0)
+        return fail(QStringLiteral("cannot listen on %1:%2")
+                        .arg(m_options.listenAddress.toString())
+                        .arg(m_options.listenPort));
+    const QHostAddress a = m_options.listenAddress;
+    if (a == QHostAddress::Any || a == QHostAddress::AnyIPv4)
+        m_host = QStringLiteral("127.0.0.1");
+    else if (a == QHostAddress::AnyIPv6)
+        m_host = QStringLiteral("[::1]");
+    else if (a.protocol() == QAbstractSocket::IPv6Protocol)
+        m_host = u'[' + a.toString() + u']';
+    else
+        m_host = a.toString();
+    if (!a.isLoopback())
+        qCWarning(lcServer) << "listening on a non-loopback address:" << a.toString();
+
+    m_router->setCdsBase(cdsUrl().toString());
+    m_spApi->setTwilsockUrl(twilsockUrl());
+
+    auto* sweep = new QTimer(this);
+    connect(sweep, &QTimer::timeout, this, &EmulatorServer::sweepExpired);
+    sweep->start(std::chrono::seconds(2));
+
+    if (m_options.demo)
+        m_demo = seedDemo();
+    qCInfo(lcServer) << "listening on port" << m_port
+                     << (m_options.memory ? "(in memory)" : "with data in") << dataDir << "ACL"
+                     << (m_options.aclEnabled ? "on" : "open") << "rate limits"
+                     << (m_options.rateLimits ? "on" : "off");
+    return true;
+}
+
+QUrl EmulatorServer::twilsockUrl() const
+{
+    return QUrl(QStringLiteral("ws://%1:%2/v3/wsconnect").arg(m_host).arg(m_port));
+}
+
+QUrl EmulatorServer::cdsUrl() const
+{
+    return QUrl(QStringLiteral("http://%1:%2").arg(m_host).arg(m_port));
+}
+
+QUrl EmulatorServer::spApiUrl() const
+{
+    QString path = m_options.spTokenPath;
+    const QString suffix = QStringLiteral("/sync/token");
+    if (path.endsWith(suffix))
+        path.chop(suffix.size());
+    else
+        path.clear();
+    return QUrl(QStringLiteral("http://%1:%2%3").arg(m_host).arg(m_port).arg(path));
+}
+
+QByteArray EmulatorServer::startLine() const
+{
+    // Built by hand to keep the documented key order (QJsonObject would sort the keys).
+    auto quoted = [](const QUrl& url) {
+        return QJsonDocument(QJsonArray { url.toString() })
+            .toJson(QJsonDocument::Compact)
+            .mid(1)
+            .chopped(1);
+    };
+    return "{\"twilsock\":" + quoted(twilsockUrl()) + ",\"cds\":" + quoted(cdsUrl())
+        + ",\"spApi\":" + quoted(spApiUrl()) + "}";
+}
+
+QString EmulatorServer::mintToken(const QString& identity, int ttlSecs) const
+{
+    return m_authority ? m_authority->mint(identity, ttlSecs) : QString();
+}
+
+Principals::Demo EmulatorServer::seedDemo() { return m_principals.addDemo(); }
+
+QByteArray EmulatorServer::demoLine() const
+{
+    if (!m_demo)
+        return {};
+    return QJsonDocument(
+        QJsonObject { { u"demo"_qs,
+            QJsonObject { { u"proctorSpToken"_qs, m_demo->proctorSpToken },
+                { u"studentSpToken"_qs, m_demo->studentSpToken },
+                { u"session"_qs, m_demo->sessionSid }, { u"proctor"_qs, m_demo->proctorSid },
+                { u"room"_qs, m_demo->roomSid } } } })
+        .toJson(QJsonDocument::Compact);
+}
+
+void EmulatorServer::dropAllConnections()
+{
+    const auto sessions = m_sessions;
+    for (TwilsockSession* s : sessions)
+        s->drop();
+}
+
+void EmulatorServer::onNewWebSocket()
+{
+    while (m_http->hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        TwilsockSession::Config config;
+        config.accountSid = m_authority->accountSid();
+        config.serviceSid = m_authority->serviceSid();
+        config.storageId = m_storageId;
+        config.pingIntervalSecs = m_options.pingIntervalSecs;
+        config.expiryWarningSecs = m_options.expiryWarningSecs;
+        config.maxMessageBytes = m_options.maxMessageBytes;
+        TokenAuthority* authority = m_authority.get();
+        auto verifier = [authority](const QString& jwt) {
+            const TokenAuthority::Verified v = authority->verify(jwt);
+            return TokenCheck { v.identity, v.exp, v.errorStatus, v.errorCode, v.message };
+        };
+        auto* session = new TwilsockSession(std::move(socket), config, *m_router, *m_hub,
+            m_faults->active() ? m_faults.get() : nullptr, verifier, this);
+        m_sessions.insert(session);
+        connect(session, &TwilsockSession::finished, this, [this](TwilsockSession* s) {
+            if (m_sessions.remove(s)) {
+                s->deleteLater();
+                Q_EMIT connectionCountChanged(connectionCount());
+            }
+        });
+        Q_EMIT connectionCountChanged(connectionCount());
+    }
+}
+
+void EmulatorServer::sweepExpired()
+{
+    const auto expired = m_store->removeExpired(QDateTime::currentMSecsSinceEpoch());
+    for (const DocumentRecord& record : expired) {
+        qCInfo(lcServer) << "document" << record.sid << "expired";
+        m_hub->publishRemoved(record);
+    }
+}
+
+} // namespace SpEmu

@@ -1,0 +1,6 @@
+// Turns SIGTERM/SIGINT into a clean QCoreApplication::quit() (self-pipe, async-signal-safe).
+#pragma once
+
+namespace SpEmu {
+void quitOnTerminationSignals();
+}

@@ -1,0 +1,403 @@
+#include "twilsocksession.h"
+
+#include "cdsrequest.h"
+#include "cdsresponse.h"
+#include "cdsrouter.h"
+#include "emulatorlogging.h"
+#include "faultinjector.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QUuid>
+#include <QWebSocket>
+#include <atomic>
+#include <twilsock/twilsockframe.h>
+
+namespace SpEmu {
+
+namespace {
+
+    std::atomic<quint64> g_sessionCounter { 0 };
+    constexpr qint64 kMaxUnsentBytes = 64 * 1024 * 1024;
+    constexpr int kInitTimeoutSecs = 60;
+
+    // Server-originated ids look like Twilio's fixtures: "TM" + 32 hex.
+    QString serverMessageId()
+    {
+        return QStringLiteral("TM") + QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
+    }
+
+    QJsonObject okStatus() { return Twilsock::status(200, QStringLiteral("OK")); }
+
+    // Capabilities we confirm: those requested that we support (never telemetry.v1).
+    QJsonArray confirmedCapabilities(const QJsonValue& requested)
+    {
+        static const QStringList supported { QStringLiteral("client_update"),
+            QStringLiteral("offline_storage"), QStringLiteral("account_descriptor") };
+        QJsonArray out;
+        const QJsonArray in = requested.toArray();
+        for (const QJsonValue& v : in) {
+            if (supported.contains(v.toString()))
+                out.append(v);
+        }
+        return out;
+    }
+
+    QString newContinuationToken(const QString& identity)
+    {
+        // Opaque to clients: base64 JSON, a dot, a random tail (the shape Twilio's fixture shows).
+        const QByteArray body = QJsonDocument(
+            QJsonObject { { u"format"_qs, u"sp-emu-ct-1"_qs },
+                { u"endpointId"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { u"identity"_qs,
+                    identity } }).toJson(QJsonDocument::Compact);
+        return QString::fromLatin1(
+                   body.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+            + u'.' + QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
+    }
+
+} // namespace
+
+TwilsockSession::TwilsockSession(std::unique_ptr<QWebSocket> socket, const Config& config,
+    CdsRouter& router, SubscriptionHub& hub, FaultInjector* faults, TokenVerifier verifier,
+    QObject* parent)
+    : QObject(parent)
+    , m_socket(std::move(socket))
+    , m_config(config)
+    , m_router(router)
+    , m_hub(hub)
+    , m_faults(faults)
+    , m_verifier(std::move(verifier))
+    , m_number(++g_sessionCounter)
+{
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
+        &TwilsockSession::onBinaryMessage);
+    connect(
+        m_socket.get(), &QWebSocket::textMessageReceived, this, &TwilsockSession::onTextMessage);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &TwilsockSession::finish);
+
+    m_pingTimer.setInterval(std::chrono::seconds(m_config.pingIntervalSecs));
+    connect(&m_pingTimer, &QTimer::timeout, this, &TwilsockSession::sendPing);
+    m_warnTimer.setSingleShot(true);
+    connect(&m_warnTimer, &QTimer::timeout, this, &TwilsockSession::sendExpiryWarning);
+    m_expireTimer.setSingleShot(true);
+    // A socket that never sends init is closed (the JS client gives up on init after 30 s).
+    QTimer::singleShot(std::chrono::seconds(kInitTimeoutSecs), this, [this] {
+        if (!m_initialized && !m_finished) {
+            qCInfo(lcSession) << "connection" << m_number << "sent no init; closing";
+            m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+        }
+    });
+    connect(&m_expireTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcSession) << "connection" << m_number << "token expired; closing";
+        closeWith(410, QStringLiteral("TOKEN_EXPIRED"), QStringLiteral("Token expired"), 51207);
+    });
+    qCInfo(lcSession) << "connection" << m_number << "opened from"
+                      << m_socket->peerAddress().toString();
+}
+
+TwilsockSession::~TwilsockSession()
+{
+    m_hub.removeSink(this);
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void TwilsockSession::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_pingTimer.stop();
+    m_warnTimer.stop();
+    m_expireTimer.stop();
+    m_hub.removeSink(this);
+    if (m_socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData)
+        qCWarning(lcSession) << "connection" << m_number << "sent a message over"
+                             << m_config.maxMessageBytes << "bytes; closed";
+    else
+        qCInfo(lcSession) << "connection" << m_number << "closed";
+    Q_EMIT finished(this);
+}
+
+void TwilsockSession::drop()
+{
+    m_hub.removeSink(this);
+    m_socket->abort();
+    finish();
+}
+
+void TwilsockSession::send(const QJsonObject& header, const QByteArray& payload)
+{
+    if (m_finished || !m_socket->isValid())
+        return;
+    // A peer that stopped reading would make us buffer without bound: cut it off.
+    if (m_socket->bytesToWrite() > kMaxUnsentBytes) {
+        qCWarning(lcSession) << "connection" << m_number << "is not reading; dropping it";
+        QTimer::singleShot(0, this, &TwilsockSession::drop);
+        return;
+    }
+    m_socket->sendBinaryMessage(Twilsock::encode(header, payload));
+}
+
+void TwilsockSession::onTextMessage(const QString&)
+{
+    rejectMalformed(QStringLiteral("text WebSocket message (Twilsock frames are binary)"));
+}
+
+void TwilsockSession::onBinaryMessage(const QByteArray& message)
+{
+    if (m_closing || m_finished)
+        return;
+    const Twilsock::DecodeResult decoded = Twilsock::decode(message);
+    if (!decoded.ok()) {
+        rejectMalformed(decoded.message);
+        return;
+    }
+    handleFrame(decoded.frame);
+}
+
+void TwilsockSession::rejectMalformed(const QString& why)
+{
+    if (m_closing || m_finished)
+        return;
+    qCWarning(lcSession) << "connection" << m_number << "sent a malformed frame (" << why
+                         << "); closing it";
+    closeWith(406, QStringLiteral("NOT_ACCEPTABLE_MESSAGE"),
+        QStringLiteral("Message could not be parsed"), 51214);
+}
+
+void TwilsockSession::closeWith(
+    int code, const QString& text, const QString& description, int errorCode)
+{
+    if (m_closing || m_finished)
+        return;
+    send(QJsonObject { { u"method"_qs, u"close"_qs }, { u"id"_qs, serverMessageId() },
+        { u"status"_qs, Twilsock::status(code, text, description, errorCode) } });
+    m_closing = true;
+    m_pingTimer.stop();
+    m_warnTimer.stop();
+    m_expireTimer.stop();
+    m_hub.removeSink(this);
+    m_socket->close(QWebSocketProtocol::CloseCodeNormal, text);
+    // A peer that never answers the WebSocket close is cut off.
+    QTimer::singleShot(3000, this, [this] {
+        if (!m_finished) {
+            m_socket->abort();
+            finish();
+        }
+    });
+}
+
+void TwilsockSession::handleFrame(const Twilsock::Frame& frame)
+{
+    const QString method = frame.method();
+    if (method == u"reply")
+        return; // an ack of one of our pings, notifications or updates
+    if (method == u"init") {
+        handleInit(frame);
+    } else if (method == u"update") {
+        handleUpdate(frame);
+    } else if (method == u"message") {
+        handleMessage(frame);
+    } else if (method == u"close") {
+        m_closing = true;
+        m_hub.removeSink(this);
+        m_socket->close();
+    } else if (!m_initialized) {
+        sendStatusReply(frame.id(),
+            Twilsock::status(403, QStringLiteral("FORBIDDEN"), QStringLiteral("Send init first")));
+    } else {
+        // Push registrations, telemetry and the like: accepted and ignored.
+        sendStatusReply(frame.id(), okStatus());
+    }
+}
+
+void TwilsockSession::sendStatusReply(const QString& id, const QJsonObject& status)
+{
+    send(QJsonObject { { u"method"_qs, u"reply"_qs }, { u"id"_qs, id }, { u"status"_qs, status } });
+}
+
+void TwilsockSession::handleInit(const Twilsock::Frame& frame)
+{
+    if (m_initialized) {
+        sendStatusReply(frame.id(),
+            Twilsock::status(
+                400, QStringLiteral("BAD_REQUEST"), QStringLiteral("Already initialized")));
+        return;
+    }
+    const TokenCheck check = m_verifier(frame.header.value(u"token").toString());
+    if (!check.ok()) {
+        qCInfo(lcSession) << "connection" << m_number << "init refused:" << check.message;
+        sendStatusReply(frame.id(),
+            Twilsock::status(check.errorStatus ? check.errorStatus : 401,
+                QStringLiteral("UNAUTHORIZED"), check.message,
+                check.errorCode ? check.errorCode : 20101));
+        m_closing = true;
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+        return;
+    }
+    m_identity = check.identity;
+    m_initialized = true;
+
+    QJsonArray registrations;
+    const QJsonArray requested = frame.header.value(u"registrations").toArray();
+    for (const QJsonValue& v : requested) {
+        QJsonObject r = v.toObject();
+        r.insert(u"notification_ctx_id"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        registrations.append(r);
+    }
+    const bool hadToken = frame.header.value(u"continuation_token").isString();
+    QJsonObject reply {
+        { u"method"_qs, u"reply"_qs },
+        { u"id"_qs, frame.id() },
+        { u"status"_qs, okStatus() },
+        { u"capabilities"_qs, confirmedCapabilities(frame.header.value(u"capabilities")) },
+        { u"continuation_token"_qs, newContinuationToken(m_identity) },
+        { u"continuation_token_status"_qs, QJsonObject { { u"reissued"_qs, !hadToken } } },
+        { u"offline_storage"_qs,
+            QJsonObject {
+                { u"data_sync"_qs, QJsonObject { { u"storage_id"_qs, m_config.storageId } } } } },
+        { u"init_registrations"_qs, registrations },
+        { u"account_descriptor"_qs,
+            QJsonObject { { u"account_sid"_qs, m_config.accountSid },
+                { u"instance_sids"_qs, QJsonObject { { u"data_sync"_qs, m_config.serviceSid } } },
+                { u"identity"_qs, m_identity } } },
+    };
+    qCInfo(lcSession) << "connection" << m_number << "initialized for identity" << m_identity;
+    const int stall = m_faults ? m_faults->initStallMs() : 0;
+    auto finishInit = [this, reply, exp = check.exp] {
+        send(reply);
+        if (m_config.pingIntervalSecs > 0)
+            m_pingTimer.start();
+        scheduleExpiry(exp);
+    };
+    if (stall > 0)
+        QTimer::singleShot(stall, this, finishInit);
+    else
+        finishInit();
+}
+
+void TwilsockSession::handleUpdate(const Twilsock::Frame& frame)
+{
+    if (!m_initialized) {
+        sendStatusReply(frame.id(),
+            Twilsock::status(403, QStringLiteral("FORBIDDEN"), QStringLiteral("Send init first")));
+        return;
+    }
+    const TokenCheck check = m_verifier(frame.header.value(u"token").toString());
+    if (!check.ok()) {
+        qCInfo(lcSession) << "connection" << m_number << "token update refused:" << check.message;
+        sendStatusReply(frame.id(),
+            Twilsock::status(check.errorStatus ? check.errorStatus : 401,
+                QStringLiteral("UNAUTHORIZED"), check.message,
+                check.errorCode ? check.errorCode : 20101));
+        return;
+    }
+    if (check.identity != m_identity) {
+        qCInfo(lcSession) << "connection" << m_number
+                          << "token update for another identity; closing";
+        closeWith(308, QStringLiteral("UPDATE_IS_FORBIDDEN"),
+            QStringLiteral("Updated token is for a different identity"), 51232);
+        return;
+    }
+    sendStatusReply(frame.id(), okStatus());
+    scheduleExpiry(check.exp);
+}
+
+void TwilsockSession::handleMessage(const Twilsock::Frame& frame)
+{
+    if (!m_initialized) {
+        sendStatusReply(frame.id(),
+            Twilsock::status(403, QStringLiteral("FORBIDDEN"), QStringLiteral("Send init first")));
+        return;
+    }
+    ++m_messages;
+    if (m_faults
+        && ((m_faults->dropAfter() > 0 && m_messages >= m_faults->dropAfter())
+            || m_faults->rollDrop())) {
+        qCInfo(lcSession) << "connection" << m_number << "dropped by an injected fault";
+        drop();
+        return;
+    }
+    const QJsonValue httpRequest = frame.header.value(u"http_request");
+    if (!httpRequest.isObject()) {
+        rejectMalformed(QStringLiteral("message without an http_request object"));
+        return;
+    }
+    const CdsRequest request = CdsRequest::fromTwilsock(httpRequest.toObject(), frame.payload);
+    CdsResponse response = m_router.handle(request, CdsContext { m_identity, this });
+    qCDebug(lcCds) << "connection" << m_number << request.method << request.path << "->"
+                   << response.status;
+    const int delay = m_faults ? m_faults->replyDelayMs() : 0;
+    if (delay > 0) {
+        auto shared = std::make_shared<CdsResponse>(std::move(response));
+        QTimer::singleShot(
+            delay, this, [this, id = frame.id(), shared] { sendReply(id, *shared); });
+    } else {
+        sendReply(frame.id(), response);
+    }
+}
+
+void TwilsockSession::sendReply(const QString& id, const CdsResponse& response)
+{
+    QJsonObject header { { u"method"_qs, u"reply"_qs }, { u"id"_qs, id },
+        { u"status"_qs, okStatus() },
+        { u"http_status"_qs,
+            QJsonObject { { u"code"_qs, response.status },
+                { u"status"_qs, httpStatusText(response.status) } } },
+        { u"http_headers"_qs, QJsonObject { { u"content-type"_qs, u"application/json"_qs } } } };
+    if (!response.body.isEmpty())
+        header.insert(u"payload_type"_qs, u"application/json"_qs);
+    send(header, response.body);
+    // Fan-out must happen even if this connection is going away.
+    for (const auto& after : response.afterReply)
+        after();
+}
+
+void TwilsockSession::sendNotification(const QString& messageType, const QJsonObject& payload)
+{
+    send(QJsonObject { { u"method"_qs, u"notification"_qs }, { u"id"_qs, serverMessageId() },
+             { u"message_type"_qs, messageType }, { u"notification_ctx_id"_qs, QString() },
+             { u"payload_type"_qs, u"application/json"_qs } },
+        QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+void TwilsockSession::sendPing()
+{
+    send(QJsonObject { { u"method"_qs, u"ping"_qs }, { u"id"_qs, serverMessageId() } });
+}
+
+void TwilsockSession::scheduleExpiry(qint64 expSecs)
+{
+    m_tokenExp = expSecs;
+    m_warnTimer.stop();
+    m_expireTimer.stop();
+    if (expSecs <= 0)
+        return;
+    const qint64 remainingMs
+        = std::max<qint64>(0, expSecs * 1000 - QDateTime::currentMSecsSinceEpoch());
+    const qint64 warnInMs
+        = std::max<qint64>(0, remainingMs - qint64(m_config.expiryWarningSecs) * 1000);
+    m_warnTimer.start(std::chrono::milliseconds(warnInMs));
+    m_expireTimer.start(std::chrono::milliseconds(remainingMs));
+}
+
+void TwilsockSession::sendExpiryWarning()
+{
+    const qint64 leftMs
+        = std::max<qint64>(0, m_tokenExp * 1000 - QDateTime::currentMSecsSinceEpoch());
+    const qint64 bound = std::min<qint64>(qint64(m_config.expiryWarningSecs) * 1000, leftMs + 1);
+    send(QJsonObject { { u"method"_qs, u"client_update"_qs }, { u"id"_qs, serverMessageId() },
+        { u"client_update_type"_qs, u"token_about_to_expire"_qs },
+        { u"client_update_message"_qs,
+            QStringLiteral("Your token is about to expire. Time left: less than %1 ms")
+                .arg(bound) } });
+}
+
+} // namespace SpEmu

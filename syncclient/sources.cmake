@@ -1,0 +1,15 @@
+# Client library sources (Twilio layer + SP layer), relative to syncclient/.
+set(SYNC_CLIENT_SOURCES
+    actionqueue.cpp actionqueue.h
+    backoff.cpp backoff.h
+    logging.cpp logging_p.h
+    syncerror.cpp syncerror.h
+    syncoptions.h
+    syncresult.h
+    syncclient.cpp syncclient.h syncclient_p.h
+    syncconnection.cpp syncconnection.h syncconnection_p.h
+    syncdocument.cpp syncdocument.h
+    synctransport.h
+    twilsockchannel.cpp twilsockchannel.h
+    websockettransport.cpp websockettransport.h
+)

@@ -1,0 +1,276 @@
+#include "actioncatalog.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUuid>
+
+#ifndef SP_RESOURCES_DIR
+#define SP_RESOURCES_DIR ""
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace SpSync {
+
+namespace {
+
+SyncError invalid(const QString &message)
+{
+    SyncError e;
+    e.kind = SyncError::Kind::InvalidInput;
+    e.message = message;
+    return e;
+}
+
+bool isMeta(const QString &key)
+{
+    return key.startsWith(u'$');
+}
+
+bool isUrlField(const QString &name)
+{
+    return name.endsWith(u"URL"_s) || name.endsWith(u"Url"_s);
+}
+
+bool isName(const QString &s)
+{
+    static const QRegularExpression re(u"^[A-Za-z][A-Za-z0-9_]*$"_s);
+    return re.match(s).hasMatch();
+}
+
+// Empty when value is an absolute http(s) URL with a host.
+QString urlProblem(const QString &field, const QJsonValue &value)
+{
+    if (!value.isString())
+        return u"the field \"%1\" must be a URL string"_s.arg(field);
+    const QString text = value.toString();
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.isRelative() || (scheme != u"http" && scheme != u"https")
+        || url.host().isEmpty() || text.contains(u' '))
+        return u"the field \"%1\" is not an absolute http(s) URL: \"%2\""_s.arg(field, text);
+    return {};
+}
+
+bool isEmptyValue(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
+}
+
+QString validateShape(const QJsonObject &catalog)
+{
+    for (auto e = catalog.begin(); e != catalog.end(); ++e) {
+        if (isMeta(e.key()))
+            continue;
+        if (!isName(e.key()))
+            return u"executor name \"%1\" is not a plain name"_s.arg(e.key());
+        if (!e.value().isObject())
+            return u"executor \"%1\" must map to an object of actions"_s.arg(e.key());
+        const QJsonObject actions = e.value().toObject();
+        for (auto a = actions.begin(); a != actions.end(); ++a) {
+            if (isMeta(a.key()))
+                continue;
+            if (!isName(a.key()))
+                return u"action name \"%1.%2\" is not a plain name"_s.arg(e.key(), a.key());
+            if (!a.value().isObject())
+                return u"action \"%1.%2\" must map to an object of fields"_s.arg(e.key(), a.key());
+        }
+    }
+    return {};
+}
+
+ActionCatalog loadBuiltin()
+{
+    ActionCatalog catalog;
+    QString error;
+    // The resource is compiled into SyncClient; the source tree copy is a fallback.
+    if (!catalog.loadExtra(u":/sp/actiontypes.json"_s, &error)
+        && !catalog.loadExtra(QString::fromUtf8(SP_RESOURCES_DIR) + u"/actiontypes.json"_s,
+                              &error))
+        qWarning("action catalog: %s", qUtf8Printable(error));
+    const QString extra = qEnvironmentVariable("SP_EXTRA_ACTIONTYPES");
+    if (!extra.isEmpty() && !catalog.loadExtra(extra, &error))
+        qWarning("action catalog: %s", qUtf8Printable(error));
+    return catalog;
+}
+
+ActionCatalog &builtinInstance()
+{
+    static ActionCatalog catalog = loadBuiltin();
+    return catalog;
+}
+
+} // namespace
+
+const ActionCatalog &ActionCatalog::builtin()
+{
+    return builtinInstance();
+}
+
+bool ActionCatalog::loadBuiltinExtra(const QString &path, QString *error)
+{
+    return builtinInstance().loadExtra(path, error);
+}
+
+SyncResult<ActionCatalog> ActionCatalog::fromJson(const QByteArray &json)
+{
+    ActionCatalog catalog;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalid(u"the action catalog is not valid JSON: %1 at offset %2"_s.arg(
+                parseError.errorString(), QString::number(parseError.offset)));
+    if (!doc.isObject())
+        return invalid(u"the action catalog must be a JSON object"_s);
+    QString error;
+    if (!catalog.merge(doc.object(), &error))
+        return invalid(error);
+    return catalog;
+}
+
+bool ActionCatalog::loadExtra(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = u"cannot read the action catalog %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error = u"the action catalog %1 is not a JSON object: %2 at offset %3"_s.arg(
+                    path, parseError.errorString(), QString::number(parseError.offset));
+        return false;
+    }
+    QString why;
+    if (!merge(doc.object(), &why)) {
+        if (error)
+            *error = u"the action catalog %1 is malformed: %2"_s.arg(path, why);
+        return false;
+    }
+    return true;
+}
+
+bool ActionCatalog::merge(const QJsonObject &catalog, QString *error)
+{
+    const QString problem = validateShape(catalog);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    for (auto e = catalog.begin(); e != catalog.end(); ++e) {
+        if (isMeta(e.key()))
+            continue;
+        QJsonObject actions = m_catalog.value(e.key()).toObject();
+        const QJsonObject added = e.value().toObject();
+        for (auto a = added.begin(); a != added.end(); ++a) {
+            if (!isMeta(a.key()))
+                actions.insert(a.key(), a.value());
+        }
+        m_catalog.insert(e.key(), actions);
+    }
+    return true;
+}
+
+QStringList ActionCatalog::executors() const
+{
+    return m_catalog.keys();
+}
+
+QStringList ActionCatalog::actions(const QString &executor) const
+{
+    return m_catalog.value(executor).toObject().keys();
+}
+
+bool ActionCatalog::hasExecutor(const QString &executor) const
+{
+    return m_catalog.contains(executor);
+}
+
+bool ActionCatalog::contains(const QString &executor, const QString &action) const
+{
+    return m_catalog.value(executor).toObject().contains(action);
+}
+
+QJsonObject ActionCatalog::fields(const QString &executor, const QString &action) const
+{
+    return m_catalog.value(executor).toObject().value(action).toObject();
+}
+
+bool ActionCatalog::splitType(const QString &type, QString *executor, QString *action)
+{
+    const qsizetype dot = type.indexOf(u'.');
+    if (dot <= 0 || dot != type.lastIndexOf(u'.') || dot == type.size() - 1)
+        return false;
+    if (executor)
+        *executor = type.left(dot);
+    if (action)
+        *action = type.mid(dot + 1);
+    return true;
+}
+
+QString ActionCatalog::arrayFor(const QString &executor)
+{
+    return executor + u"Actions"_s;
+}
+
+SyncResult<QJsonObject> ActionCatalog::buildAction(const QString &type,
+                                                   const QJsonObject &additionalInfo,
+                                                   const QString &identity) const
+{
+    QString executor, action;
+    if (!splitType(type, &executor, &action))
+        return invalid(u"the action type \"%1\" must have the form EXECUTOR.ACTION, e.g. "
+                       u"extension.stopSession"_s.arg(type));
+    if (!hasExecutor(executor))
+        return invalid(u"unknown executor \"%1\" in \"%2\"; known executors: %3"_s.arg(
+                executor, type, executors().join(u", "_s)));
+    if (!contains(executor, action))
+        return invalid(u"unknown action \"%1\" for executor \"%2\"; known actions: %3"_s.arg(
+                action, executor, actions(executor).join(u", "_s)));
+
+    const QJsonObject templ = fields(executor, action);
+    QJsonObject result = templ;
+    for (auto it = additionalInfo.begin(); it != additionalInfo.end(); ++it)
+        result.insert(it.key(), it.value());
+
+    for (auto it = templ.begin(); it != templ.end(); ++it) {
+        if (it.value().isNull() && isEmptyValue(result.value(it.key())))
+            return invalid(u"the action %1 needs the mandatory field \"%2\""_s.arg(type, it.key()));
+    }
+    for (auto it = result.begin(); it != result.end(); ++it) {
+        if (isUrlField(it.key()) && !isEmptyValue(it.value())) {
+            const QString problem = urlProblem(it.key(), it.value());
+            if (!problem.isEmpty())
+                return invalid(u"the action %1 is invalid: %2"_s.arg(type, problem));
+        }
+    }
+    const QJsonValue respondTo = result.value(u"respondTo"_s);
+    if (!isEmptyValue(respondTo) && (!respondTo.isString() || !hasExecutor(respondTo.toString()))) {
+        const QString shown = respondTo.isString()
+                ? respondTo.toString()
+                : QString::fromUtf8(QJsonDocument(QJsonArray { respondTo }).toJson(QJsonDocument::Compact))
+                          .mid(1)
+                          .chopped(1);
+        return invalid(u"the action %1 has respondTo \"%2\", which is not a known executor; "
+                       u"known executors: %3"_s.arg(type, shown, executors().join(u", "_s)));
+    }
+
+    result.insert(u"action"_s, action);
+    result.insert(u"executor"_s, executor);
+    result.insert(u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    result.insert(u"createdBy"_s, identity);
+    result.insert(u"createdAt"_s,
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    return result;
+}
+
+} // namespace SpSync

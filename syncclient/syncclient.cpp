@@ -1,0 +1,468 @@
+#include "syncclient.h"
+
+#include "actionqueue.h"
+#include "logging_p.h"
+#include "sp/actioncatalog.h"
+#include "sp/redact.h"
+#include "sp/sptokenexchange.h"
+#include "sp/urlpolicy.h"
+#include "syncclient_p.h"
+#include "syncdocument.h"
+#include "synctransport.h"
+
+#include <QMetaMethod>
+#include <QTimer>
+
+namespace SpSync {
+
+namespace {
+
+    using Kind = SyncError::Kind;
+
+    QString str(const char* s) { return QString::fromLatin1(s); }
+
+    QMetaMethod executorSignal(const QString& executor)
+    {
+        if (executor == u"extension")
+            return QMetaMethod::fromSignal(&SyncClient::extensionActionsAdded);
+        if (executor == u"onboarding")
+            return QMetaMethod::fromSignal(&SyncClient::onboardingActionsAdded);
+        if (executor == u"proctor")
+            return QMetaMethod::fromSignal(&SyncClient::proctorActionsAdded);
+        return {};
+    }
+
+    bool isActionSignal(const QMetaMethod& m)
+    {
+        return m == QMetaMethod::fromSignal(&SyncClient::actionsAdded)
+            || m == QMetaMethod::fromSignal(&SyncClient::extensionActionsAdded)
+            || m == QMetaMethod::fromSignal(&SyncClient::onboardingActionsAdded)
+            || m == QMetaMethod::fromSignal(&SyncClient::proctorActionsAdded);
+    }
+
+    SyncError invalid(const QString& message)
+    {
+        return SyncError::make(Kind::InvalidInput, message);
+    }
+
+    std::optional<SyncError> validate(const SyncClientConfig& c)
+    {
+        QString why;
+        if (c.documentId.isEmpty())
+            return invalid(QStringLiteral("documentId is empty"));
+        if (c.twilioToken.isEmpty()) {
+            if (c.token.isEmpty())
+                return invalid(QStringLiteral("neither an SP token nor a Twilio token was given"));
+            if (!isAllowedUrl(c.baseUri, &why))
+                return invalid(QStringLiteral("refused baseUri: %1").arg(why));
+        }
+        if (!c.twilsockUrl.isEmpty() && !isAllowedUrl(c.twilsockUrl, &why))
+            return invalid(QStringLiteral("refused Twilsock URL: %1").arg(why));
+        if (!c.cdsUrl.isEmpty() && !isAllowedUrl(c.cdsUrl, &why))
+            return invalid(QStringLiteral("refused CDS URL: %1").arg(why));
+        return std::nullopt;
+    }
+
+} // namespace
+
+SyncClientPrivate::SyncClientPrivate(SyncClient* q, const SyncClientConfig& config)
+    : q(q)
+    , config(config)
+    , connection(new SyncConnection(q))
+    , identity(config.identity)
+{
+}
+
+void SyncClientPrivate::settle(SyncResult<SyncClient*> result)
+{
+    if (!createPromise)
+        return;
+    auto promise = std::move(createPromise);
+    createPromise.reset();
+    const bool ok = isOk(result);
+    finishPromise(promise, std::move(result));
+    if (!ok) {
+        connection->disconnectFromServer();
+        q->deleteLater();
+    } else {
+        QTimer::singleShot(0, q, [this] { checkConsume(); });
+    }
+}
+
+void SyncClientPrivate::start(const SharedPromise<SyncClient*>& promise)
+{
+    createPromise = promise;
+    registerSecret(config.token);
+    if (!config.twilioToken.isEmpty()) {
+        connectAndOpen(config.twilioToken,
+            config.twilsockUrl.isEmpty() ? QUrl(kDefaultTwilsockUri.toString())
+                                         : config.twilsockUrl);
+        return;
+    }
+    exchange = new SpTokenExchange(q);
+    exchange->exchange(
+        config.baseUri, config.token, config.identity, config.documentId, config.tokenPath)
+        | onFinished(q, [this](SyncResult<SpTwilioToken> r) {
+              if (!isOk(r)) {
+                  settle(error(r));
+                  return;
+              }
+              const SpTwilioToken& t = value(r);
+              if (!t.identity.isEmpty())
+                  identity = t.identity;
+              QUrl url = config.twilsockUrl;
+              if (url.isEmpty())
+                  url = t.twilsockUri;
+              if (url.isEmpty())
+                  url = QUrl(kDefaultTwilsockUri.toString());
+              connectAndOpen(t.token, url);
+          });
+}
+
+void SyncClientPrivate::connectAndOpen(const QString& twilioToken, const QUrl& twilsockUrl)
+{
+    registerSecret(twilioToken);
+    QString why;
+    if (!isAllowedUrl(twilsockUrl, &why)) {
+        settle(invalid(QStringLiteral("refused Twilsock URL: %1").arg(why)));
+        return;
+    }
+    connection->setTimeouts(config.timeouts);
+    if (config.transportFactory)
+        connection->setTransport(config.transportFactory());
+    if (!config.cdsUrl.isEmpty())
+        connection->setCdsUrl(config.cdsUrl);
+    QObject::connect(connection, &SyncConnection::stateChanged, q, [this](SyncConnection::State s) {
+        if (s == SyncConnection::State::Denied)
+            settle(connection->lastError());
+        Q_EMIT q->stateChanged(s);
+    });
+    QObject::connect(connection, &SyncConnection::errorOccurred, q, &SyncClient::errorOccurred);
+    QObject::connect(
+        connection, &SyncConnection::tokenAboutToExpire, q, [this] { refreshToken(); });
+    QObject::connect(connection, &SyncConnection::tokenExpired, q, [this] { refreshToken(); });
+    connection->connectToServer(twilsockUrl, twilioToken);
+    if (connection->state() == SyncConnection::State::Disconnected) {
+        settle(connection->lastError().isError()
+                ? connection->lastError()
+                : SyncError::make(Kind::Transport, QStringLiteral("could not connect")));
+        return;
+    }
+    QTimer::singleShot(config.connectTimeoutMs, q, [this] {
+        if (!createPromise || connection->state() == SyncConnection::State::Connected)
+            return;
+        const SyncError last = connection->lastError();
+        settle(SyncError::make(Kind::Transport,
+            QStringLiteral("no connection within %1 ms%2")
+                .arg(config.connectTimeoutMs)
+                .arg(last.isError() ? QStringLiteral(" (%1)").arg(last.toString()) : QString())));
+    });
+    connection->openDocument(config.documentId, OpenMode::OpenOrCreate, config.initialData)
+        | onFinished(q, [this](SyncResult<SyncDocument*> r) {
+              if (!isOk(r)) {
+                  settle(error(r));
+                  return;
+              }
+              adoptDocument(value(r));
+              if (doc->isSubscribed()) {
+                  settle(q);
+                  return;
+              }
+              // Wait (bounded) for the subscription so no event is missed after create().
+              QObject::connect(doc, &SyncDocument::subscribed, q, [this] { settle(q); });
+              QTimer::singleShot(config.timeouts.requestMs, q, [this] {
+                  if (createPromise)
+                      qCDebug(lcDocument) << "subscription not confirmed yet; continuing";
+                  settle(q);
+              });
+          });
+}
+
+void SyncClientPrivate::adoptDocument(SyncDocument* document)
+{
+    doc = document;
+    QObject::connect(doc, &SyncDocument::contentChanged, q, [this](const QJsonObject& data, bool) {
+        Q_EMIT q->spSyncDocUpdated(data);
+        checkConsume();
+    });
+    QObject::connect(doc, &SyncDocument::subscribed, q, [this] { checkConsume(); });
+    QObject::connect(doc, &SyncDocument::errorOccurred, q, [this](const SyncError& e) {
+        if (createPromise && e.kind != Kind::Transport)
+            settle(e);
+        Q_EMIT q->errorOccurred(e);
+    });
+    QObject::connect(doc, &SyncDocument::removed, q, [this] {
+        Q_EMIT q->errorOccurred(SyncError::make(Kind::NotFound,
+            QStringLiteral("the document %1 was removed").arg(config.documentId), 404, 54100));
+    });
+}
+
+void SyncClientPrivate::refreshToken()
+{
+    if (!config.twilioToken.isEmpty() || !exchange || refreshing)
+        return; // a fixed Twilio token: the application calls updateTwilioToken()
+    refreshing = true;
+    exchange->exchange(
+        config.baseUri, config.token, config.identity, config.documentId, config.tokenPath)
+        | onFinished(q, [this](SyncResult<SpTwilioToken> r) {
+              refreshing = false;
+              if (!isOk(r)) {
+                  Q_EMIT q->errorOccurred(error(r));
+                  return;
+              }
+              registerSecret(value(r).token);
+              connection->updateToken(value(r).token);
+          });
+}
+
+QStringList SyncClientPrivate::candidateExecutors() const
+{
+    QStringList executors = ActionCatalog::builtin().executors();
+    for (const QString& e : consumed) {
+        if (!executors.contains(e))
+            executors << e;
+    }
+    return executors;
+}
+
+bool SyncClientPrivate::wantsConsume(const QString& executor) const
+{
+    const QMetaMethod specific = executorSignal(executor);
+    if (specific.isValid() && q->isSignalConnected(specific))
+        return true;
+    if (!q->isSignalConnected(QMetaMethod::fromSignal(&SyncClient::actionsAdded)))
+        return false;
+    return consumed.isEmpty() || consumed.contains(executor);
+}
+
+void SyncClientPrivate::checkConsume()
+{
+    if (!doc || doc->isRemoved() || createPromise)
+        return;
+    const QJsonObject data = doc->data();
+    const QStringList executors = candidateExecutors();
+    for (const QString& executor : executors) {
+        if (claiming.contains(executor) || !wantsConsume(executor))
+            continue;
+        if (!data.value(ActionCatalog::arrayFor(executor)).toArray().isEmpty())
+            claim(executor);
+    }
+}
+
+void SyncClientPrivate::claim(const QString& executor)
+{
+    claiming.insert(executor);
+    const QString array = ActionCatalog::arrayFor(executor);
+    auto captured = std::make_shared<QJsonArray>();
+    doc->mutate([array, captured](const QJsonObject& current) -> std::optional<QJsonObject> {
+        auto c = ActionQueue::claimHead(current, array);
+        if (!c) {
+            *captured = QJsonArray();
+            return std::nullopt;
+        }
+        *captured = c->claimed;
+        return c->data;
+    }) | onFinished(q, [this, executor, captured](SyncResult<QJsonObject> r) {
+        claiming.remove(executor);
+        if (!isOk(r)) {
+            // Left in the array; try again a little later.
+            qCDebug(lcDocument) << "claim failed" << error(r).toString();
+            const Kind k = error(r).kind;
+            if (k == Kind::Conflict || k == Kind::RateLimited || k == Kind::Timeout
+                || k == Kind::Transport || k == Kind::Server)
+                QTimer::singleShot(500, q, [this] { checkConsume(); });
+            else
+                Q_EMIT q->errorOccurred(error(r)); // e.g. Denied: wait for a change
+            return;
+        }
+        if (!captured->isEmpty() && !wantsConsume(executor)) {
+            // The receiver went away while the claim was in flight: put them back.
+            giveBack(executor, *captured);
+            return;
+        }
+        // Only now, after the conditional write succeeded, are they ours: emit FIFO.
+        // A receiver may delete the client from its slot: stop touching it then.
+        const QPointer<SyncClient> guard(q);
+        for (const QJsonValue& a : std::as_const(*captured)) {
+            if (!emitAction(executor, a.toObject()))
+                return;
+        }
+        if (guard)
+            checkConsume();
+    });
+}
+
+void SyncClientPrivate::giveBack(const QString& executor, const QJsonArray& actions)
+{
+    const QString array = ActionCatalog::arrayFor(executor);
+    doc->mutate([array, actions](const QJsonObject& current) -> std::optional<QJsonObject> {
+        QJsonArray restored = actions;
+        const QJsonArray rest = current.value(array).toArray();
+        for (const QJsonValue& a : rest)
+            restored.append(a);
+        QJsonObject next = current;
+        next.insert(array, restored);
+        return next;
+    }) | onFinished(q, [this](SyncResult<QJsonObject> r) {
+        if (!isOk(r))
+            Q_EMIT q->errorOccurred(error(r));
+    });
+}
+
+bool SyncClientPrivate::emitAction(const QString& executor, const QJsonObject& action)
+{
+    const QPointer<SyncClient> guard(q);
+    SyncClient* client = q;
+    if (executor == u"extension")
+        Q_EMIT client->extensionActionsAdded(action);
+    else if (executor == u"onboarding")
+        Q_EMIT client->onboardingActionsAdded(action);
+    else if (executor == u"proctor")
+        Q_EMIT client->proctorActionsAdded(action);
+    if (!guard)
+        return false;
+    Q_EMIT client->actionsAdded(executor, action);
+    return !guard.isNull();
+}
+
+SyncClient::SyncClient(const SyncClientConfig& config, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<SyncClientPrivate>(this, config))
+{
+}
+
+SyncClient::~SyncClient() = default;
+
+QFuture<SyncResult<SyncClient*>> SyncClient::create(const SyncClientConfig& config, QObject* parent)
+{
+    if (auto e = validate(config))
+        return readyError<SyncClient*>(*e);
+    auto* client = new SyncClient(config, parent);
+    auto promise = makeSharedPromise<SyncClient*>();
+    QFuture<SyncResult<SyncClient*>> future = promise->future();
+    client->d->start(promise);
+    return future;
+}
+
+QJsonObject SyncClient::getSync() const { return d->doc ? d->doc->data() : QJsonObject(); }
+
+QFuture<SyncResult<QJsonObject>> SyncClient::setSync(const QJsonObject& fields)
+{
+    if (!d->doc)
+        return readyError<QJsonObject>(
+            SyncError::make(Kind::NotFound, QStringLiteral("no document")));
+    return d->doc->mutate([fields](const QJsonObject& current) -> std::optional<QJsonObject> {
+        return ActionQueue::shallowMerge(current, fields);
+    });
+}
+
+QFuture<SyncResult<QJsonObject>> SyncClient::replaceSync(const QJsonObject& data)
+{
+    if (!d->doc)
+        return readyError<QJsonObject>(
+            SyncError::make(Kind::NotFound, QStringLiteral("no document")));
+    return d->doc->set(data);
+}
+
+QFuture<SyncResult<QJsonObject>> SyncClient::addAction(
+    const QString& type, const QJsonObject& additionalInfo)
+{
+    auto promise = makeSharedPromise<QJsonObject>();
+    QJsonArray batch { QJsonObject {
+        { str("actionType"), type }, { str("additionalInfo"), additionalInfo } } };
+    addActions(batch) | onFinished(this, [promise](SyncResult<QJsonArray> r) {
+        if (!isOk(r))
+            finishPromise(promise, SyncResult<QJsonObject>(error(r)));
+        else
+            finishPromise(promise, SyncResult<QJsonObject>(value(r).first().toObject()));
+    });
+    return promise->future();
+}
+
+QFuture<SyncResult<QJsonArray>> SyncClient::addActions(const QJsonArray& batch)
+{
+    if (!d->doc)
+        return readyError<QJsonArray>(
+            SyncError::make(Kind::NotFound, QStringLiteral("no document")));
+    if (batch.isEmpty())
+        return readyError<QJsonArray>(invalid(QStringLiteral("the action batch is empty")));
+    QList<QPair<QString, QJsonObject>> entries;
+    QJsonArray stored;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const QJsonObject item = batch.at(i).toObject();
+        const QString type = item.value(QLatin1String("actionType")).toString();
+        const QJsonValue info = item.value(QLatin1String("additionalInfo"));
+        if (type.isEmpty() || !(info.isUndefined() || info.isNull() || info.isObject())) {
+            return readyError<QJsonArray>(invalid(
+                QStringLiteral("action %1: expected {actionType, additionalInfo}").arg(i + 1)));
+        }
+        SyncResult<QJsonObject> built
+            = ActionCatalog::builtin().buildAction(type, info.toObject(), identity());
+        if (!isOk(built)) {
+            SyncError e = error(built);
+            if (batch.size() > 1)
+                e.message = QStringLiteral("action %1: %2").arg(i + 1).arg(e.message);
+            return readyError<QJsonArray>(e);
+        }
+        const QJsonObject action = value(built);
+        QString executor = action.value(QLatin1String("executor")).toString();
+        if (executor.isEmpty())
+            ActionCatalog::splitType(type, &executor, nullptr);
+        entries.append({ ActionCatalog::arrayFor(executor), action });
+        stored.append(action);
+    }
+    auto promise = makeSharedPromise<QJsonArray>();
+    d->doc->mutate([entries](const QJsonObject& current) -> std::optional<QJsonObject> {
+        return ActionQueue::append(current, entries);
+    }) | onFinished(this, [promise, stored](SyncResult<QJsonObject> r) {
+        if (!isOk(r))
+            finishPromise(promise, SyncResult<QJsonArray>(error(r)));
+        else
+            finishPromise(promise, SyncResult<QJsonArray>(stored));
+    });
+    return promise->future();
+}
+
+void SyncClient::setConsumedExecutors(const QStringList& executors)
+{
+    d->consumed = executors;
+    QTimer::singleShot(0, this, [this] { d->checkConsume(); });
+}
+
+QStringList SyncClient::consumedExecutors() const { return d->consumed; }
+
+void SyncClient::updateTwilioToken(const QString& twilioToken)
+{
+    registerSecret(twilioToken);
+    d->connection->updateToken(twilioToken);
+}
+
+SyncConnection::State SyncClient::state() const { return d->connection->state(); }
+
+QString SyncClient::documentId() const { return d->config.documentId; }
+
+QString SyncClient::identity() const
+{
+    const QString fromServer = d->connection->identity();
+    return fromServer.isEmpty() ? d->identity : fromServer;
+}
+
+QString SyncClient::revision() const { return d->doc ? d->doc->revision() : QString(); }
+
+SyncConnection* SyncClient::connection() const { return d->connection; }
+
+SyncDocument* SyncClient::document() const { return d->doc; }
+
+void SyncClient::connectNotify(const QMetaMethod& signal)
+{
+    if (d && isActionSignal(signal))
+        QMetaObject::invokeMethod(
+            this, [this] { d->checkConsume(); }, Qt::QueuedConnection);
+}
+
+void SyncClient::disconnectNotify(const QMetaMethod& signal)
+{
+    Q_UNUSED(signal); // isSignalConnected() is asked at claim time; nothing to undo here
+}
+
+} // namespace SpSync

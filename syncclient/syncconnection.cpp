@@ -1,0 +1,499 @@
+#include "syncconnection.h"
+
+#include "logging_p.h"
+#include "sp/urlpolicy.h"
+#include "syncconnection_p.h"
+#include "synctransport.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSysInfo>
+#include <QTimer>
+#include <QUuid>
+
+namespace SpSync {
+
+namespace {
+
+    using Kind = SyncError::Kind;
+
+    QString str(const char* s) { return QString::fromLatin1(s); }
+
+    QJsonObject jsonBody(const HttpReply& reply)
+    {
+        return QJsonDocument::fromJson(reply.body).object();
+    }
+
+    // Subscription events carry either an `events` array or a single `event`.
+    QJsonArray eventsOf(const QJsonObject& payload)
+    {
+        const QJsonValue events = payload.value(QLatin1String("events"));
+        if (events.isArray())
+            return events.toArray();
+        const QJsonValue event = payload.value(QLatin1String("event"));
+        if (event.isObject())
+            return QJsonArray { event };
+        return {};
+    }
+
+    constexpr int kMaxOpenRestarts = 5;
+    constexpr int kMaxEstablishRetries = 5;
+
+} // namespace
+
+SyncConnectionPrivate::SyncConnectionPrivate(SyncConnection* q)
+    : q(q)
+    , channel(new TwilsockChannel(q))
+{
+}
+
+QUrl SyncConnectionPrivate::cdsBase() const
+{
+    if (cdsUrl.isValid() && !cdsUrl.isEmpty())
+        return cdsUrl;
+    const QString host = twilsockUrl.host();
+    if (isLoopbackHost(host)) {
+        QUrl u;
+        u.setScheme(twilsockUrl.scheme() == u"wss" ? str("https") : str("http"));
+        u.setHost(host);
+        u.setPort(twilsockUrl.port());
+        return u;
+    }
+    if (host.startsWith(u"tsock.")) // tsock.<region>.twilio.com -> cds.<region>.twilio.com
+        return QUrl(str("https://cds.") + host.mid(6));
+    return QUrl(str("https://cds.us1.twilio.com"));
+}
+
+QUrl SyncConnectionPrivate::documentsUrl() const
+{
+    QUrl u = cdsBase();
+    QString base = u.path(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    u.setPath(base + str("/v3/Documents"), QUrl::TolerantMode);
+    return u;
+}
+
+QUrl SyncConnectionPrivate::documentUrl(const QString& uniqueNameOrSid) const
+{
+    QUrl u = documentsUrl();
+    u.setPath(u.path(QUrl::FullyEncoded) + QLatin1Char('/')
+            + QString::fromLatin1(QUrl::toPercentEncoding(uniqueNameOrSid)),
+        QUrl::TolerantMode);
+    return u;
+}
+
+QUrl SyncConnectionPrivate::subscriptionsUrl() const
+{
+    QUrl u = cdsBase();
+    QString base = u.path(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    u.setPath(base + str("/v4/Subscriptions"), QUrl::TolerantMode);
+    return u;
+}
+
+QFuture<SyncResult<HttpReply>> SyncConnectionPrivate::cds(const QString& method, const QUrl& url,
+    const std::optional<QJsonObject>& body, const QString& ifMatch)
+{
+    static const QString clientInfo = QString::fromUtf8(QJsonDocument(
+        QJsonObject { { str("sdk"), str("qt") }, { str("sdkVer"), str("0.1.0") },
+            { str("os"), QSysInfo::productType() }, { str("osVer"), QSysInfo::productVersion() },
+            { str("pl"), str("Qt") },
+            { str("plVer"),
+                QString::fromLatin1(qVersion()) } }).toJson(QJsonDocument::Compact));
+    TwilsockChannel::Headers headers {
+        { str("Content-Type"), str("application/json") },
+        { str("Twilio-Sync-Client-Info"), clientInfo },
+        { str("Twilio-Request-Id"),
+            str("RQ") + QString::fromLatin1(QUuid::createUuid().toByteArray(QUuid::Id128)) },
+    };
+    if (!ifMatch.isEmpty())
+        headers.append({ str("If-Match"), ifMatch });
+    const QByteArray payload
+        = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
+    qCDebug(lcDocument) << method << url.path();
+    return channel->httpRequest(method, url, payload, headers);
+}
+
+qint64 SyncConnectionPrivate::nextCorrelationId()
+{
+    // JS uses Date.now(); keep it strictly increasing and 64-bit.
+    lastCorrelationId = std::max(QDateTime::currentMSecsSinceEpoch(), lastCorrelationId + 1);
+    return lastCorrelationId;
+}
+
+void SyncConnectionPrivate::openStep(const SharedPromise<SyncDocument*>& promise,
+    const QString& name, OpenMode mode, const QJsonObject& initialData, int restarts)
+{
+    const auto create = [this, promise, name, mode, initialData, restarts] {
+        QJsonObject body { { str("data"), initialData } };
+        if (!name.isEmpty())
+            body.insert(str("unique_name"), name);
+        cds(str("POST"), documentsUrl(), body)
+            | onFinished(
+                q, [this, promise, name, mode, initialData, restarts](SyncResult<HttpReply> r) {
+                    if (!isOk(r)) {
+                        finishPromise(promise, SyncResult<SyncDocument*>(error(r)));
+                        return;
+                    }
+                    const HttpReply& reply = value(r);
+                    if (reply.isSuccess()) {
+                        finishPromise(promise,
+                            SyncResult<SyncDocument*>(adopt(jsonBody(reply), initialData)));
+                        return;
+                    }
+                    if (reply.status == 409 && mode == OpenMode::OpenOrCreate
+                        && restarts < kMaxOpenRestarts) {
+                        openStep(promise, name, mode, initialData, restarts + 1); // lost a race
+                        return;
+                    }
+                    finishPromise(promise,
+                        SyncResult<SyncDocument*>(SyncError::fromHttp(reply.status, reply.body)));
+                });
+    };
+    if (mode == OpenMode::CreateNew) {
+        create();
+        return;
+    }
+    cds(str("GET"), documentUrl(name))
+        | onFinished(q, [this, promise, mode, create](SyncResult<HttpReply> r) {
+              if (!isOk(r)) {
+                  finishPromise(promise, SyncResult<SyncDocument*>(error(r)));
+                  return;
+              }
+              const HttpReply& reply = value(r);
+              if (reply.isSuccess()) {
+                  const QJsonObject res = jsonBody(reply);
+                  finishPromise(promise,
+                      SyncResult<SyncDocument*>(
+                          adopt(res, res.value(QLatin1String("data")).toObject())));
+                  return;
+              }
+              if (reply.status == 404 && mode == OpenMode::OpenOrCreate) {
+                  create();
+                  return;
+              }
+              finishPromise(promise,
+                  SyncResult<SyncDocument*>(SyncError::fromHttp(reply.status, reply.body)));
+          });
+}
+
+SyncDocument* SyncConnectionPrivate::adopt(const QJsonObject& resource, const QJsonObject& data)
+{
+    const QString sid = resource.value(QLatin1String("sid")).toString();
+    auto it = bySid.find(sid);
+    if (it != bySid.end() && it->second && !it->second->isRemoved()) {
+        it->second->d->applyResource(resource, data, false);
+        return it->second;
+    }
+    auto* doc = new SyncDocument(q, resource);
+    doc->d->applyResource(resource, data, false);
+    if (doc->d->url.isEmpty())
+        doc->d->url = documentUrl(sid);
+    bySid[sid] = doc;
+    if (!doc->d->uniqueName.isEmpty())
+        byName[doc->d->uniqueName] = doc;
+    qCDebug(lcDocument) << "opened" << sid << doc->d->uniqueName << "revision" << doc->d->revision;
+    if (channel->state() == SyncConnection::State::Connected)
+        establish({ doc });
+    return doc;
+}
+
+void SyncConnectionPrivate::establish(const QList<SyncDocument*>& docs, int retries)
+{
+    if (channel->state() != SyncConnection::State::Connected)
+        return; // done on (re)connect
+    QJsonArray requests;
+    QStringList sids;
+    for (SyncDocument* doc : docs) {
+        if (!doc || doc->d->removed)
+            continue;
+        requests.append(QJsonObject { { str("object_sid"), doc->d->sid },
+            { str("object_type"), str("document") },
+            { str("last_event_id"), doc->d->lastEventId } });
+        sids << doc->d->sid;
+    }
+    if (sids.isEmpty())
+        return;
+    const qint64 cid = nextCorrelationId();
+    correlations[cid] = sids;
+    const QJsonObject body { { str("event_protocol_version"), 4 },
+        { str("action"), str("establish") }, { str("correlation_id"), cid },
+        { str("retried_requests"), retries > 0 ? sids.size() : 0 }, { str("ttl_in_s"), -1 },
+        { str("requests"), requests } };
+    const auto retry = [this, cid, retries](int delayMs) {
+        QTimer::singleShot(delayMs, q, [this, cid, retries] {
+            auto it = correlations.find(cid);
+            if (it == correlations.end())
+                return;
+            QList<SyncDocument*> again;
+            for (const QString& sid : it->second) {
+                auto d = bySid.find(sid);
+                if (d != bySid.end() && d->second && !d->second->d->subscribed)
+                    again << d->second;
+            }
+            correlations.erase(it);
+            if (retries < kMaxEstablishRetries)
+                establish(again, retries + 1);
+        });
+    };
+    cds(str("POST"), subscriptionsUrl(), body)
+        | onFinished(q, [this, cid, sids, retry, retries](SyncResult<HttpReply> r) {
+              if (!isOk(r)) {
+                  if (error(r).kind != Kind::Transport)
+                      retry(1000 * (retries + 1));
+                  return; // lost connection: the reconnect re-establishes
+              }
+              const HttpReply& reply = value(r);
+              if (reply.isSuccess()) {
+                  // Re-poke what has not been confirmed well after the announced delivery time.
+                  const int est
+                      = jsonBody(reply).value(QLatin1String("estimated_delivery_in_ms")).toInt();
+                  retry(std::max(2 * est, 2000) + 3000);
+                  return;
+              }
+              const SyncError e = SyncError::fromHttp(reply.status, reply.body);
+              if (reply.status == 429 || reply.status >= 500) {
+                  retry(1000 * (retries + 1));
+                  return;
+              }
+              correlations.erase(cid);
+              for (const QString& sid : sids) {
+                  auto it = bySid.find(sid);
+                  if (it != bySid.end() && it->second)
+                      Q_EMIT it->second->errorOccurred(e);
+              }
+              Q_EMIT q->errorOccurred(e);
+          });
+}
+
+void SyncConnectionPrivate::cancel(SyncDocument* doc)
+{
+    if (channel->state() != SyncConnection::State::Connected)
+        return;
+    const QJsonObject body {
+        { str("event_protocol_version"), 4 },
+        { str("action"), str("cancel") },
+        { str("correlation_id"), nextCorrelationId() },
+        { str("retried_requests"), 0 },
+        { str("ttl_in_s"), -1 },
+        { str("requests"),
+            QJsonArray { QJsonObject {
+                { str("object_sid"), doc->d->sid }, { str("object_type"), str("document") } } } },
+    };
+    cds(str("POST"), subscriptionsUrl(), body);
+}
+
+void SyncConnectionPrivate::forget(SyncDocument* doc)
+{
+    auto s = bySid.find(doc->d->sid);
+    if (s != bySid.end() && s->second == doc)
+        bySid.erase(s);
+    auto n = byName.find(doc->d->uniqueName);
+    if (n != byName.end() && n->second == doc)
+        byName.erase(n);
+}
+
+void SyncConnectionPrivate::onStateChanged(SyncConnection::State state)
+{
+    QList<SyncDocument*> docs;
+    for (auto& entry : bySid) {
+        if (entry.second && !entry.second->d->removed) {
+            entry.second->d->subscribed = false;
+            docs << entry.second;
+        }
+    }
+    correlations.clear();
+    if (state == SyncConnection::State::Connected)
+        establish(docs); // re-poke everything after every (re)connect
+}
+
+void SyncConnectionPrivate::onNotification(const QString& messageType, const QJsonObject& payload)
+{
+    if (messageType != u"twilio.sync.event" && messageType != u"com.twilio.rtd.cds.document") {
+        qCDebug(lcProtocol) << "notification ignored" << messageType;
+        return;
+    }
+    const QString eventType = payload.value(QLatin1String("event_type")).toString();
+    if (eventType.startsWith(u"subscription_")) {
+        onSubscriptionEvent(eventType, payload);
+        return;
+    }
+    if (!eventType.startsWith(u"document_"))
+        return; // list, map, stream events: not used here
+    const QJsonArray events = eventsOf(payload);
+    for (const QJsonValue& ev : events)
+        routeDocumentEvent(eventType, ev.toObject());
+}
+
+void SyncConnectionPrivate::onSubscriptionEvent(
+    const QString& eventType, const QJsonObject& payload)
+{
+    const bool hasCorrelation = payload.contains(QLatin1String("correlation_id"));
+    const qint64 cid = qint64(payload.value(QLatin1String("correlation_id")).toDouble());
+    const QJsonArray events = eventsOf(payload);
+    for (const QJsonValue& v : events) {
+        const QJsonObject ev = v.toObject();
+        auto it = bySid.find(ev.value(QLatin1String("object_sid")).toString());
+        if (it == bySid.end() || !it->second)
+            continue;
+        SyncDocument* doc = it->second;
+        if (eventType == u"subscription_established") {
+            if (ev.value(QLatin1String("replay_status")).toString() == u"interrupted") {
+                establish({ doc });
+                continue;
+            }
+            const bool wasSubscribed = doc->d->subscribed;
+            doc->d->subscribed = true;
+            const qint64 serverId = qint64(ev.value(QLatin1String("last_event_id")).toDouble());
+            if (serverId > doc->d->lastEventId)
+                doc->refresh(); // something was not replayed: catch up by reading
+            if (!wasSubscribed)
+                Q_EMIT doc->subscribed();
+        } else if (eventType == u"subscription_failed") {
+            const QJsonObject err = ev.value(QLatin1String("error")).toObject();
+            const int status = err.value(QLatin1String("status")).toInt();
+            const SyncError e = SyncError::make(
+                SyncError::kindFor(status, err.value(QLatin1String("code")).toInt()),
+                QStringLiteral("subscription failed: %1")
+                    .arg(err.value(QLatin1String("message")).toString()),
+                status, err.value(QLatin1String("code")).toInt());
+            if (status == 404) {
+                doc->d->markRemoved();
+                continue;
+            }
+            Q_EMIT doc->errorOccurred(e);
+            Q_EMIT q->errorOccurred(e);
+        } else if (eventType == u"subscription_canceled" && !hasCorrelation) {
+            // Cancelled by the backend: ask again.
+            doc->d->subscribed = false;
+            QPointer<SyncDocument> guard(doc);
+            QTimer::singleShot(1000, q, [this, guard] {
+                if (guard && !guard->d->removed)
+                    establish({ guard.data() });
+            });
+        }
+    }
+    if (hasCorrelation && eventType != u"subscription_canceled") {
+        auto it = correlations.find(cid);
+        if (it != correlations.end()) {
+            bool all = true;
+            for (const QString& sid : it->second) {
+                auto d = bySid.find(sid);
+                if (d != bySid.end() && d->second && !d->second->d->subscribed
+                    && !d->second->d->removed)
+                    all = false;
+            }
+            if (all)
+                correlations.erase(it);
+        }
+    }
+}
+
+void SyncConnectionPrivate::routeDocumentEvent(const QString& eventType, const QJsonObject& event)
+{
+    auto it = bySid.find(event.value(QLatin1String("document_sid")).toString());
+    if (it == bySid.end() || !it->second)
+        return;
+    if (eventType == u"document_updated")
+        it->second->d->applyEvent(event);
+    else if (eventType == u"document_removed")
+        it->second->d->markRemoved();
+}
+
+SyncConnection::SyncConnection(QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<SyncConnectionPrivate>(this))
+{
+    TwilsockChannel* ch = d->channel;
+    connect(ch, &TwilsockChannel::stateChanged, this, [this](State s) {
+        d->onStateChanged(s);
+        Q_EMIT stateChanged(s);
+    });
+    connect(ch, &TwilsockChannel::errorOccurred, this, &SyncConnection::errorOccurred);
+    connect(ch, &TwilsockChannel::reconnectScheduled, this, &SyncConnection::reconnectScheduled);
+    connect(ch, &TwilsockChannel::tokenAboutToExpire, this, &SyncConnection::tokenAboutToExpire);
+    connect(ch, &TwilsockChannel::tokenExpired, this, &SyncConnection::tokenExpired);
+    connect(ch, &TwilsockChannel::notificationReceived, this,
+        [this](
+            const QString& type, const QJsonObject& payload) { d->onNotification(type, payload); });
+}
+
+SyncConnection::~SyncConnection()
+{
+    d->channel->disconnect(this);
+    // Documents are children; drop them before the private state they point into.
+    const auto docs = findChildren<SyncDocument*>(QString(), Qt::FindDirectChildrenOnly);
+    for (SyncDocument* doc : docs)
+        delete doc;
+    delete d->channel;
+    d->channel = nullptr;
+}
+
+void SyncConnection::setTransport(std::unique_ptr<SyncTransport> transport)
+{
+    d->channel->setTransport(std::move(transport));
+}
+
+void SyncConnection::setTimeouts(const SyncTimeouts& timeouts)
+{
+    d->channel->setTimeouts(timeouts);
+}
+
+SyncTimeouts SyncConnection::timeouts() const { return d->channel->timeouts(); }
+
+void SyncConnection::setCdsUrl(const QUrl& url) { d->cdsUrl = url; }
+
+QUrl SyncConnection::cdsUrl() const { return d->cdsBase(); }
+
+void SyncConnection::connectToServer(const QUrl& twilsockUrl, const QString& accessToken)
+{
+    d->twilsockUrl = twilsockUrl;
+    d->channel->open(twilsockUrl, accessToken);
+}
+
+void SyncConnection::updateToken(const QString& accessToken)
+{
+    d->channel->updateToken(accessToken);
+}
+
+void SyncConnection::disconnectFromServer() { d->channel->close(); }
+
+SyncConnection::State SyncConnection::state() const { return d->channel->state(); }
+
+QString SyncConnection::identity() const { return d->channel->identity(); }
+
+SyncError SyncConnection::lastError() const { return d->channel->lastError(); }
+
+QFuture<SyncResult<SyncDocument*>> SyncConnection::openDocument(
+    const QString& uniqueName, OpenMode mode, const QJsonObject& initialData)
+{
+    if (uniqueName.isEmpty() && mode != OpenMode::CreateNew)
+        return readyError<SyncDocument*>(
+            SyncError::make(Kind::InvalidInput, QStringLiteral("empty document name")));
+    if (uniqueName.size() > 256)
+        return readyError<SyncDocument*>(SyncError::make(
+            Kind::InvalidInput, QStringLiteral("document names are at most 256 characters")));
+    if (mode != OpenMode::CreateNew) {
+        auto it = d->byName.find(uniqueName);
+        if (it != d->byName.end() && it->second && !it->second->isRemoved())
+            return readyResult<SyncDocument*>(it->second.data());
+    }
+    auto promise = makeSharedPromise<SyncDocument*>();
+    d->openStep(promise, uniqueName, mode, initialData, 0);
+    return promise->future();
+}
+
+QList<SyncDocument*> SyncConnection::documents() const
+{
+    QList<SyncDocument*> docs;
+    for (const auto& entry : d->bySid) {
+        if (entry.second)
+            docs << entry.second;
+    }
+    return docs;
+}
+
+} // namespace SpSync

@@ -1,0 +1,66 @@
+// SyncDocument: one Sync document opened over a SyncConnection (which owns it).
+#pragma once
+
+#include "syncresult.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace SpSync {
+
+class SyncConnection;
+class SyncConnectionPrivate;
+class SyncDocumentPrivate;
+
+class SyncDocument : public QObject
+{
+    Q_OBJECT
+public:
+    ~SyncDocument() override;
+
+    QString sid() const;
+    QString uniqueName() const;
+    QString revision() const;
+    qint64 lastEventId() const;
+    QJsonObject data() const;
+    QUrl url() const; // the resource `url`, used for every call after opening
+    QDateTime dateExpires() const;
+    bool isRemoved() const;
+    bool isSubscribed() const; // subscription established on the current connection
+
+    // GET; returns the data and updates the cache.
+    QFuture<SyncResult<QJsonObject>> refresh();
+    // Unconditional write (no If-Match).
+    QFuture<SyncResult<QJsonObject>> set(const QJsonObject& data);
+    // Conditional write: calls the mutator on the current data and writes its result with
+    // If-Match; on 412 re-reads and calls it again (bounded, then Conflict). A mutator that
+    // returns std::nullopt writes nothing and the call returns the current data.
+    // Writes of one document (set and mutate) run one at a time, in call order.
+    using Mutator = std::function<std::optional<QJsonObject>(const QJsonObject& current)>;
+    QFuture<SyncResult<QJsonObject>> mutate(Mutator mutator);
+    // 0 = no expiry. Returns date_expires (invalid when none).
+    QFuture<SyncResult<QDateTime>> setTtl(int seconds);
+    QFuture<SyncResult<bool>> remove();
+
+Q_SIGNALS:
+    // local = the change came from our own write reply, not from a server event.
+    void contentChanged(const QJsonObject& data, bool local);
+    void removed();
+    void subscribed();
+    void errorOccurred(const SpSync::SyncError& error);
+
+private:
+    friend class SyncConnection;
+    friend class SyncConnectionPrivate;
+    friend class SyncDocumentPrivate;
+    SyncDocument(SyncConnection* connection, const QJsonObject& resource);
+    std::unique_ptr<SyncDocumentPrivate> d;
+};
+
+} // namespace SpSync

@@ -1,0 +1,635 @@
+#include "twilsockchannel.h"
+
+#include "backoff.h"
+#include "logging_p.h"
+#include "sp/redact.h"
+#include "sp/urlpolicy.h"
+#include "twilsock/twilsockframe.h"
+#include "websockettransport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSysInfo>
+#include <QUrlQuery>
+
+namespace SpSync {
+
+namespace {
+
+    using Kind = SyncError::Kind;
+
+    QString str(const char* s) { return QString::fromLatin1(s); }
+
+    bool isSuccess(int code) { return code >= 200 && code < 300; }
+
+    // For wire logs: never show a token, even at debug level.
+    QString describe(const QJsonObject& header, const QByteArray& payload)
+    {
+        QJsonObject h = header;
+        if (h.contains(QLatin1String("token")))
+            h.insert(QLatin1String("token"), QString(kRedacted));
+        QString text = QString::fromUtf8(QJsonDocument(h).toJson(QJsonDocument::Compact));
+        if (!payload.isEmpty())
+            text += QLatin1Char(' ') + QString::fromUtf8(payload.left(2048));
+        return redactSecrets(text);
+    }
+
+    QJsonObject initMetadata()
+    {
+        return QJsonObject {
+            { str("ver"), str("1.0.2") },
+            { str("env"), str("Qt") },
+            { str("envv"), QString::fromLatin1(qVersion()) },
+            { str("os"), QSysInfo::productType() },
+            { str("osv"), QSysInfo::productVersion() },
+            { str("osa"), QSysInfo::WordSize },
+            { str("type"), str("sync") },
+            { str("sdk"), str("Qt") },
+            { str("sdkv"), str("0.1.0") },
+        };
+    }
+
+    QJsonArray initRegistrations()
+    {
+        return QJsonArray { QJsonObject {
+            { str("product"), str("data_sync") },
+            { str("type"), str("ers") },
+            { str("notification_protocol_version"), 0 },
+            { str("message_types"),
+                QJsonArray { str("twilio.sync.event"), str("com.twilio.rtd.cds.document"),
+                    str("com.twilio.rtd.cds.list"), str("com.twilio.rtd.cds.map") } },
+        } };
+    }
+
+    QJsonObject queryParams(const QUrl& url)
+    {
+        QJsonObject params;
+        const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+        for (const auto& item : items) {
+            const QJsonValue old = params.value(item.first);
+            if (old.isUndefined()) {
+                params.insert(item.first, item.second);
+            } else {
+                QJsonArray values = old.isArray() ? old.toArray() : QJsonArray { old };
+                values.append(item.second);
+                params.insert(item.first, values);
+            }
+        }
+        return params;
+    }
+
+} // namespace
+
+TwilsockChannel::TwilsockChannel(QObject* parent)
+    : QObject(parent)
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
+    m_reconnectTimer.setSingleShot(true);
+    m_watchdog.setSingleShot(true);
+    m_handshakeTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &TwilsockChannel::reconnectNow);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        const SyncError e = SyncError::make(Kind::Timeout,
+            QStringLiteral("no traffic from the server for %1 ms").arg(m_timeouts.watchdogMs));
+        reportError(e);
+        dropLink();
+    });
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+        reportError(SyncError::make(Kind::Timeout,
+            QStringLiteral("no connection and init reply within %1 ms").arg(m_timeouts.initMs)));
+        dropLink();
+    });
+}
+
+TwilsockChannel::~TwilsockChannel()
+{
+    m_wantOpen = false;
+    if (m_transport)
+        m_transport->disconnect(this);
+    failAll(SyncError::make(Kind::Transport, QStringLiteral("the connection was destroyed")), true);
+}
+
+void TwilsockChannel::setTransport(std::unique_ptr<SyncTransport> transport)
+{
+    if (m_state != State::Disconnected) {
+        qCDebug(lcTransport) << "setTransport ignored: not disconnected";
+        return;
+    }
+    if (m_transport)
+        m_transport->disconnect(this);
+    m_transport = std::move(transport);
+    attachTransport();
+}
+
+void TwilsockChannel::attachTransport()
+{
+    if (!m_transport)
+        return;
+    SyncTransport* t = m_transport.get();
+    connect(t, &SyncTransport::connected, this, &TwilsockChannel::onTransportConnected);
+    connect(t, &SyncTransport::disconnected, this, &TwilsockChannel::onTransportDisconnected);
+    connect(t, &SyncTransport::binaryReceived, this, &TwilsockChannel::onBinary);
+    connect(t, &SyncTransport::textReceived, this, [this](const QString&) {
+        m_watchdog.start(m_timeouts.watchdogMs);
+        protocolFailure(QStringLiteral("the server sent a text WebSocket message (Twilsock is "
+                                       "binary only)"));
+    });
+    connect(t, &SyncTransport::errorOccurred, this, [this](const QString& message) {
+        reportError(SyncError::make(Kind::Transport, redactSecrets(message)));
+    });
+}
+
+void TwilsockChannel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCDebug(lcProtocol) << "state" << state;
+    Q_EMIT stateChanged(state);
+}
+
+void TwilsockChannel::reportError(const SyncError& error)
+{
+    m_lastError = error;
+    qCDebug(lcProtocol) << "error" << error.toString();
+    Q_EMIT errorOccurred(error);
+}
+
+void TwilsockChannel::open(const QUrl& url, const QString& token)
+{
+    QString why;
+    if (!isAllowedUrl(url, &why)) {
+        reportError(SyncError::make(
+            Kind::InvalidInput, QStringLiteral("refused Twilsock URL: %1").arg(why)));
+        return;
+    }
+    if (token.isEmpty()) {
+        reportError(SyncError::make(Kind::InvalidInput, QStringLiteral("empty access token")));
+        return;
+    }
+    if (!m_transport) {
+        m_transport = std::make_unique<WebSocketTransport>();
+        attachTransport();
+    }
+    if (m_link != Link::Idle)
+        dropLink(false);
+    m_url = url;
+    m_token = token;
+    m_wantOpen = true;
+    m_attempt = 0;
+    m_backoffMinMs = 0;
+    m_reconnectTimer.stop();
+    setState(State::Connecting);
+    openLink();
+}
+
+void TwilsockChannel::openLink()
+{
+    m_link = Link::Opening;
+    m_handshakeTimer.start(m_timeouts.initMs);
+    m_transport->open(m_url);
+}
+
+void TwilsockChannel::reconnectNow()
+{
+    m_reconnectTimer.stop();
+    if (!m_wantOpen || m_link != Link::Idle)
+        return;
+    openLink();
+}
+
+void TwilsockChannel::updateToken(const QString& token)
+{
+    if (token.isEmpty() || token == m_token)
+        return; // both official clients skip an identical token
+    m_token = token;
+    m_attempt = 0;
+    m_backoffMinMs = 0;
+    if (m_state == State::Connected && m_link == Link::Up) {
+        const QString id = Twilsock::newMessageId();
+        Pending p;
+        p.kind = RequestKind::Update;
+        sendPending(id,
+            QJsonObject {
+                { str("id"), id }, { str("method"), str("update") }, { str("token"), token } },
+            {}, p);
+        return;
+    }
+    if (m_state == State::Denied && m_url.isValid()) {
+        // JS: a new token while denied reconnects with it.
+        m_wantOpen = true;
+        setState(State::Connecting);
+        openLink();
+        return;
+    }
+    if (m_state == State::Reconnecting && m_link == Link::Idle)
+        reconnectNow();
+}
+
+void TwilsockChannel::close()
+{
+    m_wantOpen = false;
+    m_reconnectTimer.stop();
+    if (m_link == Link::Up)
+        sendFrame(QJsonObject {
+            { str("id"), Twilsock::newMessageId() }, { str("method"), str("close") } });
+    dropLink(false);
+    failAll(SyncError::make(Kind::Transport, QStringLiteral("disconnected by the client")), true);
+    setState(State::Disconnected);
+}
+
+void TwilsockChannel::dropLink(bool reconnect)
+{
+    const bool wasActive = m_link != Link::Idle;
+    m_link = Link::Idle;
+    m_watchdog.stop();
+    m_handshakeTimer.stop();
+    failAll(SyncError::make(Kind::Transport, QStringLiteral("the connection was lost")), false);
+    if (wasActive && m_transport)
+        m_transport->close(); // its disconnected() is ignored now that the link is Idle
+    if (reconnect)
+        scheduleReconnect();
+}
+
+void TwilsockChannel::onTransportConnected()
+{
+    if (m_link != Link::Opening)
+        return;
+    m_link = Link::Up;
+    qCDebug(lcTransport) << "transport connected";
+    m_watchdog.start(m_timeouts.watchdogMs);
+    sendInit();
+}
+
+void TwilsockChannel::onTransportDisconnected()
+{
+    if (m_link == Link::Idle)
+        return;
+    qCDebug(lcTransport) << "transport disconnected";
+    dropLink(true);
+}
+
+void TwilsockChannel::scheduleReconnect()
+{
+    if (!m_wantOpen) {
+        if (m_state != State::Denied)
+            setState(State::Disconnected);
+        return;
+    }
+    const int minMs = std::max(m_backoffMinMs, m_timeouts.backoffMinMs);
+    const int maxMs = std::max(minMs, m_timeouts.backoffMaxMs);
+    const int delay = reconnectDelayMs(m_attempt, minMs, maxMs, m_random());
+    ++m_attempt;
+    setState(State::Reconnecting);
+    qCDebug(lcProtocol) << "reconnect attempt" << m_attempt << "in" << delay << "ms";
+    m_reconnectTimer.start(delay);
+    Q_EMIT reconnectScheduled(m_attempt, delay);
+}
+
+void TwilsockChannel::raiseBackoffFrom(const QByteArray& payload)
+{
+    const QJsonObject policy = QJsonDocument::fromJson(payload)
+                                   .object()
+                                   .value(QLatin1String("backoff_policy"))
+                                   .toObject();
+    const int minMs = policy.value(QLatin1String("reconnect_min_ms")).toInt();
+    if (minMs > 0)
+        m_backoffMinMs = std::min(minMs, 10 * 60 * 1000);
+}
+
+void TwilsockChannel::sendFrame(const QJsonObject& header, const QByteArray& payload)
+{
+    if (!m_transport)
+        return;
+    qCDebug(lcWire) << "C->S" << describe(header, payload);
+    m_transport->sendBinary(Twilsock::encode(header, payload));
+}
+
+void TwilsockChannel::sendInit()
+{
+    const QString id = Twilsock::newMessageId();
+    QJsonObject h {
+        { str("id"), id },
+        { str("method"), str("init") },
+        { str("token"), m_token },
+        { str("continuation_token"),
+            m_continuationToken.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(m_continuationToken) },
+        { str("metadata"), initMetadata() },
+        { str("registrations"), initRegistrations() },
+        { str("tweaks"), QJsonValue(QJsonValue::Null) },
+        { str("capabilities"),
+            QJsonArray { str("client_update"), str("offline_storage"), str("telemetry.v1") } },
+    };
+    Pending p;
+    p.kind = RequestKind::Init;
+    m_inFlight[id] = p;
+    sendFrame(h);
+}
+
+void TwilsockChannel::sendPending(
+    const QString& id, const QJsonObject& header, const QByteArray& payload, const Pending& pending)
+{
+    m_inFlight[id] = pending;
+    sendFrame(header, payload);
+    QTimer::singleShot(m_timeouts.requestMs, this, [this, id] {
+        auto it = m_inFlight.find(id);
+        if (it == m_inFlight.end())
+            return;
+        Pending p = it->second;
+        m_inFlight.erase(it);
+        const SyncError e = SyncError::make(
+            Kind::Timeout, QStringLiteral("no reply within %1 ms").arg(m_timeouts.requestMs));
+        if (p.promise)
+            finishPromise(p.promise, SyncResult<HttpReply>(e));
+        else
+            reportError(e);
+    });
+}
+
+QFuture<SyncResult<HttpReply>> TwilsockChannel::httpRequest(
+    const QString& method, const QUrl& url, const QByteArray& body, const Headers& headers)
+{
+    if (!url.isValid() || !(url.scheme() == u"https" || url.scheme() == u"http"))
+        return readyError<HttpReply>(
+            SyncError::make(Kind::InvalidInput, QStringLiteral("upstream URLs must be http(s)")));
+    if (m_state == State::Disconnected || m_state == State::Denied || !m_wantOpen) {
+        return readyError<HttpReply>(m_state == State::Denied && m_lastError.isError()
+                ? m_lastError
+                : SyncError::make(Kind::Transport, QStringLiteral("not connected")));
+    }
+    QJsonObject httpHeaders;
+    for (const auto& h : headers)
+        httpHeaders.insert(h.first, h.second);
+    QString host = url.host(QUrl::FullyEncoded);
+    if (url.port() != -1)
+        host += QLatin1Char(':') + QString::number(url.port());
+    const QString id = Twilsock::newMessageId();
+    const QJsonObject header {
+        { str("id"), id },
+        { str("method"), str("message") },
+        { str("active_grant"), str("data_sync") },
+        { str("payload_type"), str("application/json") },
+        { str("http_request"),
+            QJsonObject { { str("host"), host }, { str("path"), url.path(QUrl::FullyEncoded) },
+                { str("method"), method }, { str("params"), queryParams(url) },
+                { str("headers"), httpHeaders } } },
+    };
+    Pending p;
+    p.kind = RequestKind::Upstream;
+    p.promise = makeSharedPromise<HttpReply>();
+    QFuture<SyncResult<HttpReply>> future = p.promise->future();
+    if (m_state == State::Connected && m_link == Link::Up) {
+        sendPending(id, header, body, p);
+        return future;
+    }
+    p.header = header;
+    p.payload = body;
+    m_queue.emplace_back(id, p);
+    QTimer::singleShot(m_timeouts.queueMs, this, [this, id] {
+        for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+            if (it->first != id)
+                continue;
+            Pending p = it->second;
+            m_queue.erase(it);
+            finishPromise(p.promise,
+                SyncResult<HttpReply>(SyncError::make(Kind::Timeout,
+                    QStringLiteral("no connection within %1 ms (last error: %2)")
+                        .arg(m_timeouts.queueMs)
+                        .arg(m_lastError.isError() ? m_lastError.toString()
+                                                   : QStringLiteral("none")))));
+            return;
+        }
+    });
+    return future;
+}
+
+void TwilsockChannel::flushQueue()
+{
+    auto queue = std::move(m_queue);
+    m_queue.clear();
+    for (auto& entry : queue)
+        sendPending(entry.first, entry.second.header, entry.second.payload, entry.second);
+}
+
+void TwilsockChannel::failAll(const SyncError& error, bool includingQueued)
+{
+    std::vector<SharedPromise<HttpReply>> promises;
+    for (auto& entry : m_inFlight) {
+        if (entry.second.promise)
+            promises.push_back(entry.second.promise);
+    }
+    m_inFlight.clear();
+    if (includingQueued) {
+        for (auto& entry : m_queue)
+            promises.push_back(entry.second.promise);
+        m_queue.clear();
+    }
+    for (const auto& p : promises)
+        finishPromise(p, SyncResult<HttpReply>(error));
+}
+
+void TwilsockChannel::protocolFailure(const QString& message)
+{
+    reportError(SyncError::make(Kind::Protocol, message));
+    if (m_link != Link::Idle)
+        dropLink(true);
+}
+
+void TwilsockChannel::terminal(State state, const SyncError& error)
+{
+    m_wantOpen = false;
+    m_reconnectTimer.stop();
+    reportError(error);
+    dropLink(false);
+    failAll(error, true);
+    setState(state);
+}
+
+void TwilsockChannel::ack(const QString& id)
+{
+    sendFrame(QJsonObject { { str("id"), id }, { str("method"), str("reply") },
+        { str("payload_type"), str("application/json") },
+        { str("status"), QJsonObject { { str("code"), 200 }, { str("status"), str("OK") } } } });
+}
+
+void TwilsockChannel::onBinary(const QByteArray& message)
+{
+    if (m_link != Link::Up)
+        return;
+    m_watchdog.start(m_timeouts.watchdogMs);
+    const Twilsock::DecodeResult r = Twilsock::decode(message);
+    if (!r.ok()) {
+        protocolFailure(QStringLiteral("malformed frame: %1").arg(r.message));
+        return;
+    }
+    qCDebug(lcWire) << "S->C" << describe(r.frame.header, r.frame.payload);
+    handleFrame(r.frame);
+}
+
+void TwilsockChannel::handleFrame(const Twilsock::Frame& frame)
+{
+    const QString method = frame.method();
+    if (method == u"reply") {
+        handleReply(frame);
+        return;
+    }
+    if (method == u"ping") {
+        ack(frame.id());
+        return;
+    }
+    if (method == u"client_update") {
+        ack(frame.id());
+        const QString type = frame.header.value(QLatin1String("client_update_type")).toString();
+        if (type == u"token_about_to_expire")
+            Q_EMIT tokenAboutToExpire();
+        else
+            qCDebug(lcProtocol) << "ignored client_update" << type;
+        return;
+    }
+    if (method == u"close") {
+        ack(frame.id());
+        handleClose(frame);
+        return;
+    }
+    if (method == u"notification") {
+        ack(frame.id());
+        const QString type = frame.header.value(QLatin1String("message_type")).toString();
+        const QString payloadType = frame.header.value(QLatin1String("payload_type")).toString();
+        if (frame.payload.isEmpty()) {
+            qCDebug(lcProtocol) << "notification without data ignored" << type;
+            return;
+        }
+        if (!payloadType.isEmpty() && !payloadType.startsWith(u"application/json")) {
+            qCDebug(lcProtocol) << "non-JSON notification ignored" << type << payloadType;
+            return;
+        }
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(frame.payload, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+            protocolFailure(QStringLiteral("notification %1 carries bad JSON").arg(type));
+            return;
+        }
+        Q_EMIT notificationReceived(type, doc.object());
+        return;
+    }
+    protocolFailure(QStringLiteral("unknown Twilsock method \"%1\"").arg(method.left(64)));
+}
+
+void TwilsockChannel::handleReply(const Twilsock::Frame& frame)
+{
+    auto it = m_inFlight.find(frame.id());
+    if (it == m_inFlight.end()) {
+        protocolFailure(
+            QStringLiteral("reply to unknown request id \"%1\"").arg(frame.id().left(64)));
+        return;
+    }
+    const Pending p = it->second;
+    m_inFlight.erase(it);
+    switch (p.kind) {
+    case RequestKind::Init:
+        handleInitReply(frame);
+        return;
+    case RequestKind::Update:
+        handleUpdateReply(frame);
+        return;
+    case RequestKind::Upstream:
+        break;
+    }
+    const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
+    const int code = status.value(QLatin1String("code")).toInt();
+    if (!isSuccess(code)) {
+        finishPromise(p.promise, SyncResult<HttpReply>(SyncError::fromTwilsockStatus(status)));
+        return;
+    }
+    HttpReply reply;
+    const QJsonValue httpStatus = frame.header.value(QLatin1String("http_status"));
+    if (httpStatus.isObject()) {
+        reply.status = httpStatus.toObject().value(QLatin1String("code")).toInt();
+        reply.statusText = httpStatus.toObject().value(QLatin1String("status")).toString();
+    } else {
+        reply.status = 200; // JS: a reply without http_status counts as success
+    }
+    reply.headers = frame.header.value(QLatin1String("http_headers")).toObject();
+    reply.body = frame.payload;
+    finishPromise(p.promise, SyncResult<HttpReply>(reply));
+}
+
+void TwilsockChannel::handleInitReply(const Twilsock::Frame& frame)
+{
+    const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
+    const int code = status.value(QLatin1String("code")).toInt();
+    if (isSuccess(code)) {
+        m_handshakeTimer.stop();
+        const QJsonValue ct = frame.header.value(QLatin1String("continuation_token"));
+        if (ct.isString())
+            m_continuationToken = ct.toString();
+        m_identity = frame.header.value(QLatin1String("account_descriptor"))
+                         .toObject()
+                         .value(QLatin1String("identity"))
+                         .toString();
+        m_attempt = 0;
+        m_backoffMinMs = 0;
+        m_state = State::Connected;
+        qCDebug(lcProtocol) << "connected; identity" << m_identity;
+        flushQueue();
+        Q_EMIT stateChanged(State::Connected);
+        return;
+    }
+    const SyncError e = SyncError::fromTwilsockStatus(status);
+    if (code == 401 || code == 403) {
+        if (e.code == 20104)
+            Q_EMIT tokenExpired();
+        terminal(State::Denied, e);
+        return;
+    }
+    if (code == 429)
+        raiseBackoffFrom(frame.payload);
+    reportError(e);
+    dropLink(true);
+}
+
+void TwilsockChannel::handleUpdateReply(const Twilsock::Frame& frame)
+{
+    const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
+    const int code = status.value(QLatin1String("code")).toInt();
+    if (isSuccess(code)) {
+        qCDebug(lcProtocol) << "token updated";
+        return;
+    }
+    const SyncError e = SyncError::fromTwilsockStatus(status);
+    if (code == 401 || code == 403) {
+        if (e.code == 20104)
+            Q_EMIT tokenExpired();
+        terminal(State::Denied, e);
+        return;
+    }
+    reportError(e);
+}
+
+void TwilsockChannel::handleClose(const Twilsock::Frame& frame)
+{
+    const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
+    const int code = status.value(QLatin1String("code")).toInt();
+    const int errorCode = status.value(QLatin1String("errorCode")).toInt();
+    SyncError e = SyncError::fromTwilsockStatus(status);
+    if (code == 401 || code == 403 || code == 410 || (code == 308 && errorCode == 51232)) {
+        if (code == 308)
+            e.kind = Kind::Auth;
+        if (code == 410 || errorCode == 51207 || errorCode == 20104)
+            Q_EMIT tokenExpired();
+        terminal(State::Denied, e);
+        return;
+    }
+    if (code == 406 || code == 417) {
+        terminal(State::Disconnected, e);
+        return;
+    }
+    qCDebug(lcProtocol) << "server close" << code << errorCode << "- reconnecting";
+    raiseBackoffFrom(frame.payload);
+    dropLink(true);
+}
+
+} // namespace SpSync

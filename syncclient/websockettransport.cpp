@@ -1,0 +1,118 @@
+#include "websockettransport.h"
+
+#include "logging_p.h"
+#include "sp/urlpolicy.h"
+
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace SpSync {
+
+struct WebSocketTransport::Private
+{
+    QPointer<QWebSocket> socket;
+    bool down = true; // disconnected() already reported for the current socket
+};
+
+WebSocketTransport::WebSocketTransport(QObject* parent)
+    : SyncTransport(parent)
+    , d(std::make_unique<Private>())
+{
+}
+
+WebSocketTransport::~WebSocketTransport()
+{
+    if (d->socket) {
+        d->socket->disconnect(this);
+        d->socket->abort();
+    }
+}
+
+void WebSocketTransport::open(const QUrl& url)
+{
+    if (d->socket) {
+        d->socket->disconnect(this);
+        d->socket->abort();
+        d->socket->deleteLater();
+    }
+    QString why;
+    if (!isAllowedUrl(url, &why)) {
+        d->down = true;
+        QTimer::singleShot(0, this, [this, why] {
+            Q_EMIT errorOccurred(why);
+            Q_EMIT disconnected();
+        });
+        return;
+    }
+    auto* socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    d->socket = socket;
+    d->down = false;
+    const auto reportDown = [this, socket] {
+        if (d->socket != socket || d->down)
+            return;
+        d->down = true;
+        Q_EMIT disconnected();
+    };
+    connect(socket, &QWebSocket::connected, this, [this, socket] {
+        if (d->socket == socket)
+            Q_EMIT connected();
+    });
+    connect(socket, &QWebSocket::disconnected, this, reportDown);
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray& m) {
+        if (d->socket == socket)
+            Q_EMIT binaryReceived(m);
+    });
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString& m) {
+        if (d->socket == socket)
+            Q_EMIT textReceived(m);
+    });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+        [this, socket, reportDown](QAbstractSocket::SocketError) {
+            if (d->socket != socket)
+                return;
+            qCDebug(lcTransport) << "websocket error" << socket->errorString();
+            Q_EMIT errorOccurred(socket->errorString());
+            // A failed connect may not be followed by disconnected(); make sure it is reported.
+            QTimer::singleShot(0, this, [socket, reportDown] {
+                if (socket->state() == QAbstractSocket::UnconnectedState)
+                    reportDown();
+            });
+        });
+    connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError>& errors) {
+        // Verification stays on: the handshake fails; we only say why.
+        QStringList texts;
+        for (const QSslError& e : errors)
+            texts << e.errorString();
+        if (d->socket == socket)
+            Q_EMIT errorOccurred(QStringLiteral("TLS: ") + texts.join(QStringLiteral("; ")));
+    });
+    qCDebug(lcTransport) << "opening" << url.toDisplayString(QUrl::RemoveQuery);
+    socket->open(url);
+}
+
+void WebSocketTransport::sendBinary(const QByteArray& message)
+{
+    if (d->socket && d->socket->state() == QAbstractSocket::ConnectedState)
+        d->socket->sendBinaryMessage(message);
+}
+
+void WebSocketTransport::close()
+{
+    if (!d->socket)
+        return;
+    QWebSocket* socket = d->socket;
+    if (socket->state() == QAbstractSocket::UnconnectedState) {
+        if (!d->down) {
+            d->down = true;
+            Q_EMIT disconnected();
+        }
+        return;
+    }
+    socket->close();
+    // Do not wait for a peer that never answers the close handshake.
+    QTimer::singleShot(3000, socket, [socket] { socket->abort(); });
+}
+
+} // namespace SpSync

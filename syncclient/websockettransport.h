@@ -1,0 +1,27 @@
+// WebSocketTransport: SyncTransport over QWebSocket. TLS verification stays on; plain ws://
+// is refused for hosts that are not loopback.
+#pragma once
+
+#include "synctransport.h"
+
+#include <memory>
+
+namespace SpSync {
+
+class WebSocketTransport : public SyncTransport
+{
+    Q_OBJECT
+public:
+    explicit WebSocketTransport(QObject* parent = nullptr);
+    ~WebSocketTransport() override;
+
+    void open(const QUrl& url) override;
+    void sendBinary(const QByteArray& message) override;
+    void close() override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace SpSync

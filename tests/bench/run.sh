@@ -1,0 +1,18 @@
+#!/bin/sh
+# Emulator benchmark (not a test): the official twilio-sync JS client on both ends.
+# Builds nothing: uses $SP_EMULATOR or build/release/emulator/sp-sync-emulator
+# (configure and build that with `cmake --preset release && cmake --build build/release`).
+# Prints one JSON object per line; extra arguments go to bench.js (--writes N --seconds S --samples N).
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+emu=${SP_EMULATOR:-$root/build/release/emulator/sp-sync-emulator}
+if [ ! -x "$emu" ]; then
+    echo "bench: no emulator at $emu (build the release preset or set SP_EMULATOR)" >&2
+    exit 2
+fi
+conf=$root/tests/conformance
+if [ ! -d "$conf/node_modules" ] || [ "$conf/package-lock.json" -nt "$conf/node_modules" ]; then
+    echo "bench: npm ci in tests/conformance" >&2
+    (cd "$conf" && npm ci --no-audit --no-fund --loglevel=error >&2 && touch node_modules)
+fi
+exec timeout --kill-after=5 300 node "$root/tests/bench/emulator/bench.js" --emulator "$emu" "$@"

@@ -1,0 +1,151 @@
+// Reconnecting against the real emulator: a dropped connection (fault injection), a killed
+// and restarted emulator (--data), token refresh with `update` (no reconnect), token expiry.
+#include "clientrig.h"
+#include "syncconnection.h"
+#include "syncdocument.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+
+using namespace SpSync;
+using State = SyncConnection::State;
+
+class TestClientReconnect : public QObject
+{
+    Q_OBJECT
+
+    static std::unique_ptr<SyncConnection> connect(
+        ClientRig& rig, const QString& identity, int ttl = 3600, int backoffMinMs = 200)
+    {
+        auto c = std::make_unique<SyncConnection>();
+        SyncTimeouts t = fastReconnect();
+        t.backoffMinMs = backoffMinMs;
+        c->setTimeouts(t);
+        c->connectToServer(rig.emulator.twilsockUrl(), rig.token(identity, ttl));
+        if (!QTest::qWaitFor([&] { return c->state() == State::Connected; }, 10000))
+            qWarning() << "not connected:" << c->lastError().toString();
+        return c;
+    }
+    static SyncDocument* open(SyncConnection& c, const QString& name)
+    {
+        auto r = await(c.openDocument(name));
+        return isOk(r) ? value(r) : nullptr;
+    }
+
+private Q_SLOTS:
+    void droppedConnectionRecoversAndReplays()
+    {
+        ClientRig rig;
+        // Every connection is dropped when its 5th upstream message arrives.
+        QVERIFY2(
+            rig.start({ QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("open"),
+                QStringLiteral("--fault"), QStringLiteral("drop-after=5") }),
+            qPrintable(rig.error));
+        auto a = connect(rig, QStringLiteral("alice"), 3600, 1500);
+        QCOMPARE(a->state(), State::Connected);
+        SyncDocument* da = open(*a, QStringLiteral("Doc_drop")); // GET 404, POST (2 messages)
+        QVERIFY(da);
+        QTRY_VERIFY(da->isSubscribed()); // 3
+        auto b = connect(rig, QStringLiteral("bob"));
+        SyncDocument* db = open(*b, QStringLiteral("Doc_drop")); // GET (1)
+        QVERIFY(db);
+        QTRY_VERIFY(db->isSubscribed()); // 2
+        QVERIFY(isOk(await(da->set(QJsonObject { { QStringLiteral("v"), 1 } })))); // 4
+        QSignalSpy reconnects(a.get(), &SyncConnection::reconnectScheduled);
+        auto lost = await(da->set(QJsonObject { { QStringLiteral("v"), 2 } })); // 5: dropped
+        QCOMPARE(error(lost).kind, SyncError::Kind::Transport);
+        QCOMPARE(a->state(), State::Reconnecting);
+        QCOMPARE(reconnects.size(), 1);
+        // While alice is away bob writes; alice must get it after reconnecting.
+        QVERIFY(isOk(await(db->set(QJsonObject { { QStringLiteral("v"), 3 } })))); // bob's 3
+        QCOMPARE(a->state(), State::Reconnecting);
+        QTRY_COMPARE_WITH_TIMEOUT(a->state(), State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(da->data().value(u"v").toInt(), 3, 10000);
+        QTRY_VERIFY(da->isSubscribed());
+        QVERIFY(isOk(await(da->set(QJsonObject { { QStringLiteral("v"), 4 } }))));
+        QTRY_COMPARE(db->data().value(u"v").toInt(), 4);
+    }
+
+    void restartedEmulatorRecovers()
+    {
+        ClientRig rig;
+        QVERIFY2(rig.start({ QStringLiteral("--data"), rig.dataDir(), QStringLiteral("--acl"),
+                     QStringLiteral("open") }),
+            qPrintable(rig.error));
+        auto a = connect(rig, QStringLiteral("alice"));
+        SyncDocument* da = open(*a, QStringLiteral("Doc_restart"));
+        QVERIFY(da);
+        QVERIFY(isOk(await(da->set(QJsonObject { { QStringLiteral("v"), 1 } }))));
+        const qint64 eventBefore = da->lastEventId();
+        rig.emulator.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(a->state(), State::Reconnecting, 10000);
+        QVERIFY2(rig.emulator.restart(&rig.error), qPrintable(rig.error));
+        QTRY_COMPARE_WITH_TIMEOUT(a->state(), State::Connected, 15000);
+        QTRY_VERIFY(da->isSubscribed());
+        auto w = await(da->mutate([](const QJsonObject& cur) -> std::optional<QJsonObject> {
+            QJsonObject n = cur;
+            n.insert(QStringLiteral("v"), cur.value(u"v").toInt() + 1);
+            return n;
+        }));
+        QVERIFY2(isOk(w), qPrintable(error(w).toString()));
+        QCOMPARE(value(w).value(u"v").toInt(), 2); // state survived the restart
+        QVERIFY(da->lastEventId() > eventBefore);
+        auto b = connect(rig, QStringLiteral("bob"));
+        SyncDocument* db = open(*b, QStringLiteral("Doc_restart"));
+        QVERIFY(db);
+        QCOMPARE(db->data().value(u"v").toInt(), 2);
+        QVERIFY(isOk(await(db->set(QJsonObject { { QStringLiteral("v"), 9 } }))));
+        QTRY_COMPARE(da->data().value(u"v").toInt(), 9); // events flow again
+    }
+
+    void tokenRefreshWithoutReconnect()
+    {
+        ClientRig rig;
+        QVERIFY2(
+            rig.start({ QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("open"),
+                QStringLiteral("--expiry-warning"), QStringLiteral("5") }),
+            qPrintable(rig.error));
+        QElapsedTimer clock;
+        clock.start();
+        auto a = connect(rig, QStringLiteral("alice"), 7);
+        QCOMPARE(a->state(), State::Connected);
+        QSignalSpy reconnects(a.get(), &SyncConnection::reconnectScheduled);
+        QSignalSpy expired(a.get(), &SyncConnection::tokenExpired);
+        QSignalSpy states(a.get(), &SyncConnection::stateChanged);
+        int warnings = 0;
+        QObject::connect(a.get(), &SyncConnection::tokenAboutToExpire, a.get(), [&] {
+            ++warnings;
+            a->updateToken(rig.token(QStringLiteral("alice"), 3600));
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(warnings, 1, 10000);
+        // Past the first token's expiry: still the same connection.
+        QTest::qWait(int(std::max<qint64>(0, 9000 - clock.elapsed())));
+        QCOMPARE(a->state(), State::Connected);
+        QCOMPARE(reconnects.size(), 0);
+        QCOMPARE(expired.size(), 0);
+        QCOMPARE(states.size(), 0);
+        SyncDocument* doc = open(*a, QStringLiteral("Doc_refresh"));
+        QVERIFY(doc);
+        QVERIFY(isOk(await(doc->set(QJsonObject { { QStringLiteral("ok"), true } }))));
+    }
+
+    void expiredTokenStopsThenNewTokenReconnects()
+    {
+        ClientRig rig;
+        QVERIFY2(
+            rig.start({ QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("open"),
+                QStringLiteral("--expiry-warning"), QStringLiteral("1") }),
+            qPrintable(rig.error));
+        auto a = connect(rig, QStringLiteral("alice"), 3);
+        QCOMPARE(a->state(), State::Connected);
+        QSignalSpy expired(a.get(), &SyncConnection::tokenExpired);
+        QTRY_COMPARE_WITH_TIMEOUT(a->state(), State::Denied, 10000);
+        QCOMPARE(expired.size(), 1);
+        QCOMPARE(a->lastError().kind, SyncError::Kind::Auth);
+        a->updateToken(rig.token(QStringLiteral("alice"), 3600));
+        QTRY_COMPARE_WITH_TIMEOUT(a->state(), State::Connected, 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientReconnect)
+#include "tst_clientreconnect.moc"

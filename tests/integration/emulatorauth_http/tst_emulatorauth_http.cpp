@@ -1,0 +1,383 @@
+// The emulator's auth end to end: POST /v1/sync/token over HTTP, the minted token on Twilsock,
+// and the grant it makes (ACL on), against the real sp-sync-emulator process.
+#include "auth/tokenauthority.h"
+#include "emulatorprocess.h"
+#include "twilsock/twilsockframe.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+using SpEmu::TokenAuthority;
+
+namespace {
+
+const QByteArray Secret = "integration-secret-emuauth-42";
+const QString EsA = QStringLiteral("ESaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+const QString EsB = QStringLiteral("ESbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+const QString Pu1 = QStringLiteral("PU11111111111111111111111111111111");
+const QString PrX = QStringLiteral("PRxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+const QString StudentTok = QStringLiteral("sp-int-student-5d1e");
+const QString ProctorTok = QStringLiteral("sp-int-proctor-8a2f");
+
+QString session(const QString& es) { return QStringLiteral("Session_") + es; }
+QString room(const QString& pr) { return QStringLiteral("Proctor_Room_") + pr; }
+
+QByteArray body(const QString& identity, const QString& documentId)
+{
+    return QJsonDocument(QJsonObject { { QStringLiteral("identity"), identity },
+                             { QStringLiteral("documentId"), documentId } })
+        .toJson(QJsonDocument::Compact);
+}
+
+bool writeFile(const QString& path, const QByteArray& content)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray contentType;
+    QByteArray raw;
+    QJsonObject json;
+};
+
+// One Twilsock connection driven frame by frame.
+class TwilsockProbe
+{
+public:
+    bool open(const QUrl& url)
+    {
+        QSignalSpy connected(&m_socket, &QWebSocket::connected);
+        QObject::connect(&m_socket, &QWebSocket::binaryMessageReceived,
+            [this](const QByteArray& m) { m_inbox.append(m); });
+        m_socket.open(url);
+        return connected.wait(10000);
+    }
+    // Sends a frame and returns the reply with the same id (empty header on timeout).
+    Twilsock::Frame request(QJsonObject header, const QByteArray& payload = {})
+    {
+        const QString id = Twilsock::newMessageId();
+        header.insert(QStringLiteral("id"), id);
+        QSignalSpy received(&m_socket, &QWebSocket::binaryMessageReceived);
+        m_socket.sendBinaryMessage(Twilsock::encode(header, payload));
+        Twilsock::Frame found;
+        const QDeadlineTimer deadline(10000);
+        while (!takeReply(id, &found) && !deadline.hasExpired())
+            received.wait(int(qMax<qint64>(1, deadline.remainingTime())));
+        return found;
+    }
+    Twilsock::Frame init(const QString& token)
+    {
+        return request(QJsonObject { { QStringLiteral("method"), QStringLiteral("init") },
+            { QStringLiteral("token"), token },
+            { QStringLiteral("capabilities"), QJsonArray {} } });
+    }
+    // An upstream CDS request; returns the tunnelled HTTP status.
+    int cds(const QString& method, const QString& path, const QJsonObject& json = {})
+    {
+        const QByteArray payload
+            = json.isEmpty() ? QByteArray() : QJsonDocument(json).toJson(QJsonDocument::Compact);
+        const Twilsock::Frame reply = request(
+            QJsonObject { { QStringLiteral("method"), QStringLiteral("message") },
+                { QStringLiteral("active_grant"), QStringLiteral("data_sync") },
+                { QStringLiteral("payload_type"), QStringLiteral("application/json") },
+                { QStringLiteral("http_request"),
+                    QJsonObject { { QStringLiteral("host"), QStringLiteral("127.0.0.1") },
+                        { QStringLiteral("path"), path }, { QStringLiteral("method"), method },
+                        { QStringLiteral("params"), QJsonObject {} },
+                        { QStringLiteral("headers"),
+                            QJsonObject { { QStringLiteral("Content-Type"),
+                                QStringLiteral("application/json") } } } } } },
+            payload);
+        m_lastCode = QJsonDocument::fromJson(reply.payload).object().value(u"code").toInt();
+        return reply.header.value(u"http_status").toObject().value(u"code").toInt();
+    }
+    int lastCode() const { return m_lastCode; }
+
+private:
+    bool takeReply(const QString& id, Twilsock::Frame* out)
+    {
+        for (qsizetype i = 0; i < m_inbox.size(); ++i) {
+            const auto decoded = Twilsock::decode(m_inbox[i]);
+            if (decoded.ok() && decoded.frame.method() == u"reply" && decoded.frame.id() == id) {
+                *out = decoded.frame;
+                m_inbox.removeAt(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    QWebSocket m_socket;
+    QList<QByteArray> m_inbox;
+    int m_lastCode = 0;
+};
+
+} // namespace
+
+class TestEmulatorAuthHttp : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_secretPath, m_principalsPath;
+    EmulatorProcess m_emu;
+    QNetworkAccessManager m_nam;
+
+    HttpResult post(const QByteArray& authorization, const QByteArray& payload)
+    {
+        QUrl url = m_emu.spApiUrl();
+        url.setPath(url.path() + QStringLiteral("/sync/token"));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        if (!authorization.isNull())
+            request.setRawHeader("Authorization", authorization);
+        QNetworkReply* reply = m_nam.post(request, payload);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        HttpResult result;
+        if (!reply->isFinished() && !finished.wait(10000)) {
+            reply->deleteLater();
+            return result;
+        }
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        result.raw = reply->readAll();
+        result.json = QJsonDocument::fromJson(result.raw).object();
+        reply->deleteLater();
+        return result;
+    }
+
+    QString exchange(const QString& spToken, const QString& identity, const QString& documentId)
+    {
+        const HttpResult r = post("Bearer " + spToken.toUtf8(), body(identity, documentId));
+        return r.status == 200 ? r.json.value(u"token").toString() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_secretPath = m_dir.filePath(QStringLiteral("secret"));
+        m_principalsPath = m_dir.filePath(QStringLiteral("principals.json"));
+        QVERIFY(writeFile(m_secretPath, Secret + '\n'));
+        QVERIFY(writeFile(m_principalsPath,
+            QStringLiteral(R"({"principals":[{"spToken":"%1","student":"%3"},)"
+                           R"({"spToken":"%2","proctor":"%4","rooms":["%5"],"sessions":["%3"]}]})")
+                .arg(StudentTok, ProctorTok, EsA, Pu1, PrX)
+                .toUtf8()));
+        QString error;
+        QVERIFY2(m_emu.start({ QStringLiteral("--memory"), QStringLiteral("--secret-file"),
+                                 m_secretPath, QStringLiteral("--principals"), m_principalsPath },
+                     &error),
+            qPrintable(error));
+        QCOMPARE(m_emu.spApiUrl().path(), QStringLiteral("/v1"));
+    }
+
+    void exchange_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("code");
+        const QByteArray student = "Bearer " + StudentTok.toUtf8();
+        const QByteArray proctor = "Bearer " + ProctorTok.toUtf8();
+        QTest::newRow("student, own session") << student << body(EsA, session(EsA)) << 200 << 0;
+        QTest::newRow("proctor, session") << proctor << body(EsA + Pu1, session(EsA)) << 200 << 0;
+        QTest::newRow("proctor, room") << proctor << body(Pu1, room(PrX)) << 200 << 0;
+        QTest::newRow("student, other session")
+            << student << body(EsB, session(EsB)) << 403 << 54007;
+        QTest::newRow("proctor, room identity on session")
+            << proctor << body(Pu1, session(EsA)) << 403 << 54007;
+        QTest::newRow("proctor, session not allowed")
+            << proctor << body(EsB + Pu1, session(EsB)) << 403 << 54007;
+        QTest::newRow("unknown SP token")
+            << QByteArray("Bearer sp-nobody") << body(EsA, session(EsA)) << 401 << 20003;
+        QTest::newRow("no Authorization")
+            << QByteArray() << body(EsA, session(EsA)) << 401 << 20003;
+        QTest::newRow("malformed body") << student << QByteArray("{\"identity\":") << 400 << 20001;
+        QTest::newRow("malformed SID")
+            << student << body(EsA, QStringLiteral("Session_ES12")) << 400 << 20001;
+    }
+    void exchange()
+    {
+        QFETCH(QByteArray, authorization);
+        QFETCH(QByteArray, payload);
+        QFETCH(int, status);
+        QFETCH(int, code);
+        const HttpResult r = post(authorization, payload);
+        QCOMPARE(r.status, status);
+        QVERIFY2(r.contentType.startsWith("application/json"), r.contentType.constData());
+        QVERIFY(!r.raw.contains(StudentTok.toUtf8()));
+        QVERIFY(!r.raw.contains(ProctorTok.toUtf8()));
+        if (status != 200) {
+            QCOMPARE(r.json.value(u"status").toInt(), status);
+            QCOMPARE(r.json.value(u"code").toInt(), code);
+            QVERIFY(!r.json.value(u"message").toString().isEmpty());
+            QVERIFY(r.json.contains(u"more_info"));
+            return;
+        }
+        const QString identity
+            = QJsonDocument::fromJson(payload).object().value(u"identity").toString();
+        QCOMPARE(r.json.value(u"identity").toString(), identity);
+        QCOMPARE(r.json.value(u"ttl").toInt(), 3600);
+        QCOMPARE(QUrl(r.json.value(u"twilsockUri").toString()), m_emu.twilsockUrl());
+        // Signed with the --secret-file secret, in Twilio's format.
+        const auto v = TokenAuthority(Secret).verify(r.json.value(u"token").toString());
+        QVERIFY2(v.ok(), qPrintable(v.message));
+        QCOMPARE(v.identity, identity);
+        QCOMPARE(v.exp - v.iat, 3600);
+    }
+
+    void grantTakesEffectOnTwilsock()
+    {
+        const QString token = exchange(StudentTok, EsA, session(EsA));
+        QVERIFY(!token.isEmpty());
+        TwilsockProbe probe;
+        QVERIFY(probe.open(m_emu.twilsockUrl()));
+        const Twilsock::Frame reply = probe.init(token);
+        QCOMPARE(reply.header.value(u"status").toObject().value(u"code").toInt(), 200);
+        // Granted: reading a missing document says 404, creating it works.
+        QCOMPARE(
+            probe.cds(QStringLiteral("GET"), QStringLiteral("/v3/Documents/") + session(EsA)), 404);
+        QCOMPARE(probe.cds(QStringLiteral("POST"), QStringLiteral("/v3/Documents"),
+                     QJsonObject { { QStringLiteral("unique_name"), session(EsA) },
+                         { QStringLiteral("data"), QJsonObject {} } }),
+            201);
+        QCOMPARE(
+            probe.cds(QStringLiteral("GET"), QStringLiteral("/v3/Documents/") + session(EsA)), 200);
+        // Not granted: another session's document and a proctor room.
+        QCOMPARE(
+            probe.cds(QStringLiteral("GET"), QStringLiteral("/v3/Documents/") + session(EsB)), 403);
+        QCOMPARE(probe.lastCode(), 54007);
+        QCOMPARE(
+            probe.cds(QStringLiteral("GET"), QStringLiteral("/v3/Documents/") + room(PrX)), 403);
+    }
+
+    void sameSecretTokensWithoutExchangeHaveNoGrant()
+    {
+        // A valid token (same secret) for an identity the SP API never granted anything.
+        const QString token = TokenAuthority(Secret).mint(QStringLiteral("stranger"), 600);
+        TwilsockProbe probe;
+        QVERIFY(probe.open(m_emu.twilsockUrl()));
+        QCOMPARE(probe.init(token).header.value(u"status").toObject().value(u"code").toInt(), 200);
+        QCOMPARE(
+            probe.cds(QStringLiteral("GET"), QStringLiteral("/v3/Documents/") + session(EsA)), 403);
+    }
+
+    void badTokensRefusedOnInit_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<int>("errorCode");
+        QTest::newRow("other secret") << TokenAuthority("another-secret").mint(EsA, 600) << 20101;
+        QTest::newRow("expired") << TokenAuthority(Secret).mint(EsA, -5) << 20104;
+        QTest::newRow("garbage") << QStringLiteral("fake.token.value") << 20101;
+    }
+    void badTokensRefusedOnInit()
+    {
+        QFETCH(QString, token);
+        QFETCH(int, errorCode);
+        TwilsockProbe probe;
+        QVERIFY(probe.open(m_emu.twilsockUrl()));
+        const QJsonObject status = probe.init(token).header.value(u"status").toObject();
+        QCOMPARE(status.value(u"code").toInt(), 401);
+        QCOMPARE(status.value(u"errorCode").toInt(), errorCode);
+    }
+
+    void mintTokenCommandUsesTheSecretFile()
+    {
+        const QString token = EmulatorProcess::mintToken(
+            QStringLiteral("cli-user"), 120, { QStringLiteral("--secret-file"), m_secretPath });
+        QVERIFY(!token.isEmpty());
+        const auto v = TokenAuthority(Secret).verify(token);
+        QVERIFY2(v.ok(), qPrintable(v.message));
+        QCOMPARE(v.identity, QStringLiteral("cli-user"));
+        TwilsockProbe probe;
+        QVERIFY(probe.open(m_emu.twilsockUrl()));
+        QCOMPARE(probe.init(token).header.value(u"status").toObject().value(u"code").toInt(), 200);
+    }
+
+    void missingSecretFileIsCreated()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fresh-secret"));
+        const QString token = EmulatorProcess::mintToken(
+            QStringLiteral("x"), 60, { QStringLiteral("--secret-file"), path });
+        QVERIFY(!token.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(TokenAuthority(file.readAll().trimmed()).verify(token).ok());
+        QCOMPARE(QFile::permissions(path) & 0x0077, QFileDevice::Permissions());
+    }
+
+    void demoPrincipalsCanExchange()
+    {
+        EmulatorProcess demo;
+        QString error;
+        QVERIFY2(demo.start({ QStringLiteral("--memory"), QStringLiteral("--demo") }, &error),
+            qPrintable(error));
+        QProcess& p = demo.process();
+        const QDeadlineTimer deadline(10000);
+        while (!p.canReadLine() && !deadline.hasExpired())
+            p.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+        const QJsonObject line
+            = QJsonDocument::fromJson(p.readLine()).object().value(u"demo").toObject();
+        const QString es = line.value(u"session").toString();
+        const QString pu = line.value(u"proctor").toString();
+        const QString pr = line.value(u"room").toString();
+        QVERIFY2(es.startsWith(u"ES") && pu.startsWith(u"PU") && pr.startsWith(u"PR"),
+            "no demo line with session, proctor and room");
+
+        QUrl url = demo.spApiUrl();
+        url.setPath(url.path() + QStringLiteral("/sync/token"));
+        const auto call = [&](const QString& spToken, const QString& identity, const QString& doc) {
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + spToken.toUtf8());
+            QNetworkReply* reply = m_nam.post(request, body(identity, doc));
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                finished.wait(10000);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+            return status;
+        };
+        const QString student = line.value(u"studentSpToken").toString();
+        const QString proctor = line.value(u"proctorSpToken").toString();
+        QCOMPARE(call(student, es, session(es)), 200);
+        QCOMPARE(call(proctor, es + pu, session(es)), 200);
+        QCOMPARE(call(proctor, pu, room(pr)), 200);
+        QCOMPARE(call(student, pu, room(pr)), 403);
+    }
+
+    void malformedPrincipalsFileStopsTheEmulator()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad-principals.json"));
+        QVERIFY(writeFile(path,
+            QStringLiteral(R"({"principals":[{"spToken":"%1","proctor":"%2","rooms":["PR1"]}]})")
+                .arg(StudentTok, Pu1)
+                .toUtf8()));
+        EmulatorProcess bad;
+        QString error;
+        QVERIFY(!bad.start(
+            { QStringLiteral("--memory"), QStringLiteral("--principals"), path }, &error, 10000));
+        QTRY_COMPARE_WITH_TIMEOUT(bad.process().state(), QProcess::NotRunning, 10000);
+        const QByteArray err = bad.stderrText() + bad.process().readAllStandardError();
+        QVERIFY2(err.contains("principals[0].rooms[0]"), err.constData());
+        QVERIFY(!err.contains(StudentTok.toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmulatorAuthHttp)
+#include "tst_emulatorauth_http.moc"

@@ -1,0 +1,148 @@
+#include "twilsocktestclient.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTimer>
+
+TwilsockTestClient::TwilsockTestClient(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &TwilsockTestClient::onMessage);
+}
+
+bool TwilsockTestClient::open(const QUrl& url, int timeoutMs)
+{
+    QSignalSpy connected(&m_socket, &QWebSocket::connected);
+    m_socket.open(url);
+    return connected.count() > 0 || connected.wait(timeoutMs);
+}
+
+void TwilsockTestClient::onMessage(const QByteArray& message)
+{
+    const Twilsock::DecodeResult r = Twilsock::decode(message);
+    if (!r.ok())
+        return;
+    const QString method = r.frame.method();
+    if (m_autoAck && method != u"reply") {
+        sendFrame(QJsonObject { { u"method"_qs, u"reply"_qs }, { u"id"_qs, r.frame.id() },
+            { u"status"_qs, Twilsock::status(200, u"OK"_qs) } });
+    }
+    m_pending.append(r.frame);
+}
+
+void TwilsockTestClient::sendFrame(const QJsonObject& header, const QByteArray& payload)
+{
+    m_socket.sendBinaryMessage(Twilsock::encode(header, payload));
+}
+
+std::optional<Twilsock::Frame> TwilsockTestClient::init(const QString& token, int timeoutMs)
+{
+    const QString id = Twilsock::newMessageId();
+    sendFrame(QJsonObject {
+        { u"id"_qs, id },
+        { u"method"_qs, u"init"_qs },
+        { u"token"_qs, token },
+        { u"continuation_token"_qs, QJsonValue(QJsonValue::Null) },
+        { u"capabilities"_qs,
+            QJsonArray { u"client_update"_qs, u"offline_storage"_qs, u"telemetry.v1"_qs } },
+        { u"metadata"_qs, QJsonObject { { u"type"_qs, u"sync"_qs } } },
+        { u"registrations"_qs, QJsonValue(QJsonValue::Null) },
+    });
+    return waitFrame(
+        [id](const Twilsock::Frame& f) { return f.method() == u"reply" && f.id() == id; },
+        timeoutMs);
+}
+
+bool TwilsockTestClient::connectAndInit(const QUrl& url, const QString& token)
+{
+    if (!open(url))
+        return false;
+    const auto reply = init(token);
+    return reply && reply->header.value(u"status").toObject().value(u"code").toInt() == 200;
+}
+
+QString TwilsockTestClient::sendRequest(
+    const QString& method, const QString& path, const QByteArray& body, const QJsonObject& headers)
+{
+    const QString id = Twilsock::newMessageId();
+    QJsonObject h = headers;
+    if (!h.contains(u"Content-Type"))
+        h.insert(u"Content-Type"_qs, u"application/json"_qs);
+    sendFrame(
+        QJsonObject { { u"id"_qs, id }, { u"method"_qs, u"message"_qs },
+            { u"active_grant"_qs, u"data_sync"_qs }, { u"payload_type"_qs, u"application/json"_qs },
+            { u"http_request"_qs,
+                QJsonObject { { u"host"_qs, u"cds.us1.twilio.com"_qs }, { u"path"_qs, path },
+                    { u"method"_qs, method }, { u"params"_qs, QJsonObject {} },
+                    { u"headers"_qs, h } } } },
+        body);
+    return id;
+}
+
+std::optional<Twilsock::Frame> TwilsockTestClient::waitReply(const QString& id, int timeoutMs)
+{
+    return waitFrame(
+        [id](const Twilsock::Frame& f) { return f.method() == u"reply" && f.id() == id; },
+        timeoutMs);
+}
+
+std::optional<Twilsock::Frame> TwilsockTestClient::request(const QString& method,
+    const QString& path, const QByteArray& body, const QJsonObject& headers, int timeoutMs)
+{
+    return waitReply(sendRequest(method, path, body, headers), timeoutMs);
+}
+
+int TwilsockTestClient::httpStatus(const Twilsock::Frame& reply)
+{
+    return reply.header.value(u"http_status").toObject().value(u"code").toInt();
+}
+
+QJsonObject TwilsockTestClient::json(const Twilsock::Frame& frame)
+{
+    return QJsonDocument::fromJson(frame.payload).object();
+}
+
+std::optional<Twilsock::Frame> TwilsockTestClient::waitFrame(
+    const std::function<bool(const Twilsock::Frame&)>& pred, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            if (pred(m_pending.at(i)))
+                return m_pending.takeAt(i);
+        }
+        if (deadline.hasExpired() || m_socket.state() != QAbstractSocket::ConnectedState)
+            return std::nullopt;
+        // Wake on the next message, a disconnect or the deadline, whichever comes first.
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+        connect(&m_socket, &QWebSocket::binaryMessageReceived, &loop, &QEventLoop::quit);
+        connect(&m_socket, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
+        timer.start(int(std::max<qint64>(1, deadline.remainingTime())));
+        loop.exec();
+    }
+}
+
+std::optional<Twilsock::Frame> TwilsockTestClient::waitNotification(
+    const QString& eventType, int timeoutMs)
+{
+    return waitFrame(
+        [eventType](const Twilsock::Frame& f) {
+            return f.method() == u"notification"
+                && json(f).value(u"event_type").toString() == eventType;
+        },
+        timeoutMs);
+}
+
+bool TwilsockTestClient::waitDisconnected(int timeoutMs)
+{
+    if (m_socket.state() == QAbstractSocket::UnconnectedState)
+        return true;
+    QSignalSpy spy(&m_socket, &QWebSocket::disconnected);
+    return spy.wait(timeoutMs) || m_socket.state() == QAbstractSocket::UnconnectedState;
+}

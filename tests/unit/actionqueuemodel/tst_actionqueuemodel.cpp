@@ -1,0 +1,162 @@
+#include "actionqueuemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+QJsonObject obj(const char* json) { return QJsonDocument::fromJson(QByteArray(json)).object(); }
+} // namespace
+
+class TestActionQueueModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void pendingThenConsumed();
+    void ageAndAlarm();
+    void responseMatchedByActionAndRespondTo();
+    void responseMatchedById();
+    void actionWithoutIdIsTracked();
+
+private:
+    QDateTime m_now;
+    std::unique_ptr<ActionQueueModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestActionQueueModel::init()
+{
+    m_now = QDateTime::fromString(QStringLiteral("2026-01-01T10:00:00.000Z"), Qt::ISODateWithMs);
+    m_model = std::make_unique<ActionQueueModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_model->setClock([this] { return m_now; });
+}
+
+void TestActionQueueModel::pendingThenConsumed()
+{
+    ActionQueueModel& m = *m_model;
+    QSignalSpy consumed(&m, &ActionQueueModel::actionConsumed);
+    m.updateFromDocument(obj(R"({"reliableConnection":true,"extensionActions":[
+        {"action":"stopSession","executor":"extension","id":"a1","createdAt":"2026-01-01T10:00:00.000Z"},
+        {"action":"injectPassword","executor":"extension","id":"a2","createdAt":"2026-01-01T10:00:00.000Z"}],
+        "onboardingActions":[]})"));
+    QCOMPARE(m.rowCount(), 2);
+    QCOMPARE(m.pendingCount(), 2);
+    QCOMPARE(m.pendingCount(QStringLiteral("extension")), 2);
+    QCOMPARE(m.executors(), QStringList { QStringLiteral("extension") });
+
+    m_now = m_now.addMSecs(1500);
+    m.updateFromDocument(obj(R"({"extensionActions":[
+        {"action":"injectPassword","executor":"extension","id":"a2","createdAt":"2026-01-01T10:00:00.000Z"}]})"));
+    QCOMPARE(consumed.count(), 1);
+    QCOMPARE(consumed.first().at(1).toJsonObject().value(QStringLiteral("id")).toString(),
+        QStringLiteral("a1"));
+    const int row = m.rowForId(QStringLiteral("a1"));
+    QCOMPARE(row, 0);
+    const QModelIndex i = m.index(row, 0);
+    QCOMPARE(i.data(ActionQueueModel::StatusRole).toInt(), int(ActionQueueModel::Status::Consumed));
+    QCOMPARE(i.data(ActionQueueModel::ConsumedAtRole).toDateTime(), m_now);
+    QCOMPARE(i.data(ActionQueueModel::AgeRole).toLongLong(), 1500);
+    QCOMPARE(
+        m.index(row, ActionQueueModel::StatusColumn).data().toString(), QStringLiteral("Consumed"));
+    QCOMPARE(m.pendingCount(), 1);
+
+    // The same id coming back is not a new action; the model keeps its history.
+    m.updateFromDocument(obj(R"({"extensionActions":[]})"));
+    QCOMPARE(m.rowCount(), 2);
+    QCOMPARE(m.pendingCount(), 0);
+}
+
+void TestActionQueueModel::ageAndAlarm()
+{
+    ActionQueueModel& m = *m_model;
+    m.setAlarmThreshold(10'000);
+    QSignalSpy alarm(&m, &ActionQueueModel::alarmRaised);
+    m.updateFromDocument(obj(R"({"extensionActions":[
+        {"action":"stopSession","id":"s1","createdAt":"2026-01-01T10:00:00.000Z"}]})"));
+    m_now = m_now.addSecs(5);
+    m.tick();
+    QCOMPARE(alarm.count(), 0);
+    QCOMPARE(m.index(0, 0).data(ActionQueueModel::AgeRole).toLongLong(), 5000);
+    QCOMPARE(m.index(0, ActionQueueModel::AgeColumn).data().toString(), QStringLiteral("5.0 s"));
+    m_now = m_now.addSecs(6);
+    m.tick();
+    QCOMPARE(alarm.count(), 1);
+    QCOMPARE(alarm.first().at(1).toString(), QStringLiteral("s1"));
+    QVERIFY(m.index(0, 0).data(ActionQueueModel::AlarmRole).toBool());
+    QVERIFY(m.index(0, 0).data(Qt::ForegroundRole).isValid());
+    m.tick();
+    QCOMPARE(alarm.count(), 1); // raised once
+    m.updateFromDocument(obj(R"({"extensionActions":[]})"));
+    QVERIFY(!m.index(0, 0).data(ActionQueueModel::AlarmRole).toBool());
+}
+
+void TestActionQueueModel::responseMatchedByActionAndRespondTo()
+{
+    ActionQueueModel& m = *m_model;
+    QSignalSpy matched(&m, &ActionQueueModel::responseMatched);
+    m.updateFromDocument(obj(R"({"extensionActions":[
+        {"action":"getDisplayCount","executor":"extension","respondTo":"proctor","id":"r1"},
+        {"action":"getDisplayCount","executor":"extension","respondTo":"onboarding","id":"r2"}]})"));
+    m.updateFromDocument(obj(R"({"extensionActions":[],"proctorActions":[
+        {"action":"getDisplayCount","executor":"proctor","displayCount":2,"id":"p1"}]})"));
+    QCOMPARE(matched.count(), 1);
+    QCOMPARE(matched.first().at(0).toString(), QStringLiteral("r1"));
+    const int req = m.rowForId(QStringLiteral("r1"));
+    QCOMPARE(m.index(req, 0)
+                 .data(ActionQueueModel::ResponseRole)
+                 .toJsonObject()
+                 .value(QStringLiteral("displayCount"))
+                 .toInt(),
+        2);
+    QCOMPARE(m.index(req, ActionQueueModel::ResponseColumn).data().toString(),
+        QStringLiteral("displayCount: 2"));
+    const int resp = m.rowForId(QStringLiteral("p1"));
+    QCOMPARE(m.index(resp, 0).data(ActionQueueModel::AnswersRole).toString(), QStringLiteral("r1"));
+    QVERIFY(m.index(m.rowForId(QStringLiteral("r2")), 0)
+                .data(ActionQueueModel::ResponseRole)
+                .toJsonObject()
+                .isEmpty());
+}
+
+void TestActionQueueModel::responseMatchedById()
+{
+    ActionQueueModel& m = *m_model;
+    m.updateFromDocument(obj(R"({"extensionActions":[
+        {"action":"getDisplayCount","respondTo":"proctor","id":"r1"},
+        {"action":"getDisplayCount","respondTo":"proctor","id":"r2"}]})"));
+    // Answers the second request first, naming it.
+    m.updateFromDocument(obj(R"({"proctorActions":[
+        {"action":"getDisplayCount","displayCount":3,"requestId":"r2","id":"p1"}]})"));
+    QCOMPARE(m.index(m.rowForId(QStringLiteral("r2")), 0)
+                 .data(ActionQueueModel::ResponseRole)
+                 .toJsonObject()
+                 .value(QStringLiteral("displayCount"))
+                 .toInt(),
+        3);
+    QVERIFY(m.index(m.rowForId(QStringLiteral("r1")), 0)
+                .data(ActionQueueModel::ResponseRole)
+                .toJsonObject()
+                .isEmpty());
+}
+
+void TestActionQueueModel::actionWithoutIdIsTracked()
+{
+    ActionQueueModel& m = *m_model;
+    m.updateFromDocument(obj(R"({"onboardingActions":[{"action":"custom"}]})"));
+    QCOMPARE(m.rowCount(), 1);
+    QCOMPARE(m.index(0, ActionQueueModel::ExecutorColumn).data().toString(),
+        QStringLiteral("onboarding"));
+    QCOMPARE(m.index(0, 0).data(ActionQueueModel::CreatedAtRole).toDateTime(), m_now);
+    m.updateFromDocument(obj(R"({"onboardingActions":[]})"));
+    QCOMPARE(m.pendingCount(), 0);
+    m.clear();
+    QCOMPARE(m.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestActionQueueModel)
+#include "tst_actionqueuemodel.moc"

@@ -1,0 +1,147 @@
+#include "profilestore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void saveAndValidate_data();
+    void saveAndValidate();
+    void tokenStaysOutOfFilesAndExports();
+    void importIsAllOrNothing();
+    void nameWithSlash();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_store;
+    QString m_path;
+};
+
+void TestProfileStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("console.ini"));
+    m_settings = std::make_unique<QSettings>(m_path, QSettings::IniFormat);
+    m_store = std::make_unique<ProfileStore>(m_settings.get());
+    m_store->setKeychainEnabled(false); // never touch the user's keychain from a test
+}
+
+void TestProfileStore::saveAndValidate_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("ok https") << QStringLiteral("Dev")
+                              << QStringLiteral("https://api.dev.example.com/v1") << QString();
+    QTest::newRow("ok http loopback")
+        << QStringLiteral("Local") << QStringLiteral("http://127.0.0.1:4040/v1") << QString();
+    QTest::newRow("http remote") << QStringLiteral("X")
+                                 << QStringLiteral("http://api.example.com/v1")
+                                 << QStringLiteral("only to this machine");
+    QTest::newRow("relative") << QStringLiteral("X") << QStringLiteral("api.example.com/v1")
+                              << QStringLiteral("absolute https URL");
+    QTest::newRow("no name") << QStringLiteral(" ") << QStringLiteral("https://a.example/v1")
+                             << QStringLiteral("needs a name");
+}
+
+void TestProfileStore::saveAndValidate()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, uri);
+    QFETCH(QString, error);
+    QSignalSpy changed(m_store.get(), &ProfileStore::profilesChanged);
+    ConsoleProfile p;
+    p.name = name;
+    p.baseUri = QUrl(uri);
+    QString why;
+    QCOMPARE(m_store->saveProfile(p, &why), error.isEmpty());
+    if (error.isEmpty()) {
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_store->profile(name)->baseUri, QUrl(uri));
+    } else {
+        QVERIFY2(why.contains(error), qPrintable(why));
+        QVERIFY(m_store->profiles().isEmpty());
+    }
+}
+
+void TestProfileStore::tokenStaysOutOfFilesAndExports()
+{
+    const QString token = QStringLiteral("sp-secret-token-123");
+    ConsoleProfile p;
+    p.name = QStringLiteral("Dev");
+    p.baseUri = QUrl(QStringLiteral("https://api.dev.example.com/v1"));
+    p.spToken = token; // saveProfile ignores it
+    QVERIFY(m_store->saveProfile(p));
+    QSignalSpy stored(m_store.get(), &ProfileStore::tokenStored);
+    m_store->storeToken(p.name, token);
+    QVERIFY(stored.wait(2000));
+    QCOMPARE(stored.first().at(1).toBool(), false); // session only: no keychain here
+
+    QSignalSpy read(m_store.get(), &ProfileStore::tokenRead);
+    m_store->readToken(p.name);
+    QVERIFY(read.wait(2000));
+    QCOMPARE(read.first().at(1).toString(), token);
+
+    QVERIFY(!m_store->exportJson().contains(token.toUtf8()));
+    QVERIFY(m_store->exportJson().contains("api.dev.example.com"));
+    m_settings->sync();
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(token.toUtf8()));
+
+    // A new session (restart) without a keychain has no token.
+    ProfileStore again(m_settings.get());
+    again.setKeychainEnabled(false);
+    QSignalSpy readAgain(&again, &ProfileStore::tokenRead);
+    again.readToken(p.name);
+    QVERIFY(readAgain.wait(2000));
+    QVERIFY(readAgain.first().at(1).toString().isEmpty());
+    QCOMPARE(again.profiles().size(), 1);
+}
+
+void TestProfileStore::importIsAllOrNothing()
+{
+    ConsoleProfile p;
+    p.name = QStringLiteral("Prod");
+    p.baseUri = QUrl(QStringLiteral("https://api.example.com/v1"));
+    p.tokenPath = QStringLiteral("/custom/token");
+    QVERIFY(m_store->saveProfile(p));
+    const QByteArray exported = m_store->exportJson();
+
+    QTemporaryDir dir;
+    QSettings other(dir.filePath(QStringLiteral("o.ini")), QSettings::IniFormat);
+    ProfileStore target(&other);
+    target.setKeychainEnabled(false);
+    QCOMPARE(target.importJson(exported), 1);
+    QCOMPARE(target.profile(QStringLiteral("Prod"))->tokenPath, QStringLiteral("/custom/token"));
+
+    QString error;
+    const QByteArray bad
+        = R"({"profiles":[{"name":"A","baseUri":"https://a.example/v1"},{"name":"B","baseUri":"ftp://b"}]})";
+    QCOMPARE(target.importJson(bad, &error), -1);
+    QVERIFY2(error.contains(QLatin1String("Profile B")), qPrintable(error));
+    QVERIFY(!target.profile(QStringLiteral("A")));
+    QCOMPARE(target.importJson("[]", &error), -1);
+}
+
+void TestProfileStore::nameWithSlash()
+{
+    ConsoleProfile p;
+    p.name = QStringLiteral("QA / staging");
+    p.baseUri = QUrl(QStringLiteral("https://staging.example.com/v1"));
+    QVERIFY(m_store->saveProfile(p));
+    QCOMPARE(m_store->profiles().size(), 1);
+    QCOMPARE(m_store->profiles().first().name, p.name);
+    m_store->removeProfile(p.name);
+    QVERIFY(m_store->profiles().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"

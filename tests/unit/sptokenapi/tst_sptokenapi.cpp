@@ -1,0 +1,341 @@
+// SpTokenApi: the SP token exchange and its rules (DESIGN.md sections 3 and 5).
+#include "auth/aclstore.h"
+#include "auth/principals.h"
+#include "auth/sptokenapi.h"
+#include "auth/tokenauthority.h"
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <memory>
+#include <utility>
+
+using namespace SpEmu;
+
+namespace {
+
+const QString EsA = QStringLiteral("ESaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+const QString EsB = QStringLiteral("ESbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+const QString Pu1 = QStringLiteral("PU11111111111111111111111111111111");
+const QString Pu2 = QStringLiteral("PU22222222222222222222222222222222");
+const QString PrX = QStringLiteral("PRxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+const QString PrY = QStringLiteral("PRyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy");
+
+// Tokens shaped so that a careless message would echo them (one even looks like a SID).
+const QString StudentTok = QStringLiteral("sp-student-a-7f3c9e");
+const QString ProctorTok = QStringLiteral("PUproctor1tokenXYZ");
+const QString StarTok = QStringLiteral("sp-proctor-star-1b2c");
+
+QString session(const QString& es) { return QStringLiteral("Session_") + es; }
+QString room(const QString& pr) { return QStringLiteral("Proctor_Room_") + pr; }
+
+QByteArray body(const QString& identity, const QString& documentId)
+{
+    return QJsonDocument(QJsonObject { { QStringLiteral("identity"), identity },
+                             { QStringLiteral("documentId"), documentId } })
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray bearer(const QString& token) { return "Bearer " + token.toUtf8(); }
+
+} // namespace
+
+class TestSpTokenApi : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QString m_conn = QStringLiteral("tst_sptokenapi");
+    std::unique_ptr<TokenAuthority> m_authority;
+    std::unique_ptr<AclStore> m_acl;
+    Principals m_principals;
+
+    int grantCount() const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_conn));
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM acl_grants")) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+    void checkError(const SpTokenApi::Response& r, int status, int code)
+    {
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.body.value(u"status").toInt(), status);
+        QCOMPARE(r.body.value(u"code").toInt(), code);
+        QVERIFY(!r.body.value(u"message").toString().isEmpty());
+        QCOMPARE(r.body.value(u"more_info").toString(),
+            QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code));
+        QVERIFY(!r.body.contains(u"token"));
+    }
+
+    void checkNoSpToken(const SpTokenApi::Response& r)
+    {
+        const QByteArray json = QJsonDocument(r.body).toJson();
+        for (const QString& t : { StudentTok, ProctorTok, StarTok })
+            QVERIFY2(!json.contains(t.toUtf8()), json.constData());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_conn);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(db.open());
+        m_acl = std::make_unique<AclStore>(m_conn);
+        QVERIFY(m_acl->ensureSchema());
+        m_authority = std::make_unique<TokenAuthority>(TokenAuthority::randomSecret());
+        QString error;
+        const auto p
+            = Principals::fromJson(QStringLiteral(R"({"principals":[
+                    {"spToken":"%1","student":"%4"},
+                    {"spToken":"%2","proctor":"%5","rooms":["%6"],"sessions":["%4"]},
+                    {"spToken":"%3","proctor":"%7","sessions":"*"}]})")
+                                       .arg(StudentTok, ProctorTok, StarTok, EsA, Pu1, PrX, Pu2)
+                                       .toUtf8(),
+                &error);
+        QVERIFY2(p, qPrintable(error));
+        m_principals = *p;
+    }
+    void cleanup()
+    {
+        m_acl.reset();
+        QSqlDatabase::database(m_conn).close();
+        QSqlDatabase::removeDatabase(m_conn);
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<QString>("spToken");
+        QTest::addColumn<QString>("identity");
+        QTest::addColumn<QString>("documentId");
+        QTest::addColumn<int>("status");
+
+        QTest::newRow("student, own session") << StudentTok << EsA << session(EsA) << 200;
+        QTest::newRow("student, other session") << StudentTok << EsB << session(EsB) << 403;
+        QTest::newRow("student, own session, other identity")
+            << StudentTok << EsB << session(EsA) << 403;
+        QTest::newRow("student, proctor identity")
+            << StudentTok << EsA + Pu1 << session(EsA) << 403;
+        QTest::newRow("student, a room") << StudentTok << Pu1 << room(PrX) << 403;
+
+        QTest::newRow("proctor, allowed session") << ProctorTok << EsA + Pu1 << session(EsA) << 200;
+        QTest::newRow("proctor, other session") << ProctorTok << EsB + Pu1 << session(EsB) << 403;
+        QTest::newRow("proctor, as another proctor")
+            << ProctorTok << EsA + Pu2 << session(EsA) << 403;
+        QTest::newRow("proctor, identity of another session")
+            << ProctorTok << EsB + Pu1 << session(EsA) << 403;
+        QTest::newRow("proctor, student identity") << ProctorTok << EsA << session(EsA) << 403;
+        QTest::newRow("proctor, room identity on a session document")
+            << ProctorTok << Pu1 << session(EsA) << 403;
+        QTest::newRow("proctor, allowed room") << ProctorTok << Pu1 << room(PrX) << 200;
+        QTest::newRow("proctor, other room") << ProctorTok << Pu1 << room(PrY) << 403;
+        QTest::newRow("proctor, room as another proctor") << ProctorTok << Pu2 << room(PrX) << 403;
+        QTest::newRow("proctor, session identity on a room")
+            << ProctorTok << EsA + Pu1 << room(PrX) << 403;
+
+        QTest::newRow("star proctor, any session") << StarTok << EsB + Pu2 << session(EsB) << 200;
+        QTest::newRow("star proctor, no rooms") << StarTok << Pu2 << room(PrX) << 403;
+
+        QTest::newRow("unknown SP token")
+            << QStringLiteral("sp-nobody") << EsA << session(EsA) << 401;
+        QTest::newRow("empty SP token") << QString() << EsA << session(EsA) << 401;
+        QTest::newRow("SP token of other case")
+            << StudentTok.toUpper() << EsA << session(EsA) << 401;
+
+        QTest::newRow("document not SP-shaped")
+            << StudentTok << EsA << QStringLiteral("Notes") << 400;
+        QTest::newRow("malformed ES in document")
+            << StudentTok << EsA << QStringLiteral("Session_ES123") << 400;
+        QTest::newRow("malformed PR in document")
+            << ProctorTok << Pu1
+            << QStringLiteral("Proctor_Room_PR!xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx") << 400;
+        QTest::newRow("malformed identity")
+            << StudentTok << QStringLiteral("ESshort") << session(EsA) << 400;
+        QTest::newRow("malformed PU part")
+            << ProctorTok << EsA + QStringLiteral("PX11111111111111111111111111111111")
+            << session(EsA) << 400;
+        QTest::newRow("identity is the SP token") << ProctorTok << ProctorTok << room(PrX) << 400;
+    }
+    void rules()
+    {
+        QFETCH(QString, spToken);
+        QFETCH(QString, identity);
+        QFETCH(QString, documentId);
+        QFETCH(int, status);
+        SpTokenApi api(*m_authority, *m_acl, m_principals, 1800);
+        api.setTwilsockUrl(QUrl(QStringLiteral("ws://127.0.0.1:4567/v3/wsconnect")));
+        const auto r = api.handle(bearer(spToken), body(identity, documentId));
+        checkNoSpToken(r);
+        if (status != 200) {
+            const int code = status == 401 ? 20003 : status == 403 ? 54007 : 20001;
+            checkError(r, status, code);
+            QCOMPARE(grantCount(), 0);
+            return;
+        }
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(u"identity").toString(), identity);
+        QCOMPARE(r.body.value(u"ttl").toInt(), 1800);
+        QCOMPARE(r.body.value(u"twilsockUri").toString(),
+            QStringLiteral("ws://127.0.0.1:4567/v3/wsconnect"));
+        const auto v = m_authority->verify(r.body.value(u"token").toString());
+        QVERIFY2(v.ok(), qPrintable(v.message));
+        QCOMPARE(v.identity, identity);
+        QVERIFY(qAbs(v.exp - v.iat - 1800) == 0);
+
+        // Exactly one grant: read+write on that document for that identity, nothing else.
+        QCOMPARE(grantCount(), 1);
+        QVERIFY(m_acl->canRead(identity, documentId));
+        QVERIFY(m_acl->canWrite(identity, documentId));
+        for (const QString& otherDoc : { session(EsA), session(EsB), room(PrX), room(PrY) }) {
+            if (otherDoc != documentId)
+                QVERIFY(
+                    !m_acl->canRead(identity, otherDoc) && !m_acl->canWrite(identity, otherDoc));
+        }
+        for (const QString& otherId : { EsA, EsB, Pu1, Pu2, EsA + Pu1, EsB + Pu2 }) {
+            if (otherId != identity)
+                QVERIFY(
+                    !m_acl->canRead(otherId, documentId) && !m_acl->canWrite(otherId, documentId));
+        }
+    }
+
+    void authorizationHeader_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<int>("status");
+        QTest::newRow("none") << QByteArray() << 401;
+        QTest::newRow("blank") << QByteArray("   ") << 401;
+        QTest::newRow("scheme only") << QByteArray("Bearer") << 401;
+        QTest::newRow("scheme and space") << QByteArray("Bearer ") << 401;
+        QTest::newRow("basic") << QByteArray("Basic ") + StudentTok.toUtf8() << 401;
+        QTest::newRow("token without scheme") << StudentTok.toUtf8() << 401;
+        QTest::newRow("lower-case scheme") << QByteArray("bearer ") + StudentTok.toUtf8() << 200;
+        QTest::newRow("extra spaces")
+            << QByteArray(" Bearer   ") + StudentTok.toUtf8() + "  " << 200;
+    }
+    void authorizationHeader()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(int, status);
+        SpTokenApi api(*m_authority, *m_acl, m_principals, 3600);
+        const auto r = api.handle(header, body(EsA, session(EsA)));
+        QCOMPARE(r.status, status);
+        checkNoSpToken(r);
+        if (status == 401)
+            checkError(r, 401, 20003);
+    }
+
+    void malformedBody_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("JSON object");
+        QTest::newRow("not JSON") << QByteArray("identity=x") << QStringLiteral("JSON object");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("JSON object");
+        QTest::newRow("truncated")
+            << body(EsA, session(EsA)).chopped(2) << QStringLiteral("JSON object");
+        QTest::newRow("no identity")
+            << QByteArray(R"({"documentId":"Session_x"})") << QStringLiteral("identity");
+        QTest::newRow("identity a number")
+            << QByteArray(R"({"identity":5,"documentId":"x"})") << QStringLiteral("identity");
+        QTest::newRow("empty identity")
+            << body(QString(), session(EsA)) << QStringLiteral("identity");
+        QTest::newRow("no documentId") << QStringLiteral(R"({"identity":"%1"})").arg(EsA).toUtf8()
+                                       << QStringLiteral("documentId");
+        QTest::newRow("documentId null")
+            << QStringLiteral(R"({"identity":"%1","documentId":null})").arg(EsA).toUtf8()
+            << QStringLiteral("documentId");
+    }
+    void malformedBody()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, expected);
+        SpTokenApi api(*m_authority, *m_acl, m_principals, 3600);
+        const auto r = api.handle(bearer(StudentTok), payload);
+        checkError(r, 400, 20001);
+        QVERIFY2(r.body.value(u"message").toString().contains(expected),
+            qPrintable(r.body.value(u"message").toString()));
+        QCOMPARE(grantCount(), 0);
+    }
+
+    void authComesBeforeBody()
+    {
+        SpTokenApi api(*m_authority, *m_acl, m_principals, 3600);
+        QCOMPARE(api.handle(bearer(QStringLiteral("nobody")), "garbage").status, 401);
+    }
+
+    void messagesSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("spToken");
+        QTest::addColumn<QString>("identity");
+        QTest::addColumn<QString>("documentId");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("student elsewhere") << StudentTok << EsB << session(EsB) << EsB;
+        QTest::newRow("proctor not in session")
+            << ProctorTok << EsB + Pu1 << session(EsB) << QStringLiteral("may not join session");
+        QTest::newRow("proctor room")
+            << ProctorTok << Pu1 << room(PrY) << QStringLiteral("proctor room");
+        QTest::newRow("wrong identity") << ProctorTok << Pu1 << session(EsA)
+                                        << QStringLiteral("as identity %1%2 only").arg(EsA, Pu1);
+        QTest::newRow("bad SID") << StudentTok << EsA << QStringLiteral("Session_ESx")
+                                 << QStringLiteral("not a valid ES SID");
+    }
+    void messagesSayWhatIsWrong()
+    {
+        QFETCH(QString, spToken);
+        QFETCH(QString, identity);
+        QFETCH(QString, documentId);
+        QFETCH(QString, expected);
+        SpTokenApi api(*m_authority, *m_acl, m_principals, 3600);
+        const QString message = api.handle(bearer(spToken), body(identity, documentId))
+                                    .body.value(u"message")
+                                    .toString();
+        QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    void noTwilsockUriUnlessSet()
+    {
+        SpTokenApi api(*m_authority, *m_acl, m_principals, 3600);
+        const auto r = api.handle(bearer(StudentTok), body(EsA, session(EsA)));
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.body.contains(u"twilsockUri"));
+        QCOMPARE(r.body.value(u"ttl").toInt(), 3600);
+    }
+
+    void grantsAccumulatePerDocument()
+    {
+        SpTokenApi api(*m_authority, *m_acl, m_principals, 3600);
+        QCOMPARE(api.handle(bearer(ProctorTok), body(EsA + Pu1, session(EsA))).status, 200);
+        QCOMPARE(api.handle(bearer(ProctorTok), body(Pu1, room(PrX))).status, 200);
+        QCOMPARE(api.handle(bearer(ProctorTok), body(Pu1, room(PrX))).status, 200); // idempotent
+        QCOMPARE(grantCount(), 2);
+        QVERIFY(m_acl->canWrite(EsA + Pu1, session(EsA)));
+        QVERIFY(m_acl->canWrite(Pu1, room(PrX)));
+        QVERIFY(!m_acl->canRead(Pu1, session(EsA)));
+    }
+
+    void demoPrincipalsWork()
+    {
+        Principals demoSet;
+        const auto demo = demoSet.addDemo();
+        SpTokenApi api(*m_authority, *m_acl, demoSet, 3600);
+        QCOMPARE(
+            api.handle(bearer(demo.studentSpToken), body(demo.sessionSid, session(demo.sessionSid)))
+                .status,
+            200);
+        QCOMPARE(api.handle(bearer(demo.proctorSpToken),
+                        body(demo.sessionSid + demo.proctorSid, session(demo.sessionSid)))
+                     .status,
+            200);
+        QCOMPARE(api.handle(bearer(demo.proctorSpToken), body(demo.proctorSid, room(demo.roomSid)))
+                     .status,
+            200);
+        QCOMPARE(api.handle(bearer(demo.studentSpToken), body(demo.proctorSid, room(demo.roomSid)))
+                     .status,
+            403);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpTokenApi)
+#include "tst_sptokenapi.moc"

@@ -1,0 +1,160 @@
+#include "actioncomposer.h"
+#include "actionqueuemodel.h"
+#include "consolecontroller.h"
+#include "eventlogview.h"
+#include "fakebackend.h"
+#include "historyview.h"
+#include "joindialog.h"
+#include "jsontreemodel.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+const QString kEs = QStringLiteral("ES") + QString(32, u'1');
+const QString kPu = QStringLiteral("PU") + QString(32, u'2');
+const QString kDoc = QStringLiteral("Session_") + kEs;
+
+QJsonObject obj(const QByteArray& json) { return QJsonDocument::fromJson(json).object(); }
+
+// Fills the join dialog once it is the active modal window, then clicks Join.
+void fillJoinDialogWhenShown()
+{
+    QTimer::singleShot(20, [] {
+        auto* dialog = qobject_cast<JoinDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return fillJoinDialogWhenShown();
+        dialog->findChild<QLineEdit*>(QStringLiteral("sessionSid"))->setText(kEs);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("proctorSid")), kPu);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+};
+
+void TestMainWindow::roundTrip()
+{
+    FakeBackend backend;
+    ConsoleController controller(&backend);
+    QVERIFY(controller.openHistory(QStringLiteral(":memory:")));
+    controller.setCatalog(
+        obj(R"({"extension":{"stopSession":{"redirectURL":""},"getDisplayCount":{"respondTo":""}},
+                                  "proctor":{"getDisplayCount":{"displayCount":null}}})"));
+    MainWindow w(&controller);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+
+    // Ctrl+J, type the SIDs, Join.
+    fillJoinDialogWhenShown();
+    QTest::keyClick(&w, Qt::Key_J, Qt::ControlModifier);
+    QTRY_COMPARE(backend.joins.size(), 1);
+    QCOMPARE(backend.joins.first().documentId, kDoc);
+    QCOMPARE(backend.joins.first().identity, kEs + kPu);
+    QCOMPARE(w.currentDocument(), kDoc);
+
+    Q_EMIT backend.stateChanged(kDoc, DocumentListModel::State::Connected, 0, QString());
+    Q_EMIT backend.documentUpdated(
+        kDoc, obj(R"({"reliableConnection":true,"extensionActions":[]})"), QStringLiteral("0"));
+    QCOMPARE(w.documentTable()->model()->index(0, DocumentListModel::StateColumn).data().toString(),
+        QStringLiteral("Connected"));
+    QCOMPARE(controller.tree(kDoc)->rowCount(), 2);
+
+    // stopSession with a redirect: paste, Ctrl+Return.
+    w.composer()->setFieldValue(
+        QStringLiteral("redirectURL"), QStringLiteral("https://sp.example/done"));
+    w.activateWindow(); // the offscreen platform does not hand activation back after a dialog
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(backend.sent.size(), 1);
+    QCOMPARE(
+        backend.sent.first().second.at(0).toObject().value(QStringLiteral("actionType")).toString(),
+        QStringLiteral("extension.stopSession"));
+
+    // The server stores it, then the extension (simulator) consumes it.
+    Q_EMIT backend.documentUpdated(kDoc, obj(R"({"reliableConnection":true,"extensionActions":[
+        {"action":"stopSession","executor":"extension","redirectURL":"https://sp.example/done","id":"a1"}]})"),
+        QStringLiteral("1"));
+    ActionQueueModel* queue = controller.queue(kDoc);
+    QCOMPARE(queue->pendingCount(QStringLiteral("extension")), 1);
+    Q_EMIT backend.documentUpdated(
+        kDoc, obj(R"({"reliableConnection":true,"extensionActions":[]})"), QStringLiteral("2"));
+    QCOMPARE(queue->index(queue->rowForId(QStringLiteral("a1")), 0)
+                 .data(ActionQueueModel::StatusRole)
+                 .toInt(),
+        int(ActionQueueModel::Status::Consumed));
+
+    // getDisplayCount answered into proctorActions is matched to its request.
+    Q_EMIT backend.documentUpdated(kDoc,
+        obj(R"({"extensionActions":[{"action":"getDisplayCount","respondTo":"proctor","id":"g1"}]})"),
+        QStringLiteral("3"));
+    Q_EMIT backend.documentUpdated(kDoc,
+        obj(R"({"extensionActions":[],"proctorActions":[{"action":"getDisplayCount","executor":"proctor","displayCount":2,"id":"p1"}]})"),
+        QStringLiteral("4"));
+    QCOMPARE(queue->index(queue->rowForId(QStringLiteral("g1")), ActionQueueModel::ResponseColumn)
+                 .data()
+                 .toString(),
+        QStringLiteral("displayCount: 2"));
+
+    QStringList kinds;
+    for (int i = 0; i < controller.events()->size(); ++i)
+        kinds << controller.events()->event(i).kind;
+    QVERIFY(kinds.contains(QStringLiteral("consumed")));
+    QVERIFY(kinds.contains(QStringLiteral("response")));
+    // Update events carry what changed, as JSON-Patch-like operations.
+    const EventLogModel::Event& last = controller.events()->event(controller.events()->size() - 1);
+    QCOMPARE(last.kind, QStringLiteral("update"));
+    QCOMPARE(last.json.value(QStringLiteral("revision")).toString(), QStringLiteral("4"));
+    const QJsonArray changes = last.json.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(
+        changes.at(1).toObject().value(QStringLiteral("op")).toString(), QStringLiteral("add"));
+    QCOMPARE(changes.at(1).toObject().value(QStringLiteral("path")).toString(),
+        QStringLiteral("/proctorActions"));
+    QCOMPARE(controller.history()->revisions(kDoc).size(), 5);
+    QVERIFY(w.historyView()->diffText().contains(QLatin1String("/proctorActions")));
+
+    // For looking at the window by eye: SP_UI_GRAB_DIR=/tmp/x saves each bottom tab.
+    if (const QString dir = qEnvironmentVariable("SP_UI_GRAB_DIR"); !dir.isEmpty()) {
+        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("bottomTabs"));
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            QVERIFY(w.grab().save(QStringLiteral("%1/mainwindow-tab%2.png").arg(dir).arg(t)));
+        }
+        tabs->setCurrentIndex(0);
+    }
+
+    // Bad raw document: nothing goes out.
+    controller.replace(kDoc, QJsonObject { { QStringLiteral("k"), QString(17000, u'x') } });
+    QVERIFY(backend.replaced.isEmpty());
+
+    // Ctrl+F focuses the log filter; zoom in and out.
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(w.eventLog()->filterEdit()->hasFocus());
+    QTest::keyClick(&w, Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(w.zoomPercent(), 110);
+    QTest::keyClick(&w, Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(w.zoomPercent(), 100);
+
+    w.leaveCurrent();
+    QCOMPARE(backend.leaves, QStringList { kDoc });
+    QVERIFY(w.currentDocument().isEmpty());
+    QCOMPARE(controller.documents()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

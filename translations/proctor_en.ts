@@ -1,0 +1,1734 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ActionComposer</name>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="50" />
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="53" />
+        <source>Executor</source>
+        <translation>Executor</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="55" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="64" />
+        <source>Batch of actions to send in order</source>
+        <translation>Batch of actions to send in order</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="66" />
+        <source>Presets</source>
+        <translation>Presets</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="68" />
+        <source>Send the batch, or the action in the form when the batch is empty (Ctrl+Return)</source>
+        <translation>Send the batch, or the action in the form when the batch is empty (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="72" />
+        <source>E&amp;xecutor:</source>
+        <translation>E&amp;xecutor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="73" />
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="75" />
+        <source>Add to &amp;batch</source>
+        <translation>Add to &amp;batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="77" />
+        <source>Move action up</source>
+        <translation>Move action up</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="78" />
+        <source>Move action down</source>
+        <translation>Move action down</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="79" />
+        <source>Remove action from batch</source>
+        <translation>Remove action from batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="87" />
+        <source>Save as preset</source>
+        <translation>Save as preset</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="88" />
+        <source>Delete preset</source>
+        <translation>Delete preset</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="90" />
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="95" />
+        <source>Fields (* required)</source>
+        <translation>Fields (* required)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="130" />
+        <source>Save preset</source>
+        <translation>Save preset</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="130" />
+        <source>Preset name:</source>
+        <translation>Preset name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="179" />
+        <source>Join and select a document to send actions.</source>
+        <translation>Join and select a document to send actions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="180" />
+        <source>Sends to the selected document.</source>
+        <translation>Sends to the selected document.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="250" />
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="257" />
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="257" />
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="258" />
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="262" />
+        <source>This action has no fields.</source>
+        <translation>This action has no fields.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="306" />
+        <source>Choose an executor and an action.</source>
+        <translation>Choose an executor and an action.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="325" />
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="335" />
+        <source>%1 must be an absolute http or https URL.</source>
+        <translation>%1 must be an absolute http or https URL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="343" />
+        <source>%1 must be a number.</source>
+        <translation>%1 must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="351" />
+        <source>%1 must be valid JSON: %2</source>
+        <translation>%1 must be valid JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="399" />
+        <source>Join and select a document first.</source>
+        <translation>Join and select a document first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/actioncomposer.cpp" line="411" />
+        <source>Sent %n action(s).</source>
+        <translation><numerusform>Sent %n action.</numerusform><numerusform>Sent %n actions.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="432" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionQueueModel</name>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="229" />
+        <source>Response (pending)</source>
+        <translation>Response (pending)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="229" />
+        <source>Response (read)</source>
+        <translation>Response (read)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="230" />
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="230" />
+        <source>Consumed</source>
+        <translation>Consumed</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="232" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="237" />
+        <source>answers %1</source>
+        <translation>answers %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="280" />
+        <source>Executor</source>
+        <translation>Executor</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="282" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="284" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="286" />
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="288" />
+        <source>Consumed at</source>
+        <translation>Consumed at</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="290" />
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="292" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleController</name>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="44" />
+        <source>%1.%2 queued</source>
+        <translation>%1.%2 queued</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="51" />
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="52" />
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 failed: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="90" />
+        <source>%1 is already joined.</source>
+        <translation>%1 is already joined.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="98" />
+        <source>%1.%2 consumed</source>
+        <translation>%1.%2 consumed</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="104" />
+        <source>Response to %1: %2</source>
+        <translation>Response to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="109" />
+        <source>%1 action %2 waiting for %3 s</source>
+        <translation>%1 action %2 waiting for %3 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="113" />
+        <source>Joining as %1</source>
+        <translation>Joining as %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="124" />
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consolecontroller.cpp" line="133" />
+        <source>Sending %n action(s)</source>
+        <translation><numerusform>Sending %n action</numerusform><numerusform>Sending %n actions</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="143" />
+        <source>The document is over 16 KiB; nothing was sent.</source>
+        <translation>The document is over 16 KiB; nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="146" />
+        <source>Replacing the document</source>
+        <translation>Replacing the document</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="158" />
+        <source>Reconnecting in %1 ms</source>
+        <translation>Reconnecting in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="160" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consolecontroller.cpp" line="195" />
+        <source>Revision %1, %n change(s)</source>
+        <translation><numerusform>Revision %1, %n change</numerusform><numerusform>Revision %1, %n changes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSession</name>
+    <message>
+        <location filename="../app/console/demosession.cpp" line="37" />
+        <source>The embedded emulator has no demo data.</source>
+        <translation>The embedded emulator has no demo data.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/demosession.cpp" line="42" />
+        <source>Local (embedded emulator)</source>
+        <translation>Local (embedded emulator)</translation>
+    </message>
+    <message>
+        <location filename="../app/console/demosession.cpp" line="86" />
+        <source>The QA simulator could not join: %1</source>
+        <translation>The QA simulator could not join: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/demosession.cpp" line="101" />
+        <source>QA simulator plays the extension and onboarding UI as %1</source>
+        <translation>QA simulator plays the extension and onboarding UI as %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/demosession.cpp" line="147" />
+        <source>Demo finished: stopSession consumed, getDisplayCount answered.</source>
+        <translation>Demo finished: stopSession consumed, getDisplayCount answered.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="118" />
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="120" />
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="122" />
+        <source>Reconnecting</source>
+        <translation>Reconnecting</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="124" />
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="126" />
+        <source>Disconnected</source>
+        <translation>Disconnected</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="128" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/documentlistmodel.cpp" line="156" />
+        <source>Reconnecting in %n s</source>
+        <translation><numerusform>Reconnecting in %n s</numerusform><numerusform>Reconnecting in %n s</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="164" />
+        <source>%1 / %2 KiB (%3%)</source>
+        <translation>%1 / %2 KiB (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="173" />
+        <source>%1
+Identity: %2</source>
+        <translation>%1
+Identity: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="210" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="212" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="214" />
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="216" />
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="218" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="62" />
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="62" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="63" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="63" />
+        <source>Consumed</source>
+        <translation>Consumed</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="64" />
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="64" />
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="65" />
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="65" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="66" />
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="174" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="176" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="178" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="180" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogView</name>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="41" />
+        <source>Follow</source>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="46" />
+        <source>Filter events (Ctrl+F)</source>
+        <translation>Filter events (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="48" />
+        <source>Filter events</source>
+        <translation>Filter events</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="50" />
+        <source>Event kind</source>
+        <translation>Event kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="51" />
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="53" />
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="53" />
+        <source>Actions sent</source>
+        <translation>Actions sent</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="53" />
+        <source>Consumed</source>
+        <translation>Consumed</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
+        <source>Sends</source>
+        <translation>Sends</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
+        <source>QA simulator</source>
+        <translation>QA simulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="70" />
+        <source>Event log</source>
+        <translation>Event log</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="72" />
+        <source>Copy selected events</source>
+        <translation>Copy selected events</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="73" />
+        <source>Export events to JSON or CSV</source>
+        <translation>Export events to JSON or CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="74" />
+        <source>Clear the event log</source>
+        <translation>Clear the event log</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="99" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="122" />
+        <source>No event passes the filter.</source>
+        <translation>No event passes the filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="146" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="152" />
+        <source>Export events</source>
+        <translation>Export events</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="147" />
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="152" />
+        <source>Could not export: %1</source>
+        <translation>Could not export: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="30" />
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="32" />
+        <source>Diff from revision</source>
+        <translation>Diff from revision</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="34" />
+        <source>Diff to revision</source>
+        <translation>Diff to revision</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="38" />
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="42" />
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="44" />
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="93" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="115" />
+        <source>No revisions yet.</source>
+        <translation>No revisions yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="120" />
+        <source>Pick two different revisions to compare.</source>
+        <translation>Pick two different revisions to compare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="121" />
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="17" />
+        <source>&amp;Session SID:</source>
+        <translation>&amp;Session SID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="18" />
+        <source>&amp;Proctor SID:</source>
+        <translation>&amp;Proctor SID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="19" />
+        <source>R&amp;oom SID:</source>
+        <translation>R&amp;oom SID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="25" />
+        <source>Join a document</source>
+        <translation>Join a document</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="27" />
+        <source>Proctor: exam session</source>
+        <translation>Proctor: exam session</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="28" />
+        <source>Proctor: proctor room</source>
+        <translation>Proctor: proctor room</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="29" />
+        <source>Student: own session (QA)</source>
+        <translation>Student: own session (QA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="38" />
+        <source>ES followed by 32 letters or digits</source>
+        <translation>ES followed by 32 letters or digits</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="39" />
+        <source>PU followed by 32 letters or digits</source>
+        <translation>PU followed by 32 letters or digits</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="40" />
+        <source>PR followed by 32 letters or digits</source>
+        <translation>PR followed by 32 letters or digits</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="59" />
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="62" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="66" />
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="67" />
+        <source>Identity:</source>
+        <translation>Identity:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="113" />
+        <source>(enter the SIDs)</source>
+        <translation>(enter the SIDs)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinRules</name>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="19" />
+        <source>%1 is missing.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="21" />
+        <source>%1 must start with %2 (it starts with "%3").</source>
+        <translation>%1 must start with %2 (it starts with "%3").</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="24" />
+        <source>%1 has "%2" at position %3; only letters and digits are allowed.</source>
+        <translation>%1 has "%2" at position %3; only letters and digits are allowed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="29" />
+        <source>%1 needs 32 letters or digits after %2; it has %3.</source>
+        <translation>%1 needs 32 letters or digits after %2; it has %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="55" />
+        <source>Session SID</source>
+        <translation>Session SID</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="56" />
+        <source>Proctor SID</source>
+        <translation>Proctor SID</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="57" />
+        <source>Room SID</source>
+        <translation>Room SID</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/jsontreemodel.cpp" line="330" />
+        <source>{%n key(s)}</source>
+        <translation><numerusform>{%n key}</numerusform><numerusform>{%n keys}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/jsontreemodel.cpp" line="332" />
+        <source>[%n item(s)]</source>
+        <translation><numerusform>[%n item]</numerusform><numerusform>[%n items]</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jsontreemodel.cpp" line="357" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jsontreemodel.cpp" line="359" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jsontreemodel.cpp" line="361" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreePanel</name>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="53" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="54" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="62" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="156" />
+        <source>%1 of 16 KiB</source>
+        <translation>%1 of 16 KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="63" />
+        <source>Document size</source>
+        <translation>Document size</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="69" />
+        <source>Document tree</source>
+        <translation>Document tree</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="74" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="95" />
+        <source>Raw JSON</source>
+        <translation>Raw JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="94" />
+        <source>Tree</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="153" />
+        <source>No document selected</source>
+        <translation>No document selected</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="154" />
+        <source>%1 — revision %2</source>
+        <translation>%1 — revision %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="190" />
+        <source>Invalid JSON at offset %1: %2</source>
+        <translation>Invalid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="192" />
+        <source>The document must be a JSON object.</source>
+        <translation>The document must be a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="194" />
+        <source>The document is %1 bytes; the limit is 16 KiB (16384 bytes).</source>
+        <translation>The document is %1 bytes; the limit is 16 KiB (16384 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="40" />
+        <source>SP Proctor Console</source>
+        <translation>SP Proctor Console</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="54" />
+        <source>Joined documents</source>
+        <translation>Joined documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="58" />
+        <source>Join…</source>
+        <translation>Join…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="60" />
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="65" />
+        <source>&lt;b&gt;Documents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Documents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="75" />
+        <source>&lt;b&gt;Action composer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Action composer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="89" />
+        <source>Event log</source>
+        <translation>Event log</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90" />
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="91" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="156" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157" />
+        <source>&amp;Join document…</source>
+        <translation>&amp;Join document…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="159" />
+        <source>&amp;Leave document</source>
+        <translation>&amp;Leave document</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="161" />
+        <source>Connection &amp;profiles…</source>
+        <translation>Connection &amp;profiles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163" />
+        <source>&amp;Export event log…</source>
+        <translation>&amp;Export event log…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168" />
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="169" />
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172" />
+        <source>Add to &amp;batch</source>
+        <translation>Add to &amp;batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175" />
+        <source>&amp;Filter event log</source>
+        <translation>&amp;Filter event log</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178" />
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180" />
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182" />
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Reset zoom</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186" />
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="187" />
+        <source>About SP Proctor Console</source>
+        <translation>About SP Proctor Console</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188" />
+        <source>Live view of SP sync documents, actions and queues, for proctors and QA testers.</source>
+        <translation>Live view of SP sync documents, actions and queues, for proctors and QA testers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284" />
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="296" />
+        <source>%n document(s), %1 connected</source>
+        <translation><numerusform>%n document, %1 connected</numerusform><numerusform>%n documents, %1 connected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="27" />
+        <source>Connection profiles</source>
+        <translation>Connection profiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="29" />
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="36" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="39" />
+        <source>The SP token is stored in the system keychain, never in a file.</source>
+        <translation>The SP token is stored in the system keychain, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="40" />
+        <source>No keychain is available: the SP token is kept for this session only.</source>
+        <translation>No keychain is available: the SP token is kept for this session only.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="45" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="46" />
+        <source>&amp;Base URI:</source>
+        <translation>&amp;Base URI:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="47" />
+        <source>Token &amp;path:</source>
+        <translation>Token &amp;path:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="48" />
+        <source>SP &amp;token:</source>
+        <translation>SP &amp;token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="52" />
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="53" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="55" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="56" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="57" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="58" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="59" />
+        <source>Open a console window on this profile</source>
+        <translation>Open a console window on this profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="95" />
+        <source>Import profiles</source>
+        <translation>Import profiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="95" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="108" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/profiledialog.cpp" line="104" />
+        <source>Imported %n profile(s).</source>
+        <translation><numerusform>Imported %n profile.</numerusform><numerusform>Imported %n profiles.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="108" />
+        <source>Export profiles</source>
+        <translation>Export profiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="113" />
+        <source>Exported without tokens.</source>
+        <translation>Exported without tokens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="115" />
+        <source>Could not export: %1</source>
+        <translation>Could not export: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="162" />
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="81" />
+        <source>The profile needs a name.</source>
+        <translation>The profile needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="85" />
+        <source>The base URI must be an absolute https URL, such as https://api.example.com/v1.</source>
+        <translation>The base URI must be an absolute https URL, such as https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="87" />
+        <source>Plain http is allowed only to this machine; use https for %1.</source>
+        <translation>Plain http is allowed only to this machine; use https for %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="89" />
+        <source>The token path must start with /.</source>
+        <translation>The token path must start with /.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="141" />
+        <source>Not a profiles file: expected {"profiles": [...]}.</source>
+        <translation>Not a profiles file: expected {"profiles": [...]}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="155" />
+        <source>Profile %1: %2</source>
+        <translation>Profile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QaSimulator</name>
+    <message>
+        <location filename="../ui/qasimulator.cpp" line="33" />
+        <source>Simulated %1 answered getDisplayCount with %2 to %3</source>
+        <translation>Simulated %1 answered getDisplayCount with %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/qasimulator.cpp" line="37" />
+        <source>Simulated %1 stopped the session</source>
+        <translation>Simulated %1 stopped the session</translation>
+    </message>
+    <message>
+        <location filename="../ui/qasimulator.cpp" line="38" />
+        <source>Simulated %1 stopped the session and would open %2</source>
+        <translation>Simulated %1 stopped the session and would open %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/qasimulator.cpp" line="41" />
+        <source>Simulated %1 took %2</source>
+        <translation>Simulated %1 took %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="24" />
+        <source>Executor</source>
+        <translation>Executor</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="28" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="29" />
+        <source>Alarm when an action waits longer than</source>
+        <translation>Alarm when an action waits longer than</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="37" />
+        <source>Action queues</source>
+        <translation>Action queues</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="40" />
+        <source>Executor:</source>
+        <translation>Executor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="42" />
+        <source>Alarm after:</source>
+        <translation>Alarm after:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="107" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/queueview.cpp" line="129" />
+        <source>%n pending</source>
+        <translation><numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/queueview.cpp" line="130" />
+        <source>%1, %n waiting too long</source>
+        <translation><numerusform>%1, %n waiting too long</numerusform><numerusform>%1, %n waiting too long</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/revisionhistory.cpp" line="197" />
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/revisionhistory.cpp" line="219" />
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/revisionhistory.cpp" line="221" />
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/revisionhistory.cpp" line="223" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="12" />
+        <source>Play the extension and the onboarding UI</source>
+        <translation>Play the extension and the onboarding UI</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="20" />
+        <source>While on, the simulator consumes extension and onboarding actions of the demo session, answers getDisplayCount with the count below and acknowledges stopSession. Turn it off to watch actions wait and raise alarms.</source>
+        <translation>While on, the simulator consumes extension and onboarding actions of the demo session, answers getDisplayCount with the count below and acknowledges stopSession. Turn it off to watch actions wait and raise alarms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="27" />
+        <source>&amp;Displays to report:</source>
+        <translation>&amp;Displays to report:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClientBackend</name>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="52" />
+        <source>Cannot reach the server</source>
+        <translation>Cannot reach the server</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="55" />
+        <source>The token was refused</source>
+        <translation>The token was refused</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="58" />
+        <source>Access denied</source>
+        <translation>Access denied</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="61" />
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="64" />
+        <source>Conflicting write</source>
+        <translation>Conflicting write</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="67" />
+        <source>The document would exceed 16 KiB</source>
+        <translation>The document would exceed 16 KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="70" />
+        <source>Too many writes; slow down</source>
+        <translation>Too many writes; slow down</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="73" />
+        <source>The server did not answer in time</source>
+        <translation>The server did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="76" />
+        <source>Invalid input</source>
+        <translation>Invalid input</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="80" />
+        <source>Server error</source>
+        <translation>Server error</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="84" />
+        <source>%1 (error %2): %3</source>
+        <translation>%1 (error %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="85" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="113" />
+        <source>join</source>
+        <translation>join</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="137" />
+        <source>connection</source>
+        <translation>connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="157" />
+        <location filename="../ui/syncclientbackend.cpp" line="164" />
+        <source>send</source>
+        <translation>send</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="157" />
+        <location filename="../ui/syncclientbackend.cpp" line="172" />
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="172" />
+        <location filename="../ui/syncclientbackend.cpp" line="177" />
+        <source>replace</source>
+        <translation>replace</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/console/main.cpp" line="72" />
+        <source>The demo did not finish in time.</source>
+        <translation>The demo did not finish in time.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="86" />
+        <source>No connection profile named "%1".</source>
+        <translation>No connection profile named "%1".</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="98" />
+        <source>SP token</source>
+        <translation>SP token</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="99" />
+        <source>SP token for %1:</source>
+        <translation>SP token for %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="111" />
+        <source>SP Proctor Console — %1</source>
+        <translation>SP Proctor Console — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="140" />
+        <source>SP Proctor Console</source>
+        <translation>SP Proctor Console</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="144" />
+        <source>Play the demo scenario in the terminal and exit.</source>
+        <translation>Play the demo scenario in the terminal and exit.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="146" />
+        <source>Seconds the headless demo may take (default 30).</source>
+        <translation>Seconds the headless demo may take (default 30).</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="149" />
+        <source>Connect with a saved connection profile instead of the embedded demo.</source>
+        <translation>Connect with a saved connection profile instead of the embedded demo.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="182" />
+        <source>QA simulator</source>
+        <translation>QA simulator</translation>
+    </message>
+</context>
+<context>
+    <name>spsync</name>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="23" />
+        <source>the actions are not valid JSON: %1 at offset %2</source>
+        <translation>the actions are not valid JSON: %1 at offset %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="26" />
+        <source>the actions must be a JSON array of {"actionType", "additionalInfo"} objects</source>
+        <translation>the actions must be a JSON array of {"actionType", "additionalInfo"} objects</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="30" />
+        <source>the actions array is empty</source>
+        <translation>the actions array is empty</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="33" />
+        <source>entry %1</source>
+        <translation>entry %1</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="36" />
+        <source>%1: must be an object</source>
+        <translation>%1: must be an object</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="39" />
+        <source>%1: "actionType" must be a string such as "extension.stopSession"</source>
+        <translation>%1: "actionType" must be a string such as "extension.stopSession"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="44" />
+        <source>%1: "additionalInfo" must be an object</source>
+        <translation>%1: "additionalInfo" must be an object</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="29" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="30" />
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="70" />
+        <source>spsync: %1</source>
+        <translation>spsync: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="117" />
+        <source>%1 (status %2, code %3)</source>
+        <translation>%1 (status %2, code %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="165" />
+        <source>--consume: unknown executor "%1"; known executors: %2</source>
+        <translation>--consume: unknown executor "%1"; known executors: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="207" />
+        <source>timed out after %1 s</source>
+        <translation>timed out after %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="264" />
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/main.cpp" line="43" />
+        <source>%1 (see spsync --help)</source>
+        <translation>%1 (see spsync --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="29" />
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 is not valid JSON: %2 at offset %3</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="34" />
+        <source>%1 must be a JSON object</source>
+        <translation>%1 must be a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="45" />
+        <source>%1 needs an absolute URL such as https://host/v1, not "%2"</source>
+        <translation>%1 needs an absolute URL such as https://host/v1, not "%2"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="50" />
+        <source>%1 is refused: %2</source>
+        <translation>%1 is refused: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="87" />
+        <source>--field needs KEY=VALUE or KEY:=JSON, not "%1"</source>
+        <translation>--field needs KEY=VALUE or KEY:=JSON, not "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="98" />
+        <source>--field %1:= needs a JSON value, not "%2"</source>
+        <translation>--field %1:= needs a JSON value, not "%2"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="156" />
+        <source>--%1 may be given only once</source>
+        <translation>--%1 may be given only once</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="164" />
+        <source>no command given (get, set, replace, action, actions or watch)</source>
+        <translation>no command given (get, set, replace, action, actions or watch)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="169" />
+        <source>unknown command "%1" (get, set, replace, action, actions or watch)</source>
+        <translation>unknown command "%1" (get, set, replace, action, actions or watch)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="175" />
+        <source>%1 takes no arguments</source>
+        <translation>%1 takes no arguments</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="176" />
+        <source>%1 takes exactly one argument</source>
+        <translation>%1 takes exactly one argument</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="183" />
+        <source>the %1 argument</source>
+        <translation>the %1 argument</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="198" />
+        <source>--field and --respond-to belong to the action command</source>
+        <translation>--field and --respond-to belong to the action command</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="202" />
+        <source>--consume and --count belong to the watch command</source>
+        <translation>--consume and --count belong to the watch command</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="221" />
+        <source>--count needs a positive whole number, not "%1"</source>
+        <translation>--count needs a positive whole number, not "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="229" />
+        <source>--timeout needs a positive number of seconds, not "%1"</source>
+        <translation>--timeout needs a positive number of seconds, not "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="242" />
+        <source>give either --server or --base-uri, not both</source>
+        <translation>give either --server or --base-uri, not both</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="250" />
+        <source>--server needs --sp-token or --twilio-token</source>
+        <translation>--server needs --sp-token or --twilio-token</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="254" />
+        <source>--base-uri needs --sp-token</source>
+        <translation>--base-uri needs --sp-token</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="259" />
+        <source>no server given: use --server URL, or --base-uri URL with --sp-token</source>
+        <translation>no server given: use --server URL, or --base-uri URL with --sp-token</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="260" />
+        <source>--sp-token needs --base-uri (or --server) to exchange it</source>
+        <translation>--sp-token needs --base-uri (or --server) to exchange it</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="272" />
+        <source>give --document with --identity, or SIDs (--session, --room, --proctor), not both</source>
+        <translation>give --document with --identity, or SIDs (--session, --room, --proctor), not both</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="277" />
+        <source>give --session or --room, not both</source>
+        <translation>give --session or --room, not both</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="281" />
+        <source>no document given: use --document NAME --identity ID, --session ES... [--proctor PU...], or --room PR... --proctor PU...</source>
+        <translation>no document given: use --document NAME --identity ID, --session ES... [--proctor PU...], or --room PR... --proctor PU...</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="286" />
+        <source>--document and --identity go together</source>
+        <translation>--document and --identity go together</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="368" />
+        <source>Usage: spsync CONNECTION DOCUMENT [--initial-data JSON] COMMAND
+
+Reads, writes and watches one SP Sync document from the command line.
+
+Connection (one of):
+  --server URL             an emulator base, e.g. http://127.0.0.1:4040. Its SP API is
+                           URL/v1, its Twilsock endpoint ws://HOST:PORT/v3/wsconnect (wss for
+                           https) and its CDS base URL. Needs --sp-token (exchanged at
+                           URL/v1/sync/token) or --twilio-token (used directly, no exchange).
+  --base-uri URL --sp-token T
+                           an SP API, e.g. https://api.dev.smarterproctoring.com/v1; the SP
+                           token is exchanged for a Twilio token at URL/sync/token.
+  --twilio-token T         a Twilio access token, used as is (Twilio's own server, unless
+                           --server is given).
+  --token-path PATH        the exchange path under the SP API (default /sync/token).
+  Tokens may also be given as $SPSYNC_SP_TOKEN and $SPSYNC_TWILIO_TOKEN. They are never printed.
+  Plain http:// and ws:// are refused unless the host is this machine (127.0.0.1, ::1,
+  localhost).
+
+Document (one of):
+  --document NAME --identity ID
+  --session ES...                  a student in their own session
+  --session ES... --proctor PU...  a proctor in a session
+  --room PR... --proctor PU...     a proctor in a proctor room
+  --initial-data JSON      written only if this creates the document
+
+Commands:
+  get                      print the document data as one JSON line
+  set JSON                 shallow-merge JSON into the document, print the result
+  replace JSON             replace the document with JSON, print the result
+  action EXECUTOR.TYPE [--field K=V]... [--field K:=JSON]... [--respond-to X]
+                           queue one action, print it as stored (with id, createdBy,
+                           createdAt); K=V gives a string, K:=JSON any JSON value
+  actions FILE|-           queue a JSON array of {"actionType","additionalInfo"} in one write
+                           (order kept), print each stored action on its own line
+  watch [--consume EXECUTOR]... [--count N] [--timeout S]
+                           print one JSON line per event, the current document first:
+                           {"event":"spSyncDocUpdated","data":...}
+                           {"event":"actionsAdded","executor":"extension","action":...}
+                           --consume takes (removes) that executor's actions as they come.
+                           --count N stops after N actions taken (with --consume) or N
+                           document updates (without); a timeout before that is exit 7.
+                           Without --count, --timeout S ends the watch with exit 0.
+  --catalog FILE           an extra action catalog merged into the built-in one
+  --timeout S              for the other commands: give up after S seconds (exit 7)
+  --verbose                also print the library's log messages to stderr (tokens redacted)
+
+Exit codes: 0 ok, 1 other error (protocol, server), 2 usage or invalid input,
+3 denied or bad token, 4 not found, 5 refused by a limit or conflict, 6 network (no connection
+within 15 s), 7 timeout. Errors go to stderr as one line.
+</source>
+        <translation>Usage: spsync CONNECTION DOCUMENT [--initial-data JSON] COMMAND
+
+Reads, writes and watches one SP Sync document from the command line.
+
+Connection (one of):
+  --server URL             an emulator base, e.g. http://127.0.0.1:4040. Its SP API is
+                           URL/v1, its Twilsock endpoint ws://HOST:PORT/v3/wsconnect (wss for
+                           https) and its CDS base URL. Needs --sp-token (exchanged at
+                           URL/v1/sync/token) or --twilio-token (used directly, no exchange).
+  --base-uri URL --sp-token T
+                           an SP API, e.g. https://api.dev.smarterproctoring.com/v1; the SP
+                           token is exchanged for a Twilio token at URL/sync/token.
+  --twilio-token T         a Twilio access token, used as is (Twilio's own server, unless
+                           --server is given).
+  --token-path PATH        the exchange path under the SP API (default /sync/token).
+  Tokens may also be given as $SPSYNC_SP_TOKEN and $SPSYNC_TWILIO_TOKEN. They are never printed.
+  Plain http:// and ws:// are refused unless the host is this machine (127.0.0.1, ::1,
+  localhost).
+
+Document (one of):
+  --document NAME --identity ID
+  --session ES...                  a student in their own session
+  --session ES... --proctor PU...  a proctor in a session
+  --room PR... --proctor PU...     a proctor in a proctor room
+  --initial-data JSON      written only if this creates the document
+
+Commands:
+  get                      print the document data as one JSON line
+  set JSON                 shallow-merge JSON into the document, print the result
+  replace JSON             replace the document with JSON, print the result
+  action EXECUTOR.TYPE [--field K=V]... [--field K:=JSON]... [--respond-to X]
+                           queue one action, print it as stored (with id, createdBy,
+                           createdAt); K=V gives a string, K:=JSON any JSON value
+  actions FILE|-           queue a JSON array of {"actionType","additionalInfo"} in one write
+                           (order kept), print each stored action on its own line
+  watch [--consume EXECUTOR]... [--count N] [--timeout S]
+                           print one JSON line per event, the current document first:
+                           {"event":"spSyncDocUpdated","data":...}
+                           {"event":"actionsAdded","executor":"extension","action":...}
+                           --consume takes (removes) that executor's actions as they come.
+                           --count N stops after N actions taken (with --consume) or N
+                           document updates (without); a timeout before that is exit 7.
+                           Without --count, --timeout S ends the watch with exit 0.
+  --catalog FILE           an extra action catalog merged into the built-in one
+  --timeout S              for the other commands: give up after S seconds (exit 7)
+  --verbose                also print the library's log messages to stderr (tokens redacted)
+
+Exit codes: 0 ok, 1 other error (protocol, server), 2 usage or invalid input,
+3 denied or bad token, 4 not found, 5 refused by a limit or conflict, 6 network (no connection
+within 15 s), 7 timeout. Errors go to stderr as one line.
+</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1735 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>ActionComposer</name>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="50" />
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="53" />
+        <source>Executor</source>
+        <translation>Ejecutor</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="55" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="64" />
+        <source>Batch of actions to send in order</source>
+        <translation>Lote de acciones que se envían en orden</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="66" />
+        <source>Presets</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="68" />
+        <source>Send the batch, or the action in the form when the batch is empty (Ctrl+Return)</source>
+        <translation>Envía el lote, o la acción del formulario si el lote está vacío (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="72" />
+        <source>E&amp;xecutor:</source>
+        <translation>E&amp;jecutor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="73" />
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="75" />
+        <source>Add to &amp;batch</source>
+        <translation>Añadir al &amp;lote</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="77" />
+        <source>Move action up</source>
+        <translation>Subir la acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="78" />
+        <source>Move action down</source>
+        <translation>Bajar la acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="79" />
+        <source>Remove action from batch</source>
+        <translation>Quitar la acción del lote</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="87" />
+        <source>Save as preset</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="88" />
+        <source>Delete preset</source>
+        <translation>Borrar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="90" />
+        <source>Preset:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="95" />
+        <source>Fields (* required)</source>
+        <translation>Campos (* obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="130" />
+        <source>Save preset</source>
+        <translation>Guardar plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="130" />
+        <source>Preset name:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="179" />
+        <source>Join and select a document to send actions.</source>
+        <translation>Únase a un documento y selecciónelo para enviar acciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="180" />
+        <source>Sends to the selected document.</source>
+        <translation>Envía al documento seleccionado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/actioncomposer.cpp" line="411" />
+        <source>Sent %n action(s).</source>
+        <translation><numerusform>Se envió %n acción.</numerusform><numerusform>Se enviaron %n acciones.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="250" />
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="257" />
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="257" />
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="258" />
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="262" />
+        <source>This action has no fields.</source>
+        <translation>Esta acción no tiene campos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="306" />
+        <source>Choose an executor and an action.</source>
+        <translation>Elija un ejecutor y una acción.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="325" />
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="335" />
+        <source>%1 must be an absolute http or https URL.</source>
+        <translation>%1 debe ser una URL absoluta http o https.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="343" />
+        <source>%1 must be a number.</source>
+        <translation>%1 debe ser un número.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="351" />
+        <source>%1 must be valid JSON: %2</source>
+        <translation>%1 debe ser JSON válido: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="399" />
+        <source>Join and select a document first.</source>
+        <translation>Primero únase a un documento y selecciónelo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="432" />
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionQueueModel</name>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="229" />
+        <source>Response (pending)</source>
+        <translation>Respuesta (pendiente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="229" />
+        <source>Response (read)</source>
+        <translation>Respuesta (leída)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="230" />
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="230" />
+        <source>Consumed</source>
+        <translation>Consumida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="232" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="237" />
+        <source>answers %1</source>
+        <translation>responde a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="280" />
+        <source>Executor</source>
+        <translation>Ejecutor</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="282" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="284" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="286" />
+        <source>Waited</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="288" />
+        <source>Consumed at</source>
+        <translation>Consumida a las</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="290" />
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="292" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleController</name>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="44" />
+        <source>%1.%2 queued</source>
+        <translation>%1.%2 en cola</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="51" />
+        <source>%1 failed: %2</source>
+        <translation>falló %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="52" />
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: falló %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="90" />
+        <source>%1 is already joined.</source>
+        <translation>Ya está unido a %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="98" />
+        <source>%1.%2 consumed</source>
+        <translation>%1.%2 consumida</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="104" />
+        <source>Response to %1: %2</source>
+        <translation>Respuesta a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="109" />
+        <source>%1 action %2 waiting for %3 s</source>
+        <translation>La acción %2 de %1 lleva %3 s esperando</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="113" />
+        <source>Joining as %1</source>
+        <translation>Uniéndose como %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="124" />
+        <source>Left</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consolecontroller.cpp" line="133" />
+        <source>Sending %n action(s)</source>
+        <translation><numerusform>Enviando %n acción</numerusform><numerusform>Enviando %n acciones</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="143" />
+        <source>The document is over 16 KiB; nothing was sent.</source>
+        <translation>El documento supera los 16 KiB; no se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="146" />
+        <source>Replacing the document</source>
+        <translation>Reemplazando el documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="158" />
+        <source>Reconnecting in %1 ms</source>
+        <translation>Reconectando en %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="160" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consolecontroller.cpp" line="195" />
+        <source>Revision %1, %n change(s)</source>
+        <translation><numerusform>Revisión %1, %n cambio</numerusform><numerusform>Revisión %1, %n cambios</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSession</name>
+    <message>
+        <location filename="../app/console/demosession.cpp" line="37" />
+        <source>The embedded emulator has no demo data.</source>
+        <translation>El emulador integrado no tiene datos de demostración.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/demosession.cpp" line="42" />
+        <source>Local (embedded emulator)</source>
+        <translation>Local (emulador integrado)</translation>
+    </message>
+    <message>
+        <location filename="../app/console/demosession.cpp" line="86" />
+        <source>The QA simulator could not join: %1</source>
+        <translation>El simulador de QA no pudo unirse: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/demosession.cpp" line="101" />
+        <source>QA simulator plays the extension and onboarding UI as %1</source>
+        <translation>El simulador de QA hace de extensión e interfaz de incorporación como %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/demosession.cpp" line="147" />
+        <source>Demo finished: stopSession consumed, getDisplayCount answered.</source>
+        <translation>Demostración terminada: stopSession consumida, getDisplayCount respondida.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="118" />
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="120" />
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="122" />
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="124" />
+        <source>Denied</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="126" />
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="128" />
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/documentlistmodel.cpp" line="156" />
+        <source>Reconnecting in %n s</source>
+        <translation><numerusform>Reconectando en %n s</numerusform><numerusform>Reconectando en %n s</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="164" />
+        <source>%1 / %2 KiB (%3%)</source>
+        <translation>%1 / %2 KiB (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="173" />
+        <source>%1
+Identity: %2</source>
+        <translation>%1
+Identidad: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="210" />
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="212" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="214" />
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="216" />
+        <source>Last update</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="218" />
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="62" />
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="62" />
+        <source>Send</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="63" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="63" />
+        <source>Consumed</source>
+        <translation>Consumida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="64" />
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="64" />
+        <source>Alarm</source>
+        <translation>Alarma</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="65" />
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="65" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="66" />
+        <source>Simulator</source>
+        <translation>Simulador</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="174" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="176" />
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="178" />
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/eventlogmodel.cpp" line="180" />
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogView</name>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="41" />
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="46" />
+        <source>Filter events (Ctrl+F)</source>
+        <translation>Filtrar eventos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="48" />
+        <source>Filter events</source>
+        <translation>Filtrar eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="50" />
+        <source>Event kind</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="51" />
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="53" />
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="53" />
+        <source>Actions sent</source>
+        <translation>Acciones enviadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="53" />
+        <source>Consumed</source>
+        <translation>Consumidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
+        <source>Alarms</source>
+        <translation>Alarmas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
+        <source>Sends</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
+        <source>QA simulator</source>
+        <translation>Simulador de QA</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="70" />
+        <source>Event log</source>
+        <translation>Registro de eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="72" />
+        <source>Copy selected events</source>
+        <translation>Copiar los eventos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="73" />
+        <source>Export events to JSON or CSV</source>
+        <translation>Exportar eventos a JSON o CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="74" />
+        <source>Clear the event log</source>
+        <translation>Vaciar el registro de eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="99" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="122" />
+        <source>No event passes the filter.</source>
+        <translation>Ningún evento pasa el filtro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="146" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="152" />
+        <source>Export events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="147" />
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/eventlogview.cpp" line="152" />
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="30" />
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="32" />
+        <source>Diff from revision</source>
+        <translation>Comparar desde la revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="34" />
+        <source>Diff to revision</source>
+        <translation>Comparar hasta la revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="38" />
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="42" />
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="44" />
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="93" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="115" />
+        <source>No revisions yet.</source>
+        <translation>Todavía no hay revisiones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="120" />
+        <source>Pick two different revisions to compare.</source>
+        <translation>Elija dos revisiones distintas para compararlas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="121" />
+        <source>No differences.</source>
+        <translation>Sin diferencias.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="17" />
+        <source>&amp;Session SID:</source>
+        <translation>SID de &amp;sesión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="18" />
+        <source>&amp;Proctor SID:</source>
+        <translation>SID de &amp;supervisor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="19" />
+        <source>R&amp;oom SID:</source>
+        <translation>SID de s&amp;ala:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="25" />
+        <source>Join a document</source>
+        <translation>Unirse a un documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="27" />
+        <source>Proctor: exam session</source>
+        <translation>Supervisor: sesión de examen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="28" />
+        <source>Proctor: proctor room</source>
+        <translation>Supervisor: sala de supervisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="29" />
+        <source>Student: own session (QA)</source>
+        <translation>Estudiante: su propia sesión (QA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="38" />
+        <source>ES followed by 32 letters or digits</source>
+        <translation>ES seguido de 32 letras o dígitos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="39" />
+        <source>PU followed by 32 letters or digits</source>
+        <translation>PU seguido de 32 letras o dígitos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="40" />
+        <source>PR followed by 32 letters or digits</source>
+        <translation>PR seguido de 32 letras o dígitos</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="59" />
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="62" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="66" />
+        <source>Document:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="67" />
+        <source>Identity:</source>
+        <translation>Identidad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/joindialog.cpp" line="113" />
+        <source>(enter the SIDs)</source>
+        <translation>(introduzca los SID)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinRules</name>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="19" />
+        <source>%1 is missing.</source>
+        <translation>Falta el %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="21" />
+        <source>%1 must start with %2 (it starts with "%3").</source>
+        <translation>El %1 debe empezar por %2 (empieza por «%3»).</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="24" />
+        <source>%1 has "%2" at position %3; only letters and digits are allowed.</source>
+        <translation>El %1 tiene «%2» en la posición %3; solo se permiten letras y dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="29" />
+        <source>%1 needs 32 letters or digits after %2; it has %3.</source>
+        <translation>El %1 necesita 32 letras o dígitos después de %2; tiene %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="55" />
+        <source>Session SID</source>
+        <translation>SID de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="56" />
+        <source>Proctor SID</source>
+        <translation>SID de supervisor</translation>
+    </message>
+    <message>
+        <location filename="../ui/joinrequest.cpp" line="57" />
+        <source>Room SID</source>
+        <translation>SID de sala</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/jsontreemodel.cpp" line="330" />
+        <source>{%n key(s)}</source>
+        <translation><numerusform>{%n clave}</numerusform><numerusform>{%n claves}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/jsontreemodel.cpp" line="332" />
+        <source>[%n item(s)]</source>
+        <translation><numerusform>[%n elemento]</numerusform><numerusform>[%n elementos]</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jsontreemodel.cpp" line="357" />
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jsontreemodel.cpp" line="359" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jsontreemodel.cpp" line="361" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreePanel</name>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="53" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="54" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="62" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="156" />
+        <source>%1 of 16 KiB</source>
+        <translation>%1 de 16 KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="63" />
+        <source>Document size</source>
+        <translation>Tamaño del documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="69" />
+        <source>Document tree</source>
+        <translation>Árbol del documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="74" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="95" />
+        <source>Raw JSON</source>
+        <translation>JSON sin formato</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="94" />
+        <source>Tree</source>
+        <translation>Árbol</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="153" />
+        <source>No document selected</source>
+        <translation>Ningún documento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="154" />
+        <source>%1 — revision %2</source>
+        <translation>%1 — revisión %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="190" />
+        <source>Invalid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="192" />
+        <source>The document must be a JSON object.</source>
+        <translation>El documento debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="194" />
+        <source>The document is %1 bytes; the limit is 16 KiB (16384 bytes).</source>
+        <translation>El documento ocupa %1 bytes; el límite es 16 KiB (16384 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="40" />
+        <source>SP Proctor Console</source>
+        <translation>Consola de supervisión SP</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="54" />
+        <source>Joined documents</source>
+        <translation>Documentos unidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="58" />
+        <source>Join…</source>
+        <translation>Unirse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="60" />
+        <source>Leave</source>
+        <translation>Abandonar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="65" />
+        <source>&lt;b&gt;Documents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Documentos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="75" />
+        <source>&lt;b&gt;Action composer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Redactor de acciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="89" />
+        <source>Event log</source>
+        <translation>Registro de eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90" />
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="91" />
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="156" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157" />
+        <source>&amp;Join document…</source>
+        <translation>&amp;Unirse a un documento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="159" />
+        <source>&amp;Leave document</source>
+        <translation>&amp;Abandonar el documento</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="161" />
+        <source>Connection &amp;profiles…</source>
+        <translation>&amp;Perfiles de conexión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163" />
+        <source>&amp;Export event log…</source>
+        <translation>&amp;Exportar el registro de eventos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168" />
+        <source>&amp;Actions</source>
+        <translation>A&amp;cciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="169" />
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172" />
+        <source>Add to &amp;batch</source>
+        <translation>Añadir al &amp;lote</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175" />
+        <source>&amp;Filter event log</source>
+        <translation>&amp;Filtrar el registro de eventos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178" />
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180" />
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182" />
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Tamaño normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186" />
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="187" />
+        <source>About SP Proctor Console</source>
+        <translation>Acerca de la consola de supervisión SP</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188" />
+        <source>Live view of SP sync documents, actions and queues, for proctors and QA testers.</source>
+        <translation>Vista en directo de documentos de sincronización SP, acciones y colas, para supervisores y probadores de QA.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284" />
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="296" />
+        <source>%n document(s), %1 connected</source>
+        <translation><numerusform>%n documento, conectados: %1</numerusform><numerusform>%n documentos, conectados: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="27" />
+        <source>Connection profiles</source>
+        <translation>Perfiles de conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="29" />
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="36" />
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="39" />
+        <source>The SP token is stored in the system keychain, never in a file.</source>
+        <translation>El token SP se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="40" />
+        <source>No keychain is available: the SP token is kept for this session only.</source>
+        <translation>No hay llavero disponible: el token SP se conserva solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="45" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="46" />
+        <source>&amp;Base URI:</source>
+        <translation>URI &amp;base:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="47" />
+        <source>Token &amp;path:</source>
+        <translation>&amp;Ruta del token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="48" />
+        <source>SP &amp;token:</source>
+        <translation>&amp;Token SP:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="52" />
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="53" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="55" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="56" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="57" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="58" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="59" />
+        <source>Open a console window on this profile</source>
+        <translation>Abre una ventana de consola con este perfil</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="95" />
+        <source>Import profiles</source>
+        <translation>Importar perfiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="95" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="108" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/profiledialog.cpp" line="104" />
+        <source>Imported %n profile(s).</source>
+        <translation><numerusform>Se importó %n perfil.</numerusform><numerusform>Se importaron %n perfiles.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="108" />
+        <source>Export profiles</source>
+        <translation>Exportar perfiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="113" />
+        <source>Exported without tokens.</source>
+        <translation>Exportado sin tokens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="115" />
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="162" />
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="81" />
+        <source>The profile needs a name.</source>
+        <translation>El perfil necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="85" />
+        <source>The base URI must be an absolute https URL, such as https://api.example.com/v1.</source>
+        <translation>La URI base debe ser una URL https absoluta, como https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="87" />
+        <source>Plain http is allowed only to this machine; use https for %1.</source>
+        <translation>http sin cifrar solo se permite hacia esta máquina; use https para %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="89" />
+        <source>The token path must start with /.</source>
+        <translation>La ruta del token debe empezar por /.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="141" />
+        <source>Not a profiles file: expected {"profiles": [...]}.</source>
+        <translation>No es un archivo de perfiles: se esperaba {"profiles": [...]}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="155" />
+        <source>Profile %1: %2</source>
+        <translation>Perfil %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QaSimulator</name>
+    <message>
+        <location filename="../ui/qasimulator.cpp" line="33" />
+        <source>Simulated %1 answered getDisplayCount with %2 to %3</source>
+        <translation>%1 simulada respondió getDisplayCount con %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/qasimulator.cpp" line="37" />
+        <source>Simulated %1 stopped the session</source>
+        <translation>%1 simulada detuvo la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/qasimulator.cpp" line="38" />
+        <source>Simulated %1 stopped the session and would open %2</source>
+        <translation>%1 simulada detuvo la sesión y abriría %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/qasimulator.cpp" line="41" />
+        <source>Simulated %1 took %2</source>
+        <translation>%1 simulada tomó %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="24" />
+        <source>Executor</source>
+        <translation>Ejecutor</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="28" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="29" />
+        <source>Alarm when an action waits longer than</source>
+        <translation>Alarma cuando una acción espera más de</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="37" />
+        <source>Action queues</source>
+        <translation>Colas de acciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="40" />
+        <source>Executor:</source>
+        <translation>Ejecutor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="42" />
+        <source>Alarm after:</source>
+        <translation>Alarma tras:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="107" />
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/queueview.cpp" line="129" />
+        <source>%n pending</source>
+        <translation><numerusform>%n pendiente</numerusform><numerusform>%n pendientes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/queueview.cpp" line="130" />
+        <source>%1, %n waiting too long</source>
+        <translation><numerusform>%1, %n espera demasiado</numerusform><numerusform>%1, %n esperan demasiado</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/revisionhistory.cpp" line="197" />
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/revisionhistory.cpp" line="219" />
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/revisionhistory.cpp" line="221" />
+        <source>Seen</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/revisionhistory.cpp" line="223" />
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="12" />
+        <source>Play the extension and the onboarding UI</source>
+        <translation>Hacer de extensión e interfaz de incorporación</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="20" />
+        <source>While on, the simulator consumes extension and onboarding actions of the demo session, answers getDisplayCount with the count below and acknowledges stopSession. Turn it off to watch actions wait and raise alarms.</source>
+        <translation>Mientras está activo, el simulador consume las acciones de extensión e incorporación de la sesión de demostración, responde a getDisplayCount con el número de abajo y confirma stopSession. Desactívelo para ver cómo las acciones esperan y disparan alarmas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="27" />
+        <source>&amp;Displays to report:</source>
+        <translation>&amp;Pantallas que informar:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClientBackend</name>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="52" />
+        <source>Cannot reach the server</source>
+        <translation>No se puede contactar con el servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="55" />
+        <source>The token was refused</source>
+        <translation>El token fue rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="58" />
+        <source>Access denied</source>
+        <translation>Acceso denegado</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="61" />
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="64" />
+        <source>Conflicting write</source>
+        <translation>Escritura en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="67" />
+        <source>The document would exceed 16 KiB</source>
+        <translation>El documento superaría los 16 KiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="70" />
+        <source>Too many writes; slow down</source>
+        <translation>Demasiadas escrituras; vaya más despacio</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="73" />
+        <source>The server did not answer in time</source>
+        <translation>El servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="76" />
+        <source>Invalid input</source>
+        <translation>Entrada no válida</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="80" />
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="84" />
+        <source>%1 (error %2): %3</source>
+        <translation>%1 (error %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="85" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="113" />
+        <source>join</source>
+        <translation>unirse</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="137" />
+        <source>connection</source>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="157" />
+        <location filename="../ui/syncclientbackend.cpp" line="164" />
+        <source>send</source>
+        <translation>enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="157" />
+        <location filename="../ui/syncclientbackend.cpp" line="172" />
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncclientbackend.cpp" line="172" />
+        <location filename="../ui/syncclientbackend.cpp" line="177" />
+        <source>replace</source>
+        <translation>reemplazar</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/console/main.cpp" line="72" />
+        <source>The demo did not finish in time.</source>
+        <translation>La demostración no terminó a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="86" />
+        <source>No connection profile named "%1".</source>
+        <translation>No hay ningún perfil de conexión llamado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="98" />
+        <source>SP token</source>
+        <translation>Token SP</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="99" />
+        <source>SP token for %1:</source>
+        <translation>Token SP para %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="111" />
+        <source>SP Proctor Console — %1</source>
+        <translation>Consola de supervisión SP — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="140" />
+        <source>SP Proctor Console</source>
+        <translation>Consola de supervisión SP</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="144" />
+        <source>Play the demo scenario in the terminal and exit.</source>
+        <translation>Reproduce el escenario de demostración en el terminal y sale.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="146" />
+        <source>Seconds the headless demo may take (default 30).</source>
+        <translation>Segundos que puede durar la demostración sin ventana (30 por defecto).</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="149" />
+        <source>Connect with a saved connection profile instead of the embedded demo.</source>
+        <translation>Conecta con un perfil de conexión guardado en lugar de la demostración integrada.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="182" />
+        <source>QA simulator</source>
+        <translation>Simulador de QA</translation>
+    </message>
+</context>
+<context>
+    <name>spsync</name>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="23" />
+        <source>the actions are not valid JSON: %1 at offset %2</source>
+        <translation>las acciones no son JSON válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="26" />
+        <source>the actions must be a JSON array of {"actionType", "additionalInfo"} objects</source>
+        <translation>las acciones deben ser un array JSON de objetos {"actionType", "additionalInfo"}</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="30" />
+        <source>the actions array is empty</source>
+        <translation>el array de acciones está vacío</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="33" />
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="36" />
+        <source>%1: must be an object</source>
+        <translation>%1: debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="39" />
+        <source>%1: "actionType" must be a string such as "extension.stopSession"</source>
+        <translation>%1: "actionType" debe ser una cadena como "extension.stopSession"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="44" />
+        <source>%1: "additionalInfo" must be an object</source>
+        <translation>%1: "additionalInfo" debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="29" />
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="30" />
+        <source>standard input</source>
+        <translation>la entrada estándar</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="70" />
+        <source>spsync: %1</source>
+        <translation>spsync: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="117" />
+        <source>%1 (status %2, code %3)</source>
+        <translation>%1 (estado %2, código %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="165" />
+        <source>--consume: unknown executor "%1"; known executors: %2</source>
+        <translation>--consume: ejecutor desconocido "%1"; ejecutores conocidos: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="207" />
+        <source>timed out after %1 s</source>
+        <translation>se agotó el tiempo tras %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="264" />
+        <source>no command given</source>
+        <translation>no se indicó ninguna orden</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/main.cpp" line="43" />
+        <source>%1 (see spsync --help)</source>
+        <translation>%1 (consulte spsync --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="29" />
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 no es JSON válido: %2 en la posición %3</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="34" />
+        <source>%1 must be a JSON object</source>
+        <translation>%1 debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="45" />
+        <source>%1 needs an absolute URL such as https://host/v1, not "%2"</source>
+        <translation>%1 necesita una URL absoluta como https://host/v1, no "%2"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="50" />
+        <source>%1 is refused: %2</source>
+        <translation>%1 se rechaza: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="87" />
+        <source>--field needs KEY=VALUE or KEY:=JSON, not "%1"</source>
+        <translation>--field necesita CLAVE=VALOR o CLAVE:=JSON, no "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="98" />
+        <source>--field %1:= needs a JSON value, not "%2"</source>
+        <translation>--field %1:= necesita un valor JSON, no "%2"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="156" />
+        <source>--%1 may be given only once</source>
+        <translation>--%1 solo puede indicarse una vez</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="164" />
+        <source>no command given (get, set, replace, action, actions or watch)</source>
+        <translation>no se indicó ninguna orden (get, set, replace, action, actions o watch)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="169" />
+        <source>unknown command "%1" (get, set, replace, action, actions or watch)</source>
+        <translation>orden desconocida "%1" (get, set, replace, action, actions o watch)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="175" />
+        <source>%1 takes no arguments</source>
+        <translation>%1 no admite argumentos</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="176" />
+        <source>%1 takes exactly one argument</source>
+        <translation>%1 admite exactamente un argumento</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="183" />
+        <source>the %1 argument</source>
+        <translation>el argumento de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="198" />
+        <source>--field and --respond-to belong to the action command</source>
+        <translation>--field y --respond-to son de la orden action</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="202" />
+        <source>--consume and --count belong to the watch command</source>
+        <translation>--consume y --count son de la orden watch</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="221" />
+        <source>--count needs a positive whole number, not "%1"</source>
+        <translation>--count necesita un número entero positivo, no "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="229" />
+        <source>--timeout needs a positive number of seconds, not "%1"</source>
+        <translation>--timeout necesita un número positivo de segundos, no "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="242" />
+        <source>give either --server or --base-uri, not both</source>
+        <translation>indique --server o --base-uri, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="250" />
+        <source>--server needs --sp-token or --twilio-token</source>
+        <translation>--server necesita --sp-token o --twilio-token</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="254" />
+        <source>--base-uri needs --sp-token</source>
+        <translation>--base-uri necesita --sp-token</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="259" />
+        <source>no server given: use --server URL, or --base-uri URL with --sp-token</source>
+        <translation>no se indicó servidor: use --server URL, o --base-uri URL con --sp-token</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="260" />
+        <source>--sp-token needs --base-uri (or --server) to exchange it</source>
+        <translation>--sp-token necesita --base-uri (o --server) para canjearlo</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="272" />
+        <source>give --document with --identity, or SIDs (--session, --room, --proctor), not both</source>
+        <translation>indique --document con --identity, o SID (--session, --room, --proctor), no ambos</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="277" />
+        <source>give --session or --room, not both</source>
+        <translation>indique --session o --room, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="281" />
+        <source>no document given: use --document NAME --identity ID, --session ES... [--proctor PU...], or --room PR... --proctor PU...</source>
+        <translation>no se indicó documento: use --document NOMBRE --identity ID, --session ES... [--proctor PU...], o --room PR... --proctor PU...</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="286" />
+        <source>--document and --identity go together</source>
+        <translation>--document y --identity van juntos</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="368" />
+        <source>Usage: spsync CONNECTION DOCUMENT [--initial-data JSON] COMMAND
+
+Reads, writes and watches one SP Sync document from the command line.
+
+Connection (one of):
+  --server URL             an emulator base, e.g. http://127.0.0.1:4040. Its SP API is
+                           URL/v1, its Twilsock endpoint ws://HOST:PORT/v3/wsconnect (wss for
+                           https) and its CDS base URL. Needs --sp-token (exchanged at
+                           URL/v1/sync/token) or --twilio-token (used directly, no exchange).
+  --base-uri URL --sp-token T
+                           an SP API, e.g. https://api.dev.smarterproctoring.com/v1; the SP
+                           token is exchanged for a Twilio token at URL/sync/token.
+  --twilio-token T         a Twilio access token, used as is (Twilio's own server, unless
+                           --server is given).
+  --token-path PATH        the exchange path under the SP API (default /sync/token).
+  Tokens may also be given as $SPSYNC_SP_TOKEN and $SPSYNC_TWILIO_TOKEN. They are never printed.
+  Plain http:// and ws:// are refused unless the host is this machine (127.0.0.1, ::1,
+  localhost).
+
+Document (one of):
+  --document NAME --identity ID
+  --session ES...                  a student in their own session
+  --session ES... --proctor PU...  a proctor in a session
+  --room PR... --proctor PU...     a proctor in a proctor room
+  --initial-data JSON      written only if this creates the document
+
+Commands:
+  get                      print the document data as one JSON line
+  set JSON                 shallow-merge JSON into the document, print the result
+  replace JSON             replace the document with JSON, print the result
+  action EXECUTOR.TYPE [--field K=V]... [--field K:=JSON]... [--respond-to X]
+                           queue one action, print it as stored (with id, createdBy,
+                           createdAt); K=V gives a string, K:=JSON any JSON value
+  actions FILE|-           queue a JSON array of {"actionType","additionalInfo"} in one write
+                           (order kept), print each stored action on its own line
+  watch [--consume EXECUTOR]... [--count N] [--timeout S]
+                           print one JSON line per event, the current document first:
+                           {"event":"spSyncDocUpdated","data":...}
+                           {"event":"actionsAdded","executor":"extension","action":...}
+                           --consume takes (removes) that executor's actions as they come.
+                           --count N stops after N actions taken (with --consume) or N
+                           document updates (without); a timeout before that is exit 7.
+                           Without --count, --timeout S ends the watch with exit 0.
+  --catalog FILE           an extra action catalog merged into the built-in one
+  --timeout S              for the other commands: give up after S seconds (exit 7)
+  --verbose                also print the library's log messages to stderr (tokens redacted)
+
+Exit codes: 0 ok, 1 other error (protocol, server), 2 usage or invalid input,
+3 denied or bad token, 4 not found, 5 refused by a limit or conflict, 6 network (no connection
+within 15 s), 7 timeout. Errors go to stderr as one line.
+</source>
+        <translation>Uso: spsync CONEXIÓN DOCUMENTO [--initial-data JSON] ORDEN
+
+Lee, escribe y vigila un documento SP Sync desde la línea de órdenes.
+
+Conexión (una de):
+  --server URL             la base de un emulador, p. ej. http://127.0.0.1:4040. Su API SP es
+                           URL/v1, su punto Twilsock ws://HOST:PUERTO/v3/wsconnect (wss para
+                           https) y su URL base de CDS. Necesita --sp-token (canjeado en
+                           URL/v1/sync/token) o --twilio-token (usado directamente, sin canje).
+  --base-uri URL --sp-token T
+                           una API SP, p. ej. https://api.dev.smarterproctoring.com/v1; el token
+                           SP se canjea por un token de Twilio en URL/sync/token.
+  --twilio-token T         un token de acceso de Twilio, usado tal cual (el servidor propio de
+                           Twilio, salvo que se indique --server).
+  --token-path RUTA        la ruta de canje bajo la API SP (por defecto /sync/token).
+  Los tokens también pueden darse en $SPSYNC_SP_TOKEN y $SPSYNC_TWILIO_TOKEN. Nunca se imprimen.
+  Se rechazan http:// y ws:// sin cifrar salvo que el host sea esta máquina (127.0.0.1, ::1,
+  localhost).
+
+Documento (uno de):
+  --document NOMBRE --identity ID
+  --session ES...                  un estudiante en su propia sesión
+  --session ES... --proctor PU...  un supervisor en una sesión
+  --room PR... --proctor PU...     un supervisor en una sala de supervisión
+  --initial-data JSON      se escribe solo si esta orden crea el documento
+
+Órdenes:
+  get                      imprime los datos del documento como una línea JSON
+  set JSON                 fusiona JSON (superficialmente) en el documento, imprime el resultado
+  replace JSON             reemplaza el documento por JSON, imprime el resultado
+  action EJECUTOR.TIPO [--field C=V]... [--field C:=JSON]... [--respond-to X]
+                           encola una acción, la imprime tal como se guardó (con id, createdBy,
+                           createdAt); C=V da una cadena, C:=JSON cualquier valor JSON
+  actions FICHERO|-        encola un array JSON de {"actionType","additionalInfo"} en una sola
+                           escritura (en orden), imprime cada acción guardada en su línea
+  watch [--consume EJECUTOR]... [--count N] [--timeout S]
+                           imprime una línea JSON por evento, primero el documento actual:
+                           {"event":"spSyncDocUpdated","data":...}
+                           {"event":"actionsAdded","executor":"extension","action":...}
+                           --consume toma (elimina) las acciones de ese ejecutor según llegan.
+                           --count N termina tras N acciones tomadas (con --consume) o N
+                           actualizaciones del documento (sin él); agotar antes el tiempo es
+                           el código 7. Sin --count, --timeout S termina la vigilancia con 0.
+  --catalog FICHERO        un catálogo de acciones adicional que se fusiona con el integrado
+  --timeout S              para las demás órdenes: desiste tras S segundos (código 7)
+  --verbose                imprime también los mensajes de registro de la biblioteca en stderr
+                           (con los tokens ocultos)
+
+Códigos de salida: 0 correcto, 1 otro error (protocolo, servidor), 2 uso o entrada no válida,
+3 denegado o token incorrecto, 4 no encontrado, 5 rechazado por un límite o conflicto, 6 red (sin
+conexión en 15 s), 7 tiempo agotado. Los errores van a stderr en una línea.
+</translation>
+    </message>
+</context>
+</TS>

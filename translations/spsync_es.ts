@@ -1,0 +1,313 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>spsync</name>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="23" />
+        <source>the actions are not valid JSON: %1 at offset %2</source>
+        <translation>las acciones no son JSON válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="26" />
+        <source>the actions must be a JSON array of {"actionType", "additionalInfo"} objects</source>
+        <translation>las acciones deben ser un array JSON de objetos {"actionType", "additionalInfo"}</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="30" />
+        <source>the actions array is empty</source>
+        <translation>el array de acciones está vacío</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="33" />
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="36" />
+        <source>%1: must be an object</source>
+        <translation>%1: debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="39" />
+        <source>%1: "actionType" must be a string such as "extension.stopSession"</source>
+        <translation>%1: "actionType" debe ser una cadena como "extension.stopSession"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/actioninput.cpp" line="44" />
+        <source>%1: "additionalInfo" must be an object</source>
+        <translation>%1: "additionalInfo" debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="29" />
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="30" />
+        <source>standard input</source>
+        <translation>la entrada estándar</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="70" />
+        <source>spsync: %1</source>
+        <translation>spsync: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="117" />
+        <source>%1 (status %2, code %3)</source>
+        <translation>%1 (estado %2, código %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="165" />
+        <source>--consume: unknown executor "%1"; known executors: %2</source>
+        <translation>--consume: ejecutor desconocido "%1"; ejecutores conocidos: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="207" />
+        <source>timed out after %1 s</source>
+        <translation>se agotó el tiempo tras %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="264" />
+        <source>no command given</source>
+        <translation>no se indicó ninguna orden</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/main.cpp" line="43" />
+        <source>%1 (see spsync --help)</source>
+        <translation>%1 (consulte spsync --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="29" />
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 no es JSON válido: %2 en la posición %3</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="34" />
+        <source>%1 must be a JSON object</source>
+        <translation>%1 debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="45" />
+        <source>%1 needs an absolute URL such as https://host/v1, not "%2"</source>
+        <translation>%1 necesita una URL absoluta como https://host/v1, no "%2"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="50" />
+        <source>%1 is refused: %2</source>
+        <translation>%1 se rechaza: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="87" />
+        <source>--field needs KEY=VALUE or KEY:=JSON, not "%1"</source>
+        <translation>--field necesita CLAVE=VALOR o CLAVE:=JSON, no "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="98" />
+        <source>--field %1:= needs a JSON value, not "%2"</source>
+        <translation>--field %1:= necesita un valor JSON, no "%2"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="156" />
+        <source>--%1 may be given only once</source>
+        <translation>--%1 solo puede indicarse una vez</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="164" />
+        <source>no command given (get, set, replace, action, actions or watch)</source>
+        <translation>no se indicó ninguna orden (get, set, replace, action, actions o watch)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="169" />
+        <source>unknown command "%1" (get, set, replace, action, actions or watch)</source>
+        <translation>orden desconocida "%1" (get, set, replace, action, actions o watch)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="175" />
+        <source>%1 takes no arguments</source>
+        <translation>%1 no admite argumentos</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="176" />
+        <source>%1 takes exactly one argument</source>
+        <translation>%1 admite exactamente un argumento</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="183" />
+        <source>the %1 argument</source>
+        <translation>el argumento de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="198" />
+        <source>--field and --respond-to belong to the action command</source>
+        <translation>--field y --respond-to son de la orden action</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="202" />
+        <source>--consume and --count belong to the watch command</source>
+        <translation>--consume y --count son de la orden watch</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="221" />
+        <source>--count needs a positive whole number, not "%1"</source>
+        <translation>--count necesita un número entero positivo, no "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="229" />
+        <source>--timeout needs a positive number of seconds, not "%1"</source>
+        <translation>--timeout necesita un número positivo de segundos, no "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="242" />
+        <source>give either --server or --base-uri, not both</source>
+        <translation>indique --server o --base-uri, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="250" />
+        <source>--server needs --sp-token or --twilio-token</source>
+        <translation>--server necesita --sp-token o --twilio-token</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="254" />
+        <source>--base-uri needs --sp-token</source>
+        <translation>--base-uri necesita --sp-token</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="259" />
+        <source>no server given: use --server URL, or --base-uri URL with --sp-token</source>
+        <translation>no se indicó servidor: use --server URL, o --base-uri URL con --sp-token</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="260" />
+        <source>--sp-token needs --base-uri (or --server) to exchange it</source>
+        <translation>--sp-token necesita --base-uri (o --server) para canjearlo</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="272" />
+        <source>give --document with --identity, or SIDs (--session, --room, --proctor), not both</source>
+        <translation>indique --document con --identity, o SID (--session, --room, --proctor), no ambos</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="277" />
+        <source>give --session or --room, not both</source>
+        <translation>indique --session o --room, no ambos</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="281" />
+        <source>no document given: use --document NAME --identity ID, --session ES... [--proctor PU...], or --room PR... --proctor PU...</source>
+        <translation>no se indicó documento: use --document NOMBRE --identity ID, --session ES... [--proctor PU...], o --room PR... --proctor PU...</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="286" />
+        <source>--document and --identity go together</source>
+        <translation>--document y --identity van juntos</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="368" />
+        <source>Usage: spsync CONNECTION DOCUMENT [--initial-data JSON] COMMAND
+
+Reads, writes and watches one SP Sync document from the command line.
+
+Connection (one of):
+  --server URL             an emulator base, e.g. http://127.0.0.1:4040. Its SP API is
+                           URL/v1, its Twilsock endpoint ws://HOST:PORT/v3/wsconnect (wss for
+                           https) and its CDS base URL. Needs --sp-token (exchanged at
+                           URL/v1/sync/token) or --twilio-token (used directly, no exchange).
+  --base-uri URL --sp-token T
+                           an SP API, e.g. https://api.dev.smarterproctoring.com/v1; the SP
+                           token is exchanged for a Twilio token at URL/sync/token.
+  --twilio-token T         a Twilio access token, used as is (Twilio's own server, unless
+                           --server is given).
+  --token-path PATH        the exchange path under the SP API (default /sync/token).
+  Tokens may also be given as $SPSYNC_SP_TOKEN and $SPSYNC_TWILIO_TOKEN. They are never printed.
+  Plain http:// and ws:// are refused unless the host is this machine (127.0.0.1, ::1,
+  localhost).
+
+Document (one of):
+  --document NAME --identity ID
+  --session ES...                  a student in their own session
+  --session ES... --proctor PU...  a proctor in a session
+  --room PR... --proctor PU...     a proctor in a proctor room
+  --initial-data JSON      written only if this creates the document
+
+Commands:
+  get                      print the document data as one JSON line
+  set JSON                 shallow-merge JSON into the document, print the result
+  replace JSON             replace the document with JSON, print the result
+  action EXECUTOR.TYPE [--field K=V]... [--field K:=JSON]... [--respond-to X]
+                           queue one action, print it as stored (with id, createdBy,
+                           createdAt); K=V gives a string, K:=JSON any JSON value
+  actions FILE|-           queue a JSON array of {"actionType","additionalInfo"} in one write
+                           (order kept), print each stored action on its own line
+  watch [--consume EXECUTOR]... [--count N] [--timeout S]
+                           print one JSON line per event, the current document first:
+                           {"event":"spSyncDocUpdated","data":...}
+                           {"event":"actionsAdded","executor":"extension","action":...}
+                           --consume takes (removes) that executor's actions as they come.
+                           --count N stops after N actions taken (with --consume) or N
+                           document updates (without); a timeout before that is exit 7.
+                           Without --count, --timeout S ends the watch with exit 0.
+  --catalog FILE           an extra action catalog merged into the built-in one
+  --timeout S              for the other commands: give up after S seconds (exit 7)
+  --verbose                also print the library's log messages to stderr (tokens redacted)
+
+Exit codes: 0 ok, 1 other error (protocol, server), 2 usage or invalid input,
+3 denied or bad token, 4 not found, 5 refused by a limit or conflict, 6 network (no connection
+within 15 s), 7 timeout. Errors go to stderr as one line.
+</source>
+        <translation>Uso: spsync CONEXIÓN DOCUMENTO [--initial-data JSON] ORDEN
+
+Lee, escribe y vigila un documento SP Sync desde la línea de órdenes.
+
+Conexión (una de):
+  --server URL             la base de un emulador, p. ej. http://127.0.0.1:4040. Su API SP es
+                           URL/v1, su punto Twilsock ws://HOST:PUERTO/v3/wsconnect (wss para
+                           https) y su URL base de CDS. Necesita --sp-token (canjeado en
+                           URL/v1/sync/token) o --twilio-token (usado directamente, sin canje).
+  --base-uri URL --sp-token T
+                           una API SP, p. ej. https://api.dev.smarterproctoring.com/v1; el token
+                           SP se canjea por un token de Twilio en URL/sync/token.
+  --twilio-token T         un token de acceso de Twilio, usado tal cual (el servidor propio de
+                           Twilio, salvo que se indique --server).
+  --token-path RUTA        la ruta de canje bajo la API SP (por defecto /sync/token).
+  Los tokens también pueden darse en $SPSYNC_SP_TOKEN y $SPSYNC_TWILIO_TOKEN. Nunca se imprimen.
+  Se rechazan http:// y ws:// sin cifrar salvo que el host sea esta máquina (127.0.0.1, ::1,
+  localhost).
+
+Documento (uno de):
+  --document NOMBRE --identity ID
+  --session ES...                  un estudiante en su propia sesión
+  --session ES... --proctor PU...  un supervisor en una sesión
+  --room PR... --proctor PU...     un supervisor en una sala de supervisión
+  --initial-data JSON      se escribe solo si esta orden crea el documento
+
+Órdenes:
+  get                      imprime los datos del documento como una línea JSON
+  set JSON                 fusiona JSON (superficialmente) en el documento, imprime el resultado
+  replace JSON             reemplaza el documento por JSON, imprime el resultado
+  action EJECUTOR.TIPO [--field C=V]... [--field C:=JSON]... [--respond-to X]
+                           encola una acción, la imprime tal como se guardó (con id, createdBy,
+                           createdAt); C=V da una cadena, C:=JSON cualquier valor JSON
+  actions FICHERO|-        encola un array JSON de {"actionType","additionalInfo"} en una sola
+                           escritura (en orden), imprime cada acción guardada en su línea
+  watch [--consume EJECUTOR]... [--count N] [--timeout S]
+                           imprime una línea JSON por evento, primero el documento actual:
+                           {"event":"spSyncDocUpdated","data":...}
+                           {"event":"actionsAdded","executor":"extension","action":...}
+                           --consume toma (elimina) las acciones de ese ejecutor según llegan.
+                           --count N termina tras N acciones tomadas (con --consume) o N
+                           actualizaciones del documento (sin él); agotar antes el tiempo es
+                           el código 7. Sin --count, --timeout S termina la vigilancia con 0.
+  --catalog FICHERO        un catálogo de acciones adicional que se fusiona con el integrado
+  --timeout S              para las demás órdenes: desiste tras S segundos (código 7)
+  --verbose                imprime también los mensajes de registro de la biblioteca en stderr
+                           (con los tokens ocultos)
+
+Códigos de salida: 0 correcto, 1 otro error (protocolo, servidor), 2 uso o entrada no válida,
+3 denegado o token incorrecto, 4 no encontrado, 5 rechazado por un límite o conflicto, 6 red (sin
+conexión en 15 s), 7 tiempo agotado. Los errores van a stderr en una línea.
+</translation>
+    </message>
+</context>
+</TS>

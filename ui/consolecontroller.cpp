@@ -1,0 +1,205 @@
+#include "consolecontroller.h"
+
+#include "actionqueuemodel.h"
+#include "consolebackend.h"
+#include "jsondiff.h"
+#include "jsontreemodel.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+namespace {
+// The fields that carry the answer, without the bookkeeping ones.
+QString summarize(const QJsonObject& response)
+{
+    QStringList parts;
+    for (auto it = response.begin(); it != response.end(); ++it) {
+        static const QStringList skip { QStringLiteral("action"), QStringLiteral("executor"),
+            QStringLiteral("id"), QStringLiteral("createdBy"), QStringLiteral("createdAt"),
+            QStringLiteral("requestId") };
+        if (!skip.contains(it.key()))
+            parts << it.key() + QLatin1String(": ") + JsonDiff::compact(it.value());
+    }
+    return parts.join(QLatin1String(", "));
+}
+} // namespace
+
+struct ConsoleController::Doc
+{
+    JsonTreeModel tree;
+    ActionQueueModel queue;
+    QJsonObject last;
+};
+
+ConsoleController::ConsoleController(ConsoleBackend* backend, QObject* parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_tick(new QTimer(this))
+{
+    connect(backend, &ConsoleBackend::stateChanged, this, &ConsoleController::onState);
+    connect(backend, &ConsoleBackend::documentUpdated, this, &ConsoleController::onUpdate);
+    connect(backend, &ConsoleBackend::actionsSent, this,
+        [this](const QString& doc, const QJsonArray& stored) {
+            for (const QJsonValue& v : stored) {
+                const QJsonObject a = v.toObject();
+                m_events.log(QStringLiteral("action"), doc,
+                    tr("%1.%2 queued")
+                        .arg(a.value(QStringLiteral("executor")).toString(),
+                            a.value(QStringLiteral("action")).toString()),
+                    a);
+            }
+        });
+    connect(backend, &ConsoleBackend::failed, this,
+        [this](const QString& doc, const QString& operation, const QString& message) {
+            m_events.log(QStringLiteral("error"), doc, tr("%1 failed: %2").arg(operation, message));
+            Q_EMIT userMessage(tr("%1: %2 failed: %3").arg(doc, operation, message));
+        });
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        m_documents.tick();
+        for (const auto& d : std::as_const(m_docs))
+            d->queue.tick();
+    });
+    m_tick->start();
+}
+
+ConsoleController::~ConsoleController() = default;
+
+bool ConsoleController::openHistory(const QString& path, QString* error)
+{
+    return m_history.open(path, error);
+}
+
+JsonTreeModel* ConsoleController::tree(const QString& documentId) const
+{
+    const auto d = m_docs.value(documentId);
+    return d ? &d->tree : nullptr;
+}
+
+ActionQueueModel* ConsoleController::queue(const QString& documentId) const
+{
+    const auto d = m_docs.value(documentId);
+    return d ? &d->queue : nullptr;
+}
+
+void ConsoleController::join(const JoinRequest& request)
+{
+    const JoinRequest r = JoinRules::validate(request);
+    if (!r.isValid()) {
+        Q_EMIT userMessage(r.error);
+        return;
+    }
+    if (m_docs.contains(r.documentId)) {
+        Q_EMIT userMessage(tr("%1 is already joined.").arg(r.documentId));
+        return;
+    }
+    auto doc = std::make_shared<Doc>();
+    const QString id = r.documentId;
+    connect(&doc->queue, &ActionQueueModel::actionConsumed, this,
+        [this, id](const QString& executor, const QJsonObject& action) {
+            m_events.log(QStringLiteral("consumed"), id,
+                tr("%1.%2 consumed")
+                    .arg(executor, action.value(QStringLiteral("action")).toString()),
+                action);
+        });
+    connect(&doc->queue, &ActionQueueModel::responseMatched, this,
+        [this, id](const QString& requestId, const QJsonObject& response) {
+            m_events.log(QStringLiteral("response"), id,
+                tr("Response to %1: %2").arg(requestId.left(8), summarize(response)), response);
+        });
+    connect(&doc->queue, &ActionQueueModel::alarmRaised, this,
+        [this, id](const QString& executor, const QString& actionId, qint64 ageMs) {
+            m_events.log(QStringLiteral("alarm"), id,
+                tr("%1 action %2 waiting for %3 s").arg(executor, actionId).arg(ageMs / 1000));
+        });
+    m_docs.insert(id, doc);
+    m_documents.addDocument(id, r.identity);
+    m_events.log(QStringLiteral("state"), id, tr("Joining as %1").arg(r.identity));
+    Q_EMIT documentJoined(id);
+    m_backend->join(r);
+}
+
+void ConsoleController::leave(const QString& documentId)
+{
+    if (!m_docs.contains(documentId))
+        return;
+    m_backend->leave(documentId);
+    m_documents.removeDocument(documentId);
+    m_events.log(QStringLiteral("state"), documentId, tr("Left"));
+    Q_EMIT documentLeft(documentId);
+    m_docs.remove(documentId); // after the signal, so views can drop their models first
+}
+
+void ConsoleController::send(const QString& documentId, const QJsonArray& batch)
+{
+    if (!m_docs.contains(documentId) || batch.isEmpty())
+        return;
+    m_events.log(QStringLiteral("send"), documentId,
+        tr("Sending %n action(s)", nullptr, int(batch.size())),
+        QJsonObject { { QStringLiteral("batch"), batch } });
+    m_backend->sendActions(documentId, batch);
+}
+
+void ConsoleController::replace(const QString& documentId, const QJsonObject& data)
+{
+    if (!m_docs.contains(documentId))
+        return;
+    if (DocumentListModel::sizeOf(data) > DocumentListModel::MaxDocumentBytes) {
+        Q_EMIT userMessage(tr("The document is over 16 KiB; nothing was sent."));
+        return;
+    }
+    m_events.log(QStringLiteral("send"), documentId, tr("Replacing the document"), data);
+    m_backend->replaceDocument(documentId, data);
+}
+
+void ConsoleController::onState(
+    const QString& documentId, DocumentListModel::State state, int retryInMs, const QString& detail)
+{
+    if (!m_docs.contains(documentId))
+        return;
+    m_documents.setState(documentId, state, retryInMs, detail);
+    QString text = DocumentListModel::stateText(state);
+    if (state == DocumentListModel::State::Reconnecting && retryInMs >= 0)
+        text = tr("Reconnecting in %1 ms").arg(retryInMs);
+    if (!detail.isEmpty())
+        text = tr("%1: %2").arg(text, detail);
+    m_events.log(
+        state == DocumentListModel::State::Denied || state == DocumentListModel::State::Failed
+            ? QStringLiteral("error")
+            : QStringLiteral("state"),
+        documentId, text);
+}
+
+void ConsoleController::onUpdate(
+    const QString& documentId, const QJsonObject& data, const QString& revision)
+{
+    const auto doc = m_docs.value(documentId);
+    if (!doc)
+        return;
+    const QList<JsonDiff::Change> changes = JsonDiff::diff(doc->last, data);
+    doc->last = data;
+    doc->tree.setDocument(data);
+    doc->queue.updateFromDocument(data);
+    m_documents.setContent(documentId, data, revision);
+    m_history.record(documentId, revision, data);
+    // The log keeps what changed, not the whole document: the history has every revision.
+    QJsonArray list;
+    for (const JsonDiff::Change& c : changes) {
+        if (list.size() == 100)
+            break;
+        QJsonObject entry { { QStringLiteral("path"), c.path } };
+        entry.insert(QStringLiteral("op"),
+            c.kind == JsonDiff::Change::Kind::Added         ? QStringLiteral("add")
+                : c.kind == JsonDiff::Change::Kind::Removed ? QStringLiteral("remove")
+                                                            : QStringLiteral("replace"));
+        if (!c.after.isUndefined())
+            entry.insert(QStringLiteral("value"), c.after);
+        list.append(entry);
+    }
+    QJsonObject json { { QStringLiteral("revision"), revision },
+        { QStringLiteral("changes"), list } };
+    if (changes.size() > list.size())
+        json.insert(QStringLiteral("truncated"), int(changes.size() - list.size()));
+    m_events.log(QStringLiteral("update"), documentId,
+        tr("Revision %1, %n change(s)", nullptr, int(changes.size())).arg(revision), json);
+}

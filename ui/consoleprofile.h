@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Where the console gets its tokens: an SP API base URI and an SP token. The token lives only in
+// memory and, when available, in the OS keychain; it is never written in plain text.
+struct ConsoleProfile
+{
+    QString name;
+    QUrl baseUri;
+    QString spToken;
+    QString tokenPath = QStringLiteral("/sync/token");
+};

@@ -1,0 +1,299 @@
+#include "mainwindow.h"
+
+#include "actioncomposer.h"
+#include "actionqueuemodel.h"
+#include "consolecontroller.h"
+#include "eventlogview.h"
+#include "historyview.h"
+#include "joindialog.h"
+#include "jsontreemodel.h"
+#include "jsontreepanel.h"
+#include "profiledialog.h"
+#include "queueview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(ConsoleController* controller, QWidget* parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_docs(new QTableView(this))
+    , m_tree(new JsonTreePanel(this))
+    , m_composer(new ActionComposer(this))
+    , m_bottom(new QTabWidget(this))
+    , m_log(new EventLogView(controller->events(), this))
+    , m_queue(new QueueView(this))
+    , m_historyView(new HistoryView(controller->history(), this))
+    , m_statusDocs(new QLabel(this))
+{
+    setWindowTitle(tr("SP Proctor Console"));
+    m_basePointSize = font().pointSizeF();
+
+    m_docs->setObjectName(QStringLiteral("documentTable"));
+    m_docs->setModel(controller->documents());
+    m_docs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_docs->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_docs->verticalHeader()->hide();
+    m_docs->verticalHeader()->setDefaultSectionSize(m_docs->fontMetrics().height() + 8);
+    m_docs->horizontalHeader()->setSectionResizeMode(
+        DocumentListModel::DocumentColumn, QHeaderView::Stretch);
+    for (int c = DocumentListModel::StateColumn; c < DocumentListModel::ColumnCount; ++c)
+        m_docs->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_docs->setColumnHidden(DocumentListModel::UpdatedColumn, true);
+    m_docs->setColumnHidden(DocumentListModel::RevisionColumn, true); // shown above the tree
+    m_docs->setAccessibleName(tr("Joined documents"));
+    m_docs->setWordWrap(false);
+    m_docs->setTextElideMode(Qt::ElideMiddle);
+
+    auto* join = new QPushButton(tr("Join…"), this);
+    join->setObjectName(QStringLiteral("joinButton"));
+    auto* leave = new QPushButton(tr("Leave"), this);
+    leave->setObjectName(QStringLiteral("leaveButton"));
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("<b>Documents</b>"), this));
+    leftLayout->addWidget(m_docs, 1);
+    auto* docButtons = new QHBoxLayout;
+    docButtons->addWidget(join);
+    docButtons->addWidget(leave);
+    leftLayout->addLayout(docButtons);
+
+    auto* composerBox = new QWidget(this);
+    auto* composerLayout = new QVBoxLayout(composerBox);
+    composerLayout->setContentsMargins(0, 0, 0, 0);
+    composerLayout->addWidget(new QLabel(tr("<b>Action composer</b>"), this));
+    composerLayout->addWidget(m_composer, 1);
+    m_composer->setCatalog(controller->catalog());
+
+    auto* top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(left);
+    top->addWidget(m_tree);
+    top->addWidget(composerBox);
+    top->setStretchFactor(0, 2);
+    top->setStretchFactor(1, 3);
+    top->setStretchFactor(2, 2);
+    top->setSizes({ 380, 560, 380 });
+
+    m_bottom->setObjectName(QStringLiteral("bottomTabs"));
+    m_bottom->addTab(m_log, tr("Event log"));
+    m_bottom->addTab(m_queue, tr("Queues"));
+    m_bottom->addTab(m_historyView, tr("History"));
+
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(top);
+    vertical->addWidget(m_bottom);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({ 520, 320 });
+    for (QSplitter* s : { top, vertical })
+        s->setChildrenCollapsible(false);
+    setCentralWidget(vertical);
+    vertical->setContentsMargins(6, 6, 6, 0);
+
+    statusBar()->addPermanentWidget(m_statusDocs);
+    createMenus();
+
+    connect(join, &QPushButton::clicked, this, &MainWindow::openJoinDialog);
+    connect(leave, &QPushButton::clicked, this, &MainWindow::leaveCurrent);
+    connect(m_docs->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::onCurrentRowChanged);
+    connect(m_composer, &ActionComposer::sendRequested, controller, &ConsoleController::send);
+    connect(m_tree, &JsonTreePanel::replaceRequested, this,
+        [this](const QJsonObject& data) { m_controller->replace(m_current, data); });
+    connect(controller, &ConsoleController::documentJoined, this, [this](const QString& id) {
+        if (m_current.isEmpty())
+            selectDocument(id);
+        refreshStatus();
+    });
+    connect(controller, &ConsoleController::documentLeft, this, [this](const QString& id) {
+        if (id == m_current) {
+            m_tree->setModel(nullptr);
+            m_queue->setModel(nullptr);
+            m_current.clear();
+            const QStringList rest = m_controller->documents()->documents();
+            QString next;
+            for (const QString& d : rest) {
+                if (d != id) {
+                    next = d;
+                    break;
+                }
+            }
+            selectDocument(next);
+        }
+        refreshStatus();
+    });
+    connect(controller, &ConsoleController::userMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(controller->documents(), &QAbstractItemModel::dataChanged, this, [this] {
+        refreshStatus();
+        if (!m_current.isEmpty()) {
+            const int row = m_controller->documents()->rowOf(m_current);
+            const QModelIndex i = m_controller->documents()->index(row, 0);
+            m_tree->setDocumentInfo(m_current, i.data(DocumentListModel::RevisionRole).toString(),
+                i.data(DocumentListModel::SizeRole).toLongLong());
+        }
+    });
+    refreshStatus();
+    resize(1360, 860);
+    // Documents joined before the window existed (the embedded demo): show the first one.
+    if (controller->documents()->rowCount() > 0)
+        selectDocument(controller->documents()->documentAt(0));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* join = file->addAction(tr("&Join document…"), this, &MainWindow::openJoinDialog);
+    join->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    file->addAction(tr("&Leave document"), this, &MainWindow::leaveCurrent);
+    file->addSeparator();
+    m_profilesAction
+        = file->addAction(tr("Connection &profiles…"), this, &MainWindow::openProfiles);
+    m_profilesAction->setEnabled(false);
+    file->addAction(tr("&Export event log…"), m_log, &EventLogView::exportWithDialog);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* actions = menuBar()->addMenu(tr("&Actions"));
+    QAction* send = actions->addAction(tr("&Send"), this, &MainWindow::sendFromComposer);
+    send->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    send->setObjectName(QStringLiteral("sendAction"));
+    actions->addAction(tr("Add to &batch"), m_composer, &ActionComposer::addToBatch);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(tr("&Filter event log"), this, &MainWindow::focusLogFilter);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    view->addSeparator();
+    QAction* in = view->addAction(tr("Zoom &in"), this, &MainWindow::zoomIn);
+    in->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus) });
+    QAction* out = view->addAction(tr("Zoom &out"), this, &MainWindow::zoomOut);
+    out->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    QAction* reset = view->addAction(tr("&Reset zoom"), this, &MainWindow::zoomReset);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About SP Proctor Console"),
+            tr("Live view of SP sync documents, actions and queues, for proctors and "
+               "QA testers."));
+    });
+}
+
+void MainWindow::addToolTab(QWidget* widget, const QString& title)
+{
+    m_bottom->addTab(widget, title);
+}
+
+void MainWindow::setProfileStore(ProfileStore* store)
+{
+    m_profiles = store;
+    m_profilesAction->setEnabled(store != nullptr);
+}
+
+void MainWindow::openProfiles()
+{
+    if (!m_profiles)
+        return;
+    ProfileDialog dialog(m_profiles, this);
+    connect(&dialog, &ProfileDialog::connectRequested, this, &MainWindow::profileConnectRequested);
+    dialog.exec();
+}
+
+void MainWindow::openJoinDialog()
+{
+    JoinDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_controller->join(dialog.request());
+}
+
+void MainWindow::sendFromComposer() { m_composer->send(); }
+
+void MainWindow::focusLogFilter()
+{
+    m_bottom->setCurrentWidget(m_log);
+    m_log->focusFilter();
+}
+
+void MainWindow::leaveCurrent()
+{
+    if (!m_current.isEmpty())
+        m_controller->leave(m_current);
+}
+
+void MainWindow::selectDocument(const QString& documentId)
+{
+    const int row = m_controller->documents()->rowOf(documentId);
+    if (row >= 0 && m_docs->currentIndex().row() != row) {
+        m_docs->setCurrentIndex(m_controller->documents()->index(row, 0));
+        return; // onCurrentRowChanged does the rest
+    }
+    m_current = row >= 0 ? documentId : QString();
+    m_tree->setModel(m_controller->tree(m_current));
+    m_queue->setModel(m_controller->queue(m_current));
+    m_historyView->setDocument(m_current);
+    m_composer->setTarget(m_current);
+    const QModelIndex i = m_controller->documents()->index(row, 0);
+    m_tree->setDocumentInfo(m_current, i.data(DocumentListModel::RevisionRole).toString(),
+        i.data(DocumentListModel::SizeRole).toLongLong());
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QString id = m_controller->documents()->documentAt(m_docs->currentIndex().row());
+    m_current.clear();
+    selectDocument(id);
+}
+
+void MainWindow::zoomIn()
+{
+    m_zoom = std::min(300, m_zoom + 10);
+    applyZoom();
+}
+
+void MainWindow::zoomOut()
+{
+    m_zoom = std::max(50, m_zoom - 10);
+    applyZoom();
+}
+
+void MainWindow::zoomReset()
+{
+    m_zoom = 100;
+    applyZoom();
+}
+
+void MainWindow::applyZoom()
+{
+    QFont f = font();
+    f.setPointSizeF(m_basePointSize * m_zoom / 100.0);
+    setFont(f);
+    statusBar()->showMessage(tr("Zoom %1%").arg(m_zoom), 2000);
+}
+
+void MainWindow::refreshStatus()
+{
+    DocumentListModel* docs = m_controller->documents();
+    int connected = 0;
+    for (int r = 0; r < docs->rowCount(); ++r) {
+        if (docs->index(r, 0).data(DocumentListModel::StateRole).toInt()
+            == int(DocumentListModel::State::Connected))
+            ++connected;
+    }
+    m_statusDocs->setText(
+        tr("%n document(s), %1 connected", nullptr, docs->rowCount()).arg(connected));
+}

@@ -1,0 +1,291 @@
+#include "actionqueuemodel.h"
+
+#include "eventlogmodel.h"
+#include "jsondiff.h"
+
+#include <QColor>
+#include <QJsonArray>
+#include <QSet>
+
+namespace {
+
+const QLatin1String kSuffix("Actions");
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString mapKey(const QString& executor, const QString& key) { return executor + u'\n' + key; }
+
+} // namespace
+
+ActionQueueModel::ActionQueueModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+void ActionQueueModel::setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+void ActionQueueModel::setAlarmThreshold(qint64 ms)
+{
+    m_alarmMs = ms;
+    tick();
+}
+
+void ActionQueueModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_rowByKey.clear();
+    endResetModel();
+}
+
+void ActionQueueModel::updateFromDocument(const QJsonObject& document)
+{
+    const QDateTime now = m_clock();
+    QSet<QString> present;
+    for (auto it = document.begin(); it != document.end(); ++it) {
+        if (!it.key().endsWith(kSuffix) || !it.value().isArray())
+            continue;
+        const QString executor = it.key().chopped(kSuffix.size());
+        const QJsonArray actions = it.value().toArray();
+        for (const QJsonValue& v : actions) {
+            const QJsonObject action = v.toObject();
+            QString key = str(action, "id");
+            if (key.isEmpty())
+                key = JsonDiff::compact(action);
+            const QString k = mapKey(executor, key);
+            present.insert(k);
+            if (m_rowByKey.contains(k))
+                continue;
+            Entry e;
+            e.executor = executor;
+            e.key = key;
+            e.json = action;
+            e.createdAt = QDateTime::fromString(str(action, "createdAt"), Qt::ISODateWithMs);
+            if (!e.createdAt.isValid())
+                e.createdAt = now;
+            const int row = int(m_entries.size());
+            beginInsertRows({}, row, row);
+            m_entries.append(e);
+            m_rowByKey.insert(k, row);
+            endInsertRows();
+            matchResponse(row);
+        }
+    }
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Entry& e = m_entries[row];
+        if (e.status == Status::Pending && !present.contains(mapKey(e.executor, e.key))) {
+            e.status = Status::Consumed;
+            e.consumedAt = now;
+            e.alarmed = false;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            Q_EMIT actionConsumed(e.executor, e.json);
+        } else {
+            checkAlarm(row, now);
+        }
+    }
+}
+
+void ActionQueueModel::matchResponse(int row)
+{
+    Entry& resp = m_entries[row];
+    const QString action = str(resp.json, "action");
+    int request = -1;
+    for (const char* field : { "requestId", "inResponseTo", "respondingTo" }) {
+        const QString id = str(resp.json, field);
+        if (id.isEmpty())
+            continue;
+        for (int r = 0; r < row && request < 0; ++r) {
+            if (m_entries.at(r).key == id)
+                request = r;
+        }
+    }
+    if (request < 0) {
+        // The oldest unanswered request for this action whose respondTo names this executor.
+        for (int r = 0; r < row; ++r) {
+            const Entry& req = m_entries.at(r);
+            if (req.executor != resp.executor && req.response.isEmpty() && req.answers.isEmpty()
+                && str(req.json, "respondTo") == resp.executor
+                && str(req.json, "action") == action) {
+                request = r;
+                break;
+            }
+        }
+    }
+    if (request < 0)
+        return;
+    resp.answers = m_entries.at(request).key;
+    m_entries[request].response = resp.json;
+    Q_EMIT dataChanged(index(request, 0), index(request, ColumnCount - 1));
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT responseMatched(m_entries.at(request).key, resp.json);
+}
+
+qint64 ActionQueueModel::ageMs(const Entry& e, const QDateTime& now) const
+{
+    const QDateTime end = e.status == Status::Consumed ? e.consumedAt : now;
+    return std::max<qint64>(0, e.createdAt.msecsTo(end));
+}
+
+void ActionQueueModel::checkAlarm(int row, const QDateTime& now)
+{
+    Entry& e = m_entries[row];
+    const bool alarm = e.status == Status::Pending && ageMs(e, now) > m_alarmMs;
+    if (alarm == e.alarmed)
+        return;
+    e.alarmed = alarm;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (alarm)
+        Q_EMIT alarmRaised(e.executor, e.key, ageMs(e, now));
+}
+
+void ActionQueueModel::tick()
+{
+    const QDateTime now = m_clock();
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).status != Status::Pending)
+            continue;
+        Q_EMIT dataChanged(index(row, AgeColumn), index(row, AgeColumn));
+        checkAlarm(row, now);
+    }
+}
+
+int ActionQueueModel::pendingCount(const QString& executor) const
+{
+    int n = 0;
+    for (const Entry& e : m_entries) {
+        if (e.status == Status::Pending && (executor.isEmpty() || e.executor == executor))
+            ++n;
+    }
+    return n;
+}
+
+QStringList ActionQueueModel::executors() const
+{
+    QStringList out;
+    for (const Entry& e : m_entries) {
+        if (!out.contains(e.executor))
+            out.append(e.executor);
+    }
+    return out;
+}
+
+int ActionQueueModel::rowForId(const QString& id) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).key == id)
+            return row;
+    }
+    return -1;
+}
+
+QString ActionQueueModel::responseSummary(const QJsonObject& response)
+{
+    static const QSet<QString> standard { QStringLiteral("action"), QStringLiteral("executor"),
+        QStringLiteral("id"), QStringLiteral("createdBy"), QStringLiteral("createdAt"),
+        QStringLiteral("requestId"), QStringLiteral("respondTo"), QStringLiteral("inResponseTo") };
+    QStringList parts;
+    for (auto it = response.begin(); it != response.end(); ++it) {
+        if (!standard.contains(it.key()))
+            parts << it.key() + QLatin1String(": ") + JsonDiff::compact(it.value());
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+int ActionQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ActionQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActionQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Entry& e = m_entries.at(index.row());
+    const QDateTime now = m_clock();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ExecutorColumn:
+            return e.executor;
+        case ActionColumn:
+            return str(e.json, "action");
+        case StatusColumn:
+            if (!e.answers.isEmpty())
+                return e.status == Status::Pending ? tr("Response (pending)")
+                                                   : tr("Response (read)");
+            return e.status == Status::Pending ? tr("Pending") : tr("Consumed");
+        case AgeColumn:
+            return tr("%1 s").arg(double(ageMs(e, now)) / 1000.0, 0, 'f', 1);
+        case ConsumedColumn:
+            return e.consumedAt.isValid() ? EventLogModel::timeText(e.consumedAt) : QString();
+        case ResponseColumn:
+            if (!e.answers.isEmpty())
+                return tr("answers %1").arg(e.answers.left(8));
+            return e.response.isEmpty() ? QString() : responseSummary(e.response);
+        case IdColumn:
+            return e.key;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return JsonDiff::compact(e.json);
+    case Qt::ForegroundRole:
+        return e.alarmed ? QVariant::fromValue(QColor(Qt::red)) : QVariant();
+    case ExecutorRole:
+        return e.executor;
+    case ActionRole:
+        return str(e.json, "action");
+    case IdRole:
+        return e.key;
+    case StatusRole:
+        return int(e.status);
+    case AgeRole:
+        return ageMs(e, now);
+    case CreatedAtRole:
+        return e.createdAt;
+    case ConsumedAtRole:
+        return e.consumedAt;
+    case ResponseRole:
+        return e.response;
+    case AnswersRole:
+        return e.answers;
+    case AlarmRole:
+        return e.alarmed;
+    case JsonRole:
+        return e.json;
+    default:
+        return {};
+    }
+}
+
+QVariant ActionQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ExecutorColumn:
+        return tr("Executor");
+    case ActionColumn:
+        return tr("Action");
+    case StatusColumn:
+        return tr("Status");
+    case AgeColumn:
+        return tr("Waited");
+    case ConsumedColumn:
+        return tr("Consumed at");
+    case ResponseColumn:
+        return tr("Response");
+    case IdColumn:
+        return tr("Id");
+    default:
+        return {};
+    }
+}

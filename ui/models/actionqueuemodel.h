@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <functional>
+
+// The action queues of one document, across executors. Fed whole document snapshots: an action
+// that appears is pending, one that leaves its array was consumed at that moment. Responses
+// (e.g. getDisplayCount with respondTo) are matched to their request by id, else by action name.
+class ActionQueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ExecutorColumn,
+        ActionColumn,
+        StatusColumn,
+        AgeColumn,
+        ConsumedColumn,
+        ResponseColumn,
+        IdColumn,
+        ColumnCount
+    };
+    enum class Status { Pending, Consumed };
+    Q_ENUM(Status)
+    enum Role {
+        ExecutorRole = Qt::UserRole + 1,
+        ActionRole,
+        IdRole,
+        StatusRole, // Status as int
+        AgeRole, // qint64 ms waited so far (pending) or until consumed
+        CreatedAtRole, // QDateTime
+        ConsumedAtRole, // QDateTime, invalid while pending
+        ResponseRole, // QJsonObject of the matched response (requests only)
+        AnswersRole, // id of the request this response answers (responses only)
+        AlarmRole, // bool: waited longer than the threshold
+        JsonRole, // QJsonObject of the action
+    };
+    Q_ENUM(Role)
+
+    explicit ActionQueueModel(QObject* parent = nullptr);
+
+    void updateFromDocument(const QJsonObject& document);
+    void clear();
+    // Re-evaluates ages and alarms; call from a timer.
+    void tick();
+
+    void setAlarmThreshold(qint64 ms);
+    qint64 alarmThreshold() const { return m_alarmMs; }
+    void setClock(std::function<QDateTime()> clock);
+
+    int pendingCount(const QString& executor = {}) const;
+    QStringList executors() const;
+    int rowForId(const QString& id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void alarmRaised(const QString& executor, const QString& id, qint64 ageMs);
+    void actionConsumed(const QString& executor, const QJsonObject& action);
+    void responseMatched(const QString& requestId, const QJsonObject& response);
+
+private:
+    struct Entry
+    {
+        QString executor;
+        QString key; // id, or the compact JSON when the action has none
+        QJsonObject json;
+        QDateTime createdAt;
+        QDateTime consumedAt;
+        Status status = Status::Pending;
+        QString answers; // request key
+        QJsonObject response;
+        bool alarmed = false;
+    };
+    qint64 ageMs(const Entry& e, const QDateTime& now) const;
+    void matchResponse(int row);
+    void checkAlarm(int row, const QDateTime& now);
+    static QString responseSummary(const QJsonObject& response);
+
+    QList<Entry> m_entries;
+    QHash<QString, int> m_rowByKey; // executor + '\n' + key
+    qint64 m_alarmMs = 30000;
+    std::function<QDateTime()> m_clock;
+};

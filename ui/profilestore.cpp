@@ -1,0 +1,209 @@
+#include "profilestore.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTimer>
+
+#ifdef SYNCUI_HAVE_KEYCHAIN
+#include <qt6keychain/keychain.h>
+#endif
+
+namespace {
+const QLatin1String kGroup("profiles");
+const QLatin1String kService("sp-proctor-console");
+
+bool isLoopback(const QString& host)
+{
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+} // namespace
+
+ProfileStore::ProfileStore(QSettings* settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+}
+
+bool ProfileStore::keychainBuiltIn()
+{
+#ifdef SYNCUI_HAVE_KEYCHAIN
+    return true;
+#else
+    return false;
+#endif
+}
+
+QList<ConsoleProfile> ProfileStore::profiles() const
+{
+    QList<ConsoleProfile> out;
+    m_settings->beginGroup(kGroup);
+    const QStringList names = m_settings->childGroups();
+    for (const QString& group : names) {
+        ConsoleProfile p;
+        p.name = m_settings->value(group + QLatin1String("/name")).toString();
+        p.baseUri = QUrl(m_settings->value(group + QLatin1String("/baseUri")).toString());
+        p.tokenPath
+            = m_settings->value(group + QLatin1String("/tokenPath"), p.tokenPath).toString();
+        if (!p.name.isEmpty())
+            out.append(p);
+    }
+    m_settings->endGroup();
+    std::sort(out.begin(), out.end(), [](const ConsoleProfile& a, const ConsoleProfile& b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    return out;
+}
+
+std::optional<ConsoleProfile> ProfileStore::profile(const QString& name) const
+{
+    const QList<ConsoleProfile> all = profiles();
+    for (const ConsoleProfile& p : all) {
+        if (p.name == name)
+            return p;
+    }
+    return std::nullopt;
+}
+
+bool ProfileStore::validate(const ConsoleProfile& p, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (p.name.trimmed().isEmpty())
+        return fail(tr("The profile needs a name."));
+    const QString scheme = p.baseUri.scheme();
+    if (!p.baseUri.isValid() || p.baseUri.host().isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return fail(
+            tr("The base URI must be an absolute https URL, such as https://api.example.com/v1."));
+    if (scheme == QLatin1String("http") && !isLoopback(p.baseUri.host()))
+        return fail(tr("Plain http is allowed only to this machine; use https for %1.")
+                        .arg(p.baseUri.host()));
+    if (!p.tokenPath.startsWith(u'/'))
+        return fail(tr("The token path must start with /."));
+    return true;
+}
+
+bool ProfileStore::saveProfile(const ConsoleProfile& p, QString* error)
+{
+    if (!validate(p, error))
+        return false;
+    // Group keys are percent-encoded so any name works (QSettings treats / as a separator).
+    const QString group = kGroup + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(p.name));
+    m_settings->setValue(group + QLatin1String("/name"), p.name);
+    m_settings->setValue(group + QLatin1String("/baseUri"), p.baseUri.toString());
+    m_settings->setValue(group + QLatin1String("/tokenPath"), p.tokenPath);
+    m_settings->sync();
+    Q_EMIT profilesChanged();
+    return true;
+}
+
+void ProfileStore::removeProfile(const QString& name)
+{
+    m_settings->remove(kGroup + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name)));
+    m_settings->sync();
+    m_sessionTokens.remove(name);
+#ifdef SYNCUI_HAVE_KEYCHAIN
+    if (m_keychain) {
+        auto* job = new QKeychain::DeletePasswordJob(kService);
+        job->setInsecureFallback(false);
+        job->setKey(name);
+        job->start();
+    }
+#endif
+    Q_EMIT profilesChanged();
+}
+
+QByteArray ProfileStore::exportJson() const
+{
+    QJsonArray list;
+    const QList<ConsoleProfile> all = profiles();
+    for (const ConsoleProfile& p : all) {
+        list.append(QJsonObject { { QStringLiteral("name"), p.name },
+            { QStringLiteral("baseUri"), p.baseUri.toString() },
+            { QStringLiteral("tokenPath"), p.tokenPath } });
+    }
+    return QJsonDocument(QJsonObject { { QStringLiteral("profiles"), list } }).toJson();
+}
+
+int ProfileStore::importJson(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError
+        || !doc.object().value(QStringLiteral("profiles")).isArray()) {
+        if (error)
+            *error = tr("Not a profiles file: expected {\"profiles\": [...]}.");
+        return -1;
+    }
+    QList<ConsoleProfile> incoming;
+    const QJsonArray list = doc.object().value(QStringLiteral("profiles")).toArray();
+    for (const QJsonValue& v : list) {
+        const QJsonObject o = v.toObject();
+        ConsoleProfile p;
+        p.name = o.value(QStringLiteral("name")).toString();
+        p.baseUri = QUrl(o.value(QStringLiteral("baseUri")).toString());
+        p.tokenPath = o.value(QStringLiteral("tokenPath")).toString(p.tokenPath);
+        QString why;
+        if (!validate(p, &why)) {
+            if (error)
+                *error = tr("Profile %1: %2")
+                             .arg(p.name.isEmpty() ? QStringLiteral("?") : p.name, why);
+            return -1; // all or nothing
+        }
+        incoming.append(p);
+    }
+    for (const ConsoleProfile& p : std::as_const(incoming))
+        saveProfile(p);
+    return int(incoming.size());
+}
+
+void ProfileStore::storeToken(const QString& name, const QString& token)
+{
+    m_sessionTokens.insert(name, token);
+#ifdef SYNCUI_HAVE_KEYCHAIN
+    if (m_keychain) {
+        auto* job = new QKeychain::WritePasswordJob(kService);
+        job->setInsecureFallback(false); // never plain text
+        job->setKey(name);
+        job->setTextData(token);
+        connect(job, &QKeychain::Job::finished, this, [this, name](QKeychain::Job* j) {
+            Q_EMIT tokenStored(name, j->error() == QKeychain::NoError);
+        });
+        job->start();
+        return;
+    }
+#endif
+    QTimer::singleShot(0, this, [this, name] { Q_EMIT tokenStored(name, false); });
+}
+
+void ProfileStore::readToken(const QString& name)
+{
+    const QString known = m_sessionTokens.value(name);
+#ifdef SYNCUI_HAVE_KEYCHAIN
+    if (m_keychain && known.isEmpty()) {
+        auto* job = new QKeychain::ReadPasswordJob(kService);
+        job->setInsecureFallback(false);
+        job->setKey(name);
+        connect(job, &QKeychain::Job::finished, this, [this, name](QKeychain::Job* j) {
+            const auto* read = static_cast<QKeychain::ReadPasswordJob*>(j);
+            const QString token = j->error() == QKeychain::NoError ? read->textData() : QString();
+            if (!token.isEmpty())
+                m_sessionTokens.insert(name, token);
+            Q_EMIT tokenRead(name, token);
+        });
+        job->start();
+        return;
+    }
+#endif
+    QTimer::singleShot(0, this, [this, name, known] { Q_EMIT tokenRead(name, known); });
+}

@@ -1,0 +1,174 @@
+#include "eventlogview.h"
+
+#include "eventlogmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QToolButton* iconButton(
+    QWidget* parent, QStyle::StandardPixmap icon, const QString& name, const QString& objectName)
+{
+    auto* b = new QToolButton(parent);
+    b->setIcon(parent->style()->standardIcon(icon));
+    b->setToolTip(name);
+    b->setAccessibleName(name);
+    b->setObjectName(objectName);
+    b->setAutoRaise(true);
+    return b;
+}
+} // namespace
+
+EventLogView::EventLogView(EventLogModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new EventLogFilterModel(this))
+    , m_text(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_follow(new QCheckBox(tr("Follow"), this))
+    , m_table(new QTableView(this))
+{
+    m_filter->setSourceModel(model);
+    m_text->setObjectName(QStringLiteral("logFilter"));
+    m_text->setPlaceholderText(tr("Filter events (Ctrl+F)"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Filter events"));
+    m_kind->setObjectName(QStringLiteral("logKind"));
+    m_kind->setAccessibleName(tr("Event kind"));
+    m_kind->addItem(tr("All events"), QString());
+    const std::pair<const char*, QString> kinds[] = {
+        { "update", tr("Updates") },
+        { "action", tr("Actions sent") },
+        { "consumed", tr("Consumed") },
+        { "response", tr("Responses") },
+        { "alarm", tr("Alarms") },
+        { "state", tr("Connection") },
+        { "error", tr("Errors") },
+        { "send", tr("Sends") },
+        { "simulator", tr("QA simulator") },
+    };
+    for (const auto& [kind, label] : kinds)
+        m_kind->addItem(label, QLatin1String(kind));
+    m_follow->setChecked(true);
+
+    m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(EventLogModel::TimeColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000000")));
+    m_table->setColumnWidth(EventLogModel::DocumentColumn, 260);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Event log"));
+
+    QToolButton* copy = iconButton(this, QStyle::SP_FileDialogDetailedView,
+        tr("Copy selected events"), QStringLiteral("copyEvents"));
+    QToolButton* save = iconButton(this, QStyle::SP_DialogSaveButton,
+        tr("Export events to JSON or CSV"), QStringLiteral("exportEvents"));
+    QToolButton* clear = iconButton(this, QStyle::SP_DialogResetButton, tr("Clear the event log"),
+        QStringLiteral("clearEvents"));
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_text, 1);
+    bar->addWidget(m_kind);
+    bar->addWidget(m_follow);
+    bar->addWidget(copy);
+    bar->addWidget(save);
+    bar->addWidget(clear);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_table);
+
+    connect(m_text, &QLineEdit::textChanged, m_filter, &EventLogFilterModel::setText);
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+        [this] { m_filter->setKind(m_kind->currentData().toString()); });
+    connect(copy, &QToolButton::clicked, this, &EventLogView::copySelection);
+    connect(save, &QToolButton::clicked, this, &EventLogView::exportWithDialog);
+    connect(clear, &QToolButton::clicked, model, &EventLogModel::clear);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_follow->isChecked())
+            m_table->scrollToBottom();
+    });
+
+    auto* copyAction = new QAction(tr("Copy"), this);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyAction, &QAction::triggered, this, &EventLogView::copySelection);
+    m_table->addAction(copyAction);
+    auto* escape = new QAction(this);
+    escape->setShortcut(Qt::Key_Escape);
+    escape->setShortcutContext(Qt::WidgetShortcut);
+    connect(escape, &QAction::triggered, m_text, &QLineEdit::clear);
+    m_text->addAction(escape);
+}
+
+void EventLogView::focusFilter()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
+bool EventLogView::exportTo(const QString& path, QString* error) const
+{
+    const QList<int> rows = m_filter->sourceRows();
+    if (rows.isEmpty() && m_model->size() > 0) {
+        if (error)
+            *error = tr("No event passes the filter.");
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const QByteArray data = rows.isEmpty() ? (csv ? m_model->toCsv({}) : m_model->toJson({}))
+                                           : (csv ? m_model->toCsv(rows) : m_model->toJson(rows));
+    if (file.write(data) != data.size()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void EventLogView::exportWithDialog()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export events"),
+        QStringLiteral("events.json"), tr("JSON (*.json);;CSV (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export events"), tr("Could not export: %1").arg(error));
+}
+
+void EventLogView::copySelection() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& i : selected)
+        rows.append(m_filter->mapToSource(i).row());
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty())
+        return;
+    QApplication::clipboard()->setText(QString::fromUtf8(m_model->toJson(rows)));
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QWidget>
+
+class JsonTreeModel;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QTreeView;
+
+// The live document: a tree that highlights changes and fades them, and the raw JSON, which
+// can be edited and applied (validated here; the write itself is the owner's job).
+class JsonTreePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JsonTreePanel(QWidget* parent = nullptr);
+
+    void setModel(JsonTreeModel* model); // not owned; nullptr shows nothing
+    JsonTreeModel* model() const { return m_model; }
+    void setDocumentInfo(const QString& documentId, const QString& revision, qint64 sizeBytes);
+    QTreeView* treeView() const { return m_tree; }
+    QPlainTextEdit* rawView() const { return m_raw; }
+    QString inlineError() const;
+
+    static constexpr int FadeMs = 3000;
+
+Q_SIGNALS:
+    void replaceRequested(const QJsonObject& data);
+
+private:
+    void refreshRaw();
+    void setEditing(bool editing);
+    void applyRaw();
+    void onDataChanged();
+
+    JsonTreeModel* m_model = nullptr;
+    QLabel* m_title;
+    QProgressBar* m_size;
+    QTabWidget* m_tabs;
+    QTreeView* m_tree;
+    QPlainTextEdit* m_raw;
+    QPushButton* m_edit;
+    QPushButton* m_apply;
+    QLabel* m_error;
+    QTimer* m_fade;
+    QElapsedTimer m_lastChange;
+    bool m_editing = false;
+    bool m_firstShown = false;
+};

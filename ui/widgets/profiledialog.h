@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class ProfileStore;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+// Manages connection profiles: add, edit, remove, import and export (never with tokens).
+// "Connect" asks the owner to open a console on the chosen profile.
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ProfileDialog(ProfileStore* store, QWidget* parent = nullptr);
+
+    bool saveCurrent(); // validates; shows the problem inline
+    QString inlineError() const;
+
+Q_SIGNALS:
+    void connectRequested(const QString& profileName);
+
+private:
+    void reload(const QString& select = {});
+    void showProfile();
+    void setMessage(const QString& text, bool error);
+
+    ProfileStore* m_store;
+    QListWidget* m_list;
+    QLineEdit* m_name;
+    QLineEdit* m_baseUri;
+    QLineEdit* m_tokenPath;
+    QLineEdit* m_token;
+    QLabel* m_tokenNote;
+    QLabel* m_message;
+};

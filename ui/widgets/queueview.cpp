@@ -1,0 +1,135 @@
+#include "queueview.h"
+
+#include "actionqueuemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+QueueView::QueueView(QWidget* parent)
+    : QWidget(parent)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_executor(new QComboBox(this))
+    , m_threshold(new QSpinBox(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    m_proxy->setFilterKeyColumn(ActionQueueModel::ExecutorColumn);
+    m_executor->setObjectName(QStringLiteral("queueExecutor"));
+    m_executor->setAccessibleName(tr("Executor"));
+    m_threshold->setObjectName(QStringLiteral("alarmThreshold"));
+    m_threshold->setRange(1, 3600);
+    m_threshold->setValue(30);
+    m_threshold->setSuffix(tr(" s"));
+    m_threshold->setAccessibleName(tr("Alarm when an action waits longer than"));
+    m_summary->setObjectName(QStringLiteral("queueSummary"));
+    m_table->setObjectName(QStringLiteral("queueTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setAccessibleName(tr("Action queues"));
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Executor:"), this));
+    bar->addWidget(m_executor);
+    bar->addWidget(new QLabel(tr("Alarm after:"), this));
+    bar->addWidget(m_threshold);
+    bar->addStretch();
+    bar->addWidget(m_summary);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_table);
+
+    connect(m_executor, &QComboBox::currentIndexChanged, this, [this] {
+        const QString e = m_executor->currentData().toString();
+        m_proxy->setFilterRegularExpression(e.isEmpty()
+                ? QString()
+                : QLatin1Char('^') + QRegularExpression::escape(e) + QLatin1Char('$'));
+    });
+    connect(m_threshold, &QSpinBox::valueChanged, this, [this](int s) {
+        if (m_model)
+            m_model->setAlarmThreshold(qint64(s) * 1000);
+    });
+    refreshExecutors();
+    refreshSummary();
+}
+
+void QueueView::setModel(ActionQueueModel* model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    if (model) {
+        model->setAlarmThreshold(qint64(m_threshold->value()) * 1000);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &QueueView::refreshExecutors);
+        connect(model, &QAbstractItemModel::modelReset, this, &QueueView::refreshExecutors);
+        connect(model, &QAbstractItemModel::dataChanged, this, &QueueView::refreshSummary);
+        QHeaderView* h = m_table->horizontalHeader();
+        for (int c : { ActionQueueModel::ExecutorColumn, ActionQueueModel::ActionColumn,
+                 ActionQueueModel::StatusColumn, ActionQueueModel::AgeColumn,
+                 ActionQueueModel::ConsumedColumn })
+            h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        h->setSectionResizeMode(ActionQueueModel::ResponseColumn, QHeaderView::Stretch);
+        h->setSectionResizeMode(ActionQueueModel::IdColumn, QHeaderView::Interactive);
+        m_table->setColumnWidth(ActionQueueModel::IdColumn,
+            m_table->fontMetrics().horizontalAdvance(QString(36, u'0')));
+    }
+    refreshExecutors();
+}
+
+void QueueView::setExecutorFilter(const QString& executor)
+{
+    const int i = m_executor->findData(executor);
+    if (i >= 0)
+        m_executor->setCurrentIndex(i);
+}
+
+void QueueView::refreshExecutors()
+{
+    const QString current = m_executor->currentData().toString();
+    QStringList executors { QStringLiteral("extension"), QStringLiteral("onboarding"),
+        QStringLiteral("proctor") };
+    if (m_model) {
+        const QStringList seen = m_model->executors();
+        for (const QString& e : seen) {
+            if (!executors.contains(e))
+                executors << e;
+        }
+    }
+    {
+        const QSignalBlocker block(m_executor);
+        m_executor->clear();
+        m_executor->addItem(tr("All"), QString());
+        for (const QString& e : std::as_const(executors))
+            m_executor->addItem(e, e);
+        m_executor->setCurrentIndex(std::max(0, m_executor->findData(current)));
+    }
+    refreshSummary();
+}
+
+QString QueueView::summary() const { return m_summary->text(); }
+
+void QueueView::refreshSummary()
+{
+    if (!m_model) {
+        m_summary->setText(QString());
+        return;
+    }
+    int alarms = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        alarms += m_model->index(r, 0).data(ActionQueueModel::AlarmRole).toBool() ? 1 : 0;
+    const QString pending = tr("%n pending", nullptr, m_model->pendingCount());
+    m_summary->setText(
+        alarms ? tr("%1, %n waiting too long", nullptr, alarms).arg(pending) : pending);
+    m_summary->setStyleSheet(
+        alarms ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+}
