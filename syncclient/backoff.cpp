@@ -17,7 +17,10 @@ int reconnectDelayMs(int attempt, int minMs, int maxMs, double random01, double 
 
 int conflictDelayMs(int round, int baseMs, double random01)
 {
-    return reconnectDelayMs(round, baseMs, std::max(baseMs, 1000), random01);
+    if (round <= 0)
+        return 0; // the first re-read goes at once, like the official clients
+    // Capped low: a writer that backs off long keeps losing the race to ones that do not.
+    return reconnectDelayMs(round - 1, baseMs, std::max(baseMs, 250), random01);
 }
 
 } // namespace SpSync

@@ -7,8 +7,8 @@ namespace SpSync {
 // max, then jittered by +-jitter (0.2 = 20 %). random01 is a uniform sample in [0, 1).
 int reconnectDelayMs(int attempt, int minMs, int maxMs, double random01, double jitter = 0.2);
 
-// Pause before mutate round `round` (0-based) after a 412: base * 2^round, capped at 1 s,
-// jittered like reconnectDelayMs.
+// Pause before mutate retry `round` (0-based) after a 412: none for the first, then
+// base * 2^(round-1), capped at 250 ms, jittered like reconnectDelayMs.
 int conflictDelayMs(int round, int baseMs, double random01);
 
 } // namespace SpSync

@@ -270,7 +270,7 @@ void SyncClientPrivate::claim(const QString& executor)
             const Kind k = error(r).kind;
             if (k == Kind::Conflict || k == Kind::RateLimited || k == Kind::Timeout
                 || k == Kind::Transport || k == Kind::Server)
-                QTimer::singleShot(500, q, [this] { checkConsume(); });
+                QTimer::singleShot(100, q, [this] { checkConsume(); });
             else
                 Q_EMIT q->errorOccurred(error(r)); // e.g. Denied: wait for a change
             return;

@@ -160,7 +160,7 @@ void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject>& promise,
                   || reply.status == 504;
               if (busy && round < retries) {
                   // Throttled or briefly unavailable: nothing was applied; wait and redo.
-                  const int delay = conflictDelayMs(round,
+                  const int delay = conflictDelayMs(round + 1,
                       std::max(conn->channel->timeouts().mutateBackoffMs, 100),
                       QRandomGenerator::global()->generateDouble());
                   QTimer::singleShot(delay, q, [this, promise, mutator, round, done] {

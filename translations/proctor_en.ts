@@ -4,167 +4,167 @@
 <context>
     <name>ActionComposer</name>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="50" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="56" />
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="53" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="59" />
         <source>Executor</source>
         <translation>Executor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="55" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="61" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="64" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="70" />
         <source>Batch of actions to send in order</source>
         <translation>Batch of actions to send in order</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="66" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="72" />
         <source>Presets</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="68" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="75" />
         <source>Send the batch, or the action in the form when the batch is empty (Ctrl+Return)</source>
         <translation>Send the batch, or the action in the form when the batch is empty (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="72" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="79" />
         <source>E&amp;xecutor:</source>
         <translation>E&amp;xecutor:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="73" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="80" />
         <source>&amp;Action:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="75" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="82" />
         <source>Add to &amp;batch</source>
         <translation>Add to &amp;batch</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="77" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="85" />
         <source>Move action up</source>
         <translation>Move action up</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="78" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="87" />
         <source>Move action down</source>
         <translation>Move action down</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="79" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="89" />
         <source>Remove action from batch</source>
         <translation>Remove action from batch</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="87" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="98" />
         <source>Save as preset</source>
         <translation>Save as preset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="88" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="100" />
         <source>Delete preset</source>
         <translation>Delete preset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="90" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="102" />
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="95" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="107" />
         <source>Fields (* required)</source>
         <translation>Fields (* required)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="130" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="142" />
         <source>Save preset</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="130" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="142" />
         <source>Preset name:</source>
         <translation>Preset name:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="179" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="191" />
         <source>Join and select a document to send actions.</source>
         <translation>Join and select a document to send actions.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="180" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="192" />
         <source>Sends to the selected document.</source>
         <translation>Sends to the selected document.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="250" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="265" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="257" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="272" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="257" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="272" />
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="258" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="273" />
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="262" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="277" />
         <source>This action has no fields.</source>
         <translation>This action has no fields.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="306" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="321" />
         <source>Choose an executor and an action.</source>
         <translation>Choose an executor and an action.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="325" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="340" />
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="335" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="350" />
         <source>%1 must be an absolute http or https URL.</source>
         <translation>%1 must be an absolute http or https URL.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="343" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="358" />
         <source>%1 must be a number.</source>
         <translation>%1 must be a number.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="351" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="366" />
         <source>%1 must be valid JSON: %2</source>
         <translation>%1 must be valid JSON: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="399" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="414" />
         <source>Join and select a document first.</source>
         <translation>Join and select a document first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/actioncomposer.cpp" line="411" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="426" />
         <source>Sent %n action(s).</source>
         <translation><numerusform>Sent %n action.</numerusform><numerusform>Sent %n actions.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="432" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="450" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -172,67 +172,67 @@
 <context>
     <name>ActionQueueModel</name>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="229" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="223" />
         <source>Response (pending)</source>
         <translation>Response (pending)</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="229" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="224" />
         <source>Response (read)</source>
         <translation>Response (read)</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="230" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="225" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="230" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="225" />
         <source>Consumed</source>
         <translation>Consumed</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="232" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="227" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="237" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="232" />
         <source>answers %1</source>
         <translation>answers %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="280" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="275" />
         <source>Executor</source>
         <translation>Executor</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="282" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="277" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="284" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="279" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="286" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="281" />
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="288" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="283" />
         <source>Consumed at</source>
         <translation>Consumed at</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="290" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="285" />
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="292" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="287" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -240,77 +240,77 @@
 <context>
     <name>ConsoleController</name>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="44" />
+        <location filename="../ui/consolecontroller.cpp" line="46" />
         <source>%1.%2 queued</source>
         <translation>%1.%2 queued</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="51" />
+        <location filename="../ui/consolecontroller.cpp" line="54" />
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="52" />
+        <location filename="../ui/consolecontroller.cpp" line="55" />
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="90" />
+        <location filename="../ui/consolecontroller.cpp" line="93" />
         <source>%1 is already joined.</source>
         <translation>%1 is already joined.</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="98" />
+        <location filename="../ui/consolecontroller.cpp" line="101" />
         <source>%1.%2 consumed</source>
         <translation>%1.%2 consumed</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="104" />
+        <location filename="../ui/consolecontroller.cpp" line="108" />
         <source>Response to %1: %2</source>
         <translation>Response to %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="109" />
+        <location filename="../ui/consolecontroller.cpp" line="113" />
         <source>%1 action %2 waiting for %3 s</source>
         <translation>%1 action %2 waiting for %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="113" />
+        <location filename="../ui/consolecontroller.cpp" line="117" />
         <source>Joining as %1</source>
         <translation>Joining as %1</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="124" />
+        <location filename="../ui/consolecontroller.cpp" line="128" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consolecontroller.cpp" line="133" />
+        <location filename="../ui/consolecontroller.cpp" line="138" />
         <source>Sending %n action(s)</source>
         <translation><numerusform>Sending %n action</numerusform><numerusform>Sending %n actions</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="143" />
+        <location filename="../ui/consolecontroller.cpp" line="148" />
         <source>The document is over 16 KiB; nothing was sent.</source>
         <translation>The document is over 16 KiB; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="146" />
+        <location filename="../ui/consolecontroller.cpp" line="151" />
         <source>Replacing the document</source>
         <translation>Replacing the document</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="158" />
+        <location filename="../ui/consolecontroller.cpp" line="163" />
         <source>Reconnecting in %1 ms</source>
         <translation>Reconnecting in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="160" />
+        <location filename="../ui/consolecontroller.cpp" line="165" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consolecontroller.cpp" line="195" />
+        <location filename="../ui/consolecontroller.cpp" line="204" />
         <source>Revision %1, %n change(s)</source>
         <translation><numerusform>Revision %1, %n change</numerusform><numerusform>Revision %1, %n changes</numerusform></translation>
     </message>
@@ -328,17 +328,17 @@
         <translation>Local (embedded emulator)</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="86" />
+        <location filename="../app/console/demosession.cpp" line="87" />
         <source>The QA simulator could not join: %1</source>
         <translation>The QA simulator could not join: %1</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="101" />
+        <location filename="../app/console/demosession.cpp" line="103" />
         <source>QA simulator plays the extension and onboarding UI as %1</source>
         <translation>QA simulator plays the extension and onboarding UI as %1</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="147" />
+        <location filename="../app/console/demosession.cpp" line="157" />
         <source>Demo finished: stopSession consumed, getDisplayCount answered.</source>
         <translation>Demo finished: stopSession consumed, getDisplayCount answered.</translation>
     </message>
@@ -346,74 +346,74 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="118" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="117" />
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="120" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="119" />
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="122" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="121" />
         <source>Reconnecting</source>
         <translation>Reconnecting</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="124" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="123" />
         <source>Denied</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="126" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="125" />
         <source>Disconnected</source>
         <translation>Disconnected</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="128" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="127" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/documentlistmodel.cpp" line="156" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="155" />
         <source>Reconnecting in %n s</source>
         <translation><numerusform>Reconnecting in %n s</numerusform><numerusform>Reconnecting in %n s</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="164" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="163" />
         <source>%1 / %2 KiB (%3%)</source>
         <translation>%1 / %2 KiB (%3%)</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="173" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="172" />
         <source>%1
 Identity: %2</source>
         <translation>%1
 Identity: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="210" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="208" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="212" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="210" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="214" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="212" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="216" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="214" />
         <source>Last update</source>
         <translation>Last update</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="218" />
+        <location filename="../ui/models/documentlistmodel.cpp" line="216" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -426,62 +426,62 @@ Identity: %2</translation>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../ui/models/eventlogmodel.cpp" line="62" />
+        <location filename="../ui/models/eventlogmodel.cpp" line="63" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../ui/models/eventlogmodel.cpp" line="63" />
+        <location filename="../ui/models/eventlogmodel.cpp" line="64" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/models/eventlogmodel.cpp" line="63" />
+        <location filename="../ui/models/eventlogmodel.cpp" line="65" />
         <source>Consumed</source>
         <translation>Consumed</translation>
     </message>
     <message>
-        <location filename="../ui/models/eventlogmodel.cpp" line="64" />
+        <location filename="../ui/models/eventlogmodel.cpp" line="66" />
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../ui/models/eventlogmodel.cpp" line="64" />
+        <location filename="../ui/models/eventlogmodel.cpp" line="67" />
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/models/eventlogmodel.cpp" line="65" />
+        <location filename="../ui/models/eventlogmodel.cpp" line="68" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../ui/models/eventlogmodel.cpp" line="65" />
+        <location filename="../ui/models/eventlogmodel.cpp" line="69" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/models/eventlogmodel.cpp" line="66" />
+        <location filename="../ui/models/eventlogmodel.cpp" line="70" />
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/models/eventlogmodel.cpp" line="174" />
+        <location filename="../ui/models/eventlogmodel.cpp" line="176" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/models/eventlogmodel.cpp" line="176" />
+        <location filename="../ui/models/eventlogmodel.cpp" line="178" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../ui/models/eventlogmodel.cpp" line="178" />
+        <location filename="../ui/models/eventlogmodel.cpp" line="180" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/models/eventlogmodel.cpp" line="180" />
+        <location filename="../ui/models/eventlogmodel.cpp" line="182" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -519,88 +519,88 @@ Identity: %2</translation>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="53" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
         <source>Actions sent</source>
         <translation>Actions sent</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="53" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
         <source>Consumed</source>
         <translation>Consumed</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="56" />
         <source>Responses</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="57" />
         <source>Alarms</source>
         <translation>Alarms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="58" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="59" />
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="60" />
         <source>Sends</source>
         <translation>Sends</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="61" />
         <source>QA simulator</source>
         <translation>QA simulator</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="70" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="77" />
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="72" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="80" />
         <source>Copy selected events</source>
         <translation>Copy selected events</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="73" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="82" />
         <source>Export events to JSON or CSV</source>
         <translation>Export events to JSON or CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="74" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="83" />
         <source>Clear the event log</source>
         <translation>Clear the event log</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="99" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="109" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="122" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="132" />
         <source>No event passes the filter.</source>
         <translation>No event passes the filter.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="146" />
-        <location filename="../ui/widgets/eventlogview.cpp" line="152" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="155" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="161" />
         <source>Export events</source>
         <translation>Export events</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="147" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="156" />
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="152" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="161" />
         <source>Could not export: %1</source>
         <translation>Could not export: %1</translation>
     </message>
@@ -638,22 +638,22 @@ Identity: %2</translation>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="93" />
+        <location filename="../ui/widgets/historyview.cpp" line="90" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="115" />
+        <location filename="../ui/widgets/historyview.cpp" line="112" />
         <source>No revisions yet.</source>
         <translation>No revisions yet.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="120" />
+        <location filename="../ui/widgets/historyview.cpp" line="118" />
         <source>Pick two different revisions to compare.</source>
         <translation>Pick two different revisions to compare.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="121" />
+        <location filename="../ui/widgets/historyview.cpp" line="118" />
         <source>No differences.</source>
         <translation>No differences.</translation>
     </message>
@@ -696,42 +696,42 @@ Identity: %2</translation>
         <translation>Student: own session (QA)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="38" />
+        <location filename="../ui/widgets/joindialog.cpp" line="39" />
         <source>ES followed by 32 letters or digits</source>
         <translation>ES followed by 32 letters or digits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="39" />
+        <location filename="../ui/widgets/joindialog.cpp" line="40" />
         <source>PU followed by 32 letters or digits</source>
         <translation>PU followed by 32 letters or digits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="40" />
+        <location filename="../ui/widgets/joindialog.cpp" line="41" />
         <source>PR followed by 32 letters or digits</source>
         <translation>PR followed by 32 letters or digits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="59" />
+        <location filename="../ui/widgets/joindialog.cpp" line="60" />
         <source>&amp;Join</source>
         <translation>&amp;Join</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="62" />
+        <location filename="../ui/widgets/joindialog.cpp" line="63" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="66" />
+        <location filename="../ui/widgets/joindialog.cpp" line="67" />
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="67" />
+        <location filename="../ui/widgets/joindialog.cpp" line="68" />
         <source>Identity:</source>
         <translation>Identity:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="113" />
+        <location filename="../ui/widgets/joindialog.cpp" line="122" />
         <source>(enter the SIDs)</source>
         <translation>(enter the SIDs)</translation>
     </message>
@@ -777,27 +777,27 @@ Identity: %2</translation>
 <context>
     <name>JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/jsontreemodel.cpp" line="330" />
+        <location filename="../ui/models/jsontreemodel.cpp" line="322" />
         <source>{%n key(s)}</source>
         <translation><numerusform>{%n key}</numerusform><numerusform>{%n keys}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/jsontreemodel.cpp" line="332" />
+        <location filename="../ui/models/jsontreemodel.cpp" line="324" />
         <source>[%n item(s)]</source>
         <translation><numerusform>[%n item]</numerusform><numerusform>[%n items]</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="357" />
+        <location filename="../ui/models/jsontreemodel.cpp" line="349" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="359" />
+        <location filename="../ui/models/jsontreemodel.cpp" line="351" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="361" />
+        <location filename="../ui/models/jsontreemodel.cpp" line="353" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -805,64 +805,74 @@ Identity: %2</translation>
 <context>
     <name>JsonTreePanel</name>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="53" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="57" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="54" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="58" />
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="62" />
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="156" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="67" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="182" />
         <source>%1 of 16 KiB</source>
         <translation>%1 of 16 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="63" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="69" />
         <source>Document size</source>
         <translation>Document size</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="69" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="75" />
         <source>Document tree</source>
         <translation>Document tree</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="74" />
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="95" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="77" />
+        <source>Copy value</source>
+        <translation>Copy value</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="86" />
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="98" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="119" />
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="94" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="118" />
         <source>Tree</source>
         <translation>Tree</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="153" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="179" />
         <source>No document selected</source>
         <translation>No document selected</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="154" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="180" />
         <source>%1 — revision %2</source>
         <translation>%1 — revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="190" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="216" />
         <source>Invalid JSON at offset %1: %2</source>
         <translation>Invalid JSON at offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="192" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="218" />
         <source>The document must be a JSON object.</source>
         <translation>The document must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="194" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="220" />
         <source>The document is %1 bytes; the limit is 16 KiB (16384 bytes).</source>
         <translation>The document is %1 bytes; the limit is 16 KiB (16384 bytes).</translation>
     </message>
@@ -875,142 +885,142 @@ Identity: %2</translation>
         <translation>SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54" />
+        <location filename="../ui/mainwindow.cpp" line="55" />
         <source>Joined documents</source>
         <translation>Joined documents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58" />
+        <location filename="../ui/mainwindow.cpp" line="59" />
         <source>Join…</source>
         <translation>Join…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60" />
+        <location filename="../ui/mainwindow.cpp" line="61" />
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65" />
+        <location filename="../ui/mainwindow.cpp" line="66" />
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documents&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75" />
+        <location filename="../ui/mainwindow.cpp" line="76" />
         <source>&lt;b&gt;Action composer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Action composer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89" />
+        <location filename="../ui/mainwindow.cpp" line="90" />
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="91" />
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91" />
+        <location filename="../ui/mainwindow.cpp" line="92" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156" />
+        <location filename="../ui/mainwindow.cpp" line="157" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>&amp;Join document…</source>
         <translation>&amp;Join document…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="160" />
         <source>&amp;Leave document</source>
         <translation>&amp;Leave document</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>Connection &amp;profiles…</source>
         <translation>Connection &amp;profiles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>&amp;Export event log…</source>
         <translation>&amp;Export event log…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="170" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172" />
+        <location filename="../ui/mainwindow.cpp" line="175" />
         <source>Add to &amp;batch</source>
         <translation>Add to &amp;batch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="178" />
         <source>&amp;Filter event log</source>
         <translation>&amp;Filter event log</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="186" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow.cpp" line="191" />
         <source>About SP Proctor Console</source>
         <translation>About SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>Live view of SP sync documents, actions and queues, for proctors and QA testers.</source>
         <translation>Live view of SP sync documents, actions and queues, for proctors and QA testers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="296" />
+        <location filename="../ui/mainwindow.cpp" line="298" />
         <source>%n document(s), %1 connected</source>
         <translation><numerusform>%n document, %1 connected</numerusform><numerusform>%n documents, %1 connected</numerusform></translation>
     </message>
@@ -1098,38 +1108,38 @@ Identity: %2</translation>
         <translation>Open a console window on this profile</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="95" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="96" />
         <source>Import profiles</source>
         <translation>Import profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="95" />
-        <location filename="../ui/widgets/profiledialog.cpp" line="108" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="96" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="110" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/profiledialog.cpp" line="104" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="105" />
         <source>Imported %n profile(s).</source>
         <translation><numerusform>Imported %n profile.</numerusform><numerusform>Imported %n profiles.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="108" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="110" />
         <source>Export profiles</source>
         <translation>Export profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="113" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="116" />
         <source>Exported without tokens.</source>
         <translation>Exported without tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="115" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="118" />
         <source>Could not export: %1</source>
         <translation>Could not export: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="162" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="166" />
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -1137,32 +1147,32 @@ Identity: %2</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../ui/profilestore.cpp" line="81" />
+        <location filename="../ui/profilestore.cpp" line="82" />
         <source>The profile needs a name.</source>
         <translation>The profile needs a name.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="85" />
+        <location filename="../ui/profilestore.cpp" line="87" />
         <source>The base URI must be an absolute https URL, such as https://api.example.com/v1.</source>
         <translation>The base URI must be an absolute https URL, such as https://api.example.com/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="87" />
+        <location filename="../ui/profilestore.cpp" line="89" />
         <source>Plain http is allowed only to this machine; use https for %1.</source>
         <translation>Plain http is allowed only to this machine; use https for %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="89" />
+        <location filename="../ui/profilestore.cpp" line="92" />
         <source>The token path must start with /.</source>
         <translation>The token path must start with /.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="141" />
+        <location filename="../ui/profilestore.cpp" line="145" />
         <source>Not a profiles file: expected {"profiles": [...]}.</source>
         <translation>Not a profiles file: expected {"profiles": [...]}.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="155" />
+        <location filename="../ui/profilestore.cpp" line="159" />
         <source>Profile %1: %2</source>
         <translation>Profile %1: %2</translation>
     </message>
@@ -1170,22 +1180,22 @@ Identity: %2</translation>
 <context>
     <name>QaSimulator</name>
     <message>
-        <location filename="../ui/qasimulator.cpp" line="33" />
+        <location filename="../ui/qasimulator.cpp" line="34" />
         <source>Simulated %1 answered getDisplayCount with %2 to %3</source>
         <translation>Simulated %1 answered getDisplayCount with %2 to %3</translation>
     </message>
     <message>
-        <location filename="../ui/qasimulator.cpp" line="37" />
+        <location filename="../ui/qasimulator.cpp" line="43" />
         <source>Simulated %1 stopped the session</source>
         <translation>Simulated %1 stopped the session</translation>
     </message>
     <message>
-        <location filename="../ui/qasimulator.cpp" line="38" />
+        <location filename="../ui/qasimulator.cpp" line="44" />
         <source>Simulated %1 stopped the session and would open %2</source>
         <translation>Simulated %1 stopped the session and would open %2</translation>
     </message>
     <message>
-        <location filename="../ui/qasimulator.cpp" line="41" />
+        <location filename="../ui/qasimulator.cpp" line="47" />
         <source>Simulated %1 took %2</source>
         <translation>Simulated %1 took %2</translation>
     </message>
@@ -1223,17 +1233,17 @@ Identity: %2</translation>
         <translation>Alarm after:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="107" />
+        <location filename="../ui/widgets/queueview.cpp" line="111" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/queueview.cpp" line="129" />
+        <location filename="../ui/widgets/queueview.cpp" line="130" />
         <source>%n pending</source>
         <translation><numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/queueview.cpp" line="130" />
+        <location filename="../ui/widgets/queueview.cpp" line="132" />
         <source>%1, %n waiting too long</source>
         <translation><numerusform>%1, %n waiting too long</numerusform><numerusform>%1, %n waiting too long</numerusform></translation>
     </message>
@@ -1241,22 +1251,22 @@ Identity: %2</translation>
 <context>
     <name>RevisionListModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/revisionhistory.cpp" line="197" />
+        <location filename="../ui/models/revisionhistory.cpp" line="194" />
         <source>%n byte(s)</source>
         <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/models/revisionhistory.cpp" line="219" />
+        <location filename="../ui/models/revisionhistory.cpp" line="216" />
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../ui/models/revisionhistory.cpp" line="221" />
+        <location filename="../ui/models/revisionhistory.cpp" line="218" />
         <source>Seen</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../ui/models/revisionhistory.cpp" line="223" />
+        <location filename="../ui/models/revisionhistory.cpp" line="220" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -1274,7 +1284,7 @@ Identity: %2</translation>
         <translation>While on, the simulator consumes extension and onboarding actions of the demo session, answers getDisplayCount with the count below and acknowledges stopSession. Turn it off to watch actions wait and raise alarms.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/simulatorpanel.cpp" line="27" />
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="28" />
         <source>&amp;Displays to report:</source>
         <translation>&amp;Displays to report:</translation>
     </message>
@@ -1342,30 +1352,30 @@ Identity: %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="113" />
+        <location filename="../ui/syncclientbackend.cpp" line="117" />
         <source>join</source>
         <translation>join</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="137" />
+        <location filename="../ui/syncclientbackend.cpp" line="143" />
         <source>connection</source>
         <translation>connection</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="157" />
         <location filename="../ui/syncclientbackend.cpp" line="164" />
+        <location filename="../ui/syncclientbackend.cpp" line="171" />
         <source>send</source>
         <translation>send</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="157" />
-        <location filename="../ui/syncclientbackend.cpp" line="172" />
+        <location filename="../ui/syncclientbackend.cpp" line="164" />
+        <location filename="../ui/syncclientbackend.cpp" line="179" />
         <source>Not connected</source>
         <translation>Not connected</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="172" />
-        <location filename="../ui/syncclientbackend.cpp" line="177" />
+        <location filename="../ui/syncclientbackend.cpp" line="179" />
+        <location filename="../ui/syncclientbackend.cpp" line="184" />
         <source>replace</source>
         <translation>replace</translation>
     </message>
@@ -1373,52 +1383,52 @@ Identity: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="72" />
+        <location filename="../app/console/main.cpp" line="74" />
         <source>The demo did not finish in time.</source>
         <translation>The demo did not finish in time.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="86" />
+        <location filename="../app/console/main.cpp" line="89" />
         <source>No connection profile named "%1".</source>
         <translation>No connection profile named "%1".</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="98" />
+        <location filename="../app/console/main.cpp" line="104" />
         <source>SP token</source>
         <translation>SP token</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="99" />
+        <location filename="../app/console/main.cpp" line="105" />
         <source>SP token for %1:</source>
         <translation>SP token for %1:</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="111" />
+        <location filename="../app/console/main.cpp" line="118" />
         <source>SP Proctor Console — %1</source>
         <translation>SP Proctor Console — %1</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="140" />
+        <location filename="../app/console/main.cpp" line="148" />
         <source>SP Proctor Console</source>
         <translation>SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="144" />
+        <location filename="../app/console/main.cpp" line="152" />
         <source>Play the demo scenario in the terminal and exit.</source>
         <translation>Play the demo scenario in the terminal and exit.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="146" />
+        <location filename="../app/console/main.cpp" line="154" />
         <source>Seconds the headless demo may take (default 30).</source>
         <translation>Seconds the headless demo may take (default 30).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="149" />
+        <location filename="../app/console/main.cpp" line="157" />
         <source>Connect with a saved connection profile instead of the embedded demo.</source>
         <translation>Connect with a saved connection profile instead of the embedded demo.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="182" />
+        <location filename="../app/console/main.cpp" line="192" />
         <source>QA simulator</source>
         <translation>QA simulator</translation>
     </message>

@@ -113,9 +113,13 @@ void CommandRunner::writeLine(const QByteArray &line)
 void CommandRunner::fail(const SyncError &error)
 {
     QString message = error.message;
-    if (error.status || error.code)
+    if (error.status && error.code)
         message = Text::tr("%1 (status %2, code %3)")
                           .arg(message, QString::number(error.status), QString::number(error.code));
+    else if (error.status)
+        message = Text::tr("%1 (status %2)").arg(message, QString::number(error.status));
+    else if (error.code)
+        message = Text::tr("%1 (code %2)").arg(message, QString::number(error.code));
     fail(exitCodeFor(error.kind), message);
 }
 
@@ -295,8 +299,12 @@ void CommandRunner::runWatch()
                 printEvent({ { u"event"_s, u"actionsAdded"_s },
                              { u"executor"_s, executor },
                              { u"action"_s, action } });
-                if (count > 0 && ++m_seen >= count && !m_finished) {
-                    // Let the rest of this claimed batch print before the loop ends.
+                if (count > 0 && ++m_seen == count && !m_finished) {
+                    // Take nothing more: "-" can never name an executor, so the client stops
+                    // claiming (and gives back a claim still in flight). The rest of this
+                    // claimed batch is still delivered to this slot and printed.
+                    if (m_client)
+                        m_client->setConsumedExecutors({ u"-"_s });
                     QTimer::singleShot(0, this, [this] { finish(ExitOk); });
                 }
             });

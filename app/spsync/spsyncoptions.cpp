@@ -407,6 +407,8 @@ Commands:
                            --consume takes (removes) that executor's actions as they come.
                            --count N stops after N actions taken (with --consume) or N
                            document updates (without); a timeout before that is exit 7.
+                           Actions taken in one write with the N-th are printed too, so
+                           none is lost.
                            Without --count, --timeout S ends the watch with exit 0.
   --catalog FILE           an extra action catalog merged into the built-in one
   --timeout S              for the other commands: give up after S seconds (exit 7)

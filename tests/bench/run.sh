@@ -15,4 +15,6 @@ if [ ! -d "$conf/node_modules" ] || [ "$conf/package-lock.json" -nt "$conf/node_
     echo "bench: npm ci in tests/conformance" >&2
     (cd "$conf" && npm ci --no-audit --no-fund --loglevel=error >&2 && touch node_modules)
 fi
-exec timeout --kill-after=5 300 node "$root/tests/bench/emulator/bench.js" --emulator "$emu" "$@"
+timeout --kill-after=5 300 node "$root/tests/bench/emulator/bench.js" --emulator "$emu" "$@"
+# Action round trip, our client vs the JS client (tests/bench/actionrtt; same build dir).
+SP_BUILD_DIR=${SP_BUILD_DIR:-$(dirname "$(dirname "$emu")")} SP_EMULATOR="$emu" "$root/tests/bench/actionrtt/run.sh"

@@ -39,6 +39,7 @@ else
 fi
 
 [ "$#" -gt 0 ] || set -- scenarios/*.test.js
-# The outer bound keeps a wedged client from holding CTest until its own timeout.
-exec timeout --kill-after=5 "${SP_CONFORMANCE_TIMEOUT:-150}" \
+# The outer bound (150 s per scenario file) keeps a wedged client from holding CTest until
+# its own timeout.
+exec timeout --kill-after=5 "${SP_CONFORMANCE_TIMEOUT:-$((150 * $#))}" \
     node --test --test-reporter=spec --test-concurrency=1 "$@"

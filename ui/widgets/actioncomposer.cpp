@@ -1,6 +1,7 @@
 #include "actioncomposer.h"
 
 #include "jsondiff.h"
+#include "uicolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,10 +25,10 @@ namespace {
 const char kMandatory[] = "mandatory";
 const QLatin1String kPresetGroup("composerPresets");
 
-QToolButton* iconButton(
-    QWidget* parent, QStyle::StandardPixmap icon, const QString& name, const QString& objectName)
+QToolButton *iconButton(
+    QWidget *parent, QStyle::StandardPixmap icon, const QString &name, const QString &objectName)
 {
-    auto* b = new QToolButton(parent);
+    auto *b = new QToolButton(parent);
     b->setIcon(parent->style()->standardIcon(icon));
     b->setToolTip(name);
     b->setAccessibleName(name);
@@ -43,7 +44,7 @@ QString presetKey(const QString &name)
 
 } // namespace
 
-ActionComposer::ActionComposer(QWidget* parent)
+ActionComposer::ActionComposer(QWidget *parent)
     : QWidget(parent)
     , m_executor(new QComboBox(this))
     , m_action(new QComboBox(this))
@@ -62,7 +63,7 @@ ActionComposer::ActionComposer(QWidget* parent)
     m_form->setContentsMargins(0, 0, 0, 0);
     m_error->setObjectName(QStringLiteral("composerError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(UiColors::errorTextStyle());
     m_error->hide();
     m_status->setObjectName(QStringLiteral("composerStatus"));
     m_status->setWordWrap(true);
@@ -75,40 +76,40 @@ ActionComposer::ActionComposer(QWidget* parent)
         tr("Send the batch, or the action in the form when the batch is empty (Ctrl+Return)"));
     m_send->setDefault(true);
 
-    auto* pick = new QFormLayout;
+    auto *pick = new QFormLayout;
     pick->addRow(tr("E&xecutor:"), m_executor);
     pick->addRow(tr("&Action:"), m_action);
 
-    auto* addButton = new QPushButton(tr("Add to &batch"), this);
+    auto *addButton = new QPushButton(tr("Add to &batch"), this);
     addButton->setObjectName(QStringLiteral("addToBatch"));
-    QToolButton* up
+    QToolButton *up
         = iconButton(this, QStyle::SP_ArrowUp, tr("Move action up"), QStringLiteral("batchUp"));
-    QToolButton* down = iconButton(
+    QToolButton *down = iconButton(
         this, QStyle::SP_ArrowDown, tr("Move action down"), QStringLiteral("batchDown"));
-    QToolButton* remove = iconButton(
+    QToolButton *remove = iconButton(
         this, QStyle::SP_TrashIcon, tr("Remove action from batch"), QStringLiteral("batchRemove"));
-    auto* batchButtons = new QHBoxLayout;
+    auto *batchButtons = new QHBoxLayout;
     batchButtons->addWidget(addButton);
     batchButtons->addStretch();
     batchButtons->addWidget(up);
     batchButtons->addWidget(down);
     batchButtons->addWidget(remove);
 
-    QToolButton* savePresetButton = iconButton(
+    QToolButton *savePresetButton = iconButton(
         this, QStyle::SP_DialogSaveButton, tr("Save as preset"), QStringLiteral("savePreset"));
-    QToolButton* deletePresetButton = iconButton(
+    QToolButton *deletePresetButton = iconButton(
         this, QStyle::SP_DialogDiscardButton, tr("Delete preset"), QStringLiteral("deletePreset"));
-    auto* presetRow = new QHBoxLayout;
+    auto *presetRow = new QHBoxLayout;
     presetRow->addWidget(new QLabel(tr("Preset:"), this));
     presetRow->addWidget(m_presets, 1);
     presetRow->addWidget(savePresetButton);
     presetRow->addWidget(deletePresetButton);
 
-    auto* fieldsBox = new QGroupBox(tr("Fields (* required)"), this);
-    auto* fieldsLayout = new QVBoxLayout(fieldsBox);
+    auto *fieldsBox = new QGroupBox(tr("Fields (* required)"), this);
+    auto *fieldsLayout = new QVBoxLayout(fieldsBox);
     fieldsLayout->addWidget(m_formHost);
 
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(presetRow);
     layout->addLayout(pick);
@@ -156,13 +157,13 @@ ActionComposer::ActionComposer(QWidget* parent)
 
 ActionComposer::~ActionComposer() = default;
 
-void ActionComposer::setPresetStore(QSettings* settings)
+void ActionComposer::setPresetStore(QSettings *settings)
 {
     m_settings = settings;
     refreshPresets();
 }
 
-QSettings* ActionComposer::store()
+QSettings *ActionComposer::store()
 {
     if (m_settings)
         return m_settings;
@@ -171,7 +172,7 @@ QSettings* ActionComposer::store()
     return m_ownSettings.get();
 }
 
-void ActionComposer::setCatalog(const QJsonObject& catalog)
+void ActionComposer::setCatalog(const QJsonObject &catalog)
 {
     m_catalog = catalog;
     const QSignalBlocker block(m_executor);
@@ -184,7 +185,7 @@ void ActionComposer::setCatalog(const QJsonObject& catalog)
     refreshPresets();
 }
 
-void ActionComposer::setTarget(const QString& documentId)
+void ActionComposer::setTarget(const QString &documentId)
 {
     m_target = documentId;
     m_send->setEnabled(!documentId.isEmpty());
@@ -193,7 +194,7 @@ void ActionComposer::setTarget(const QString& documentId)
     m_status->setToolTip(documentId);
 }
 
-bool ActionComposer::selectAction(const QString& executor, const QString& action)
+bool ActionComposer::selectAction(const QString &executor, const QString &action)
 {
     const int e = m_executor->findText(executor);
     if (e < 0)
@@ -221,7 +222,7 @@ void ActionComposer::rebuildActions()
     rebuildForm();
 }
 
-bool ActionComposer::isUrlField(const QString& name)
+bool ActionComposer::isUrlField(const QString &name)
 {
     return name.endsWith(QLatin1String("URL")) || name.endsWith(QLatin1String("Url"));
 }
@@ -239,9 +240,9 @@ void ActionComposer::rebuildForm()
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         const QString name = it.key();
         const QJsonValue def = it.value();
-        QWidget* editor = nullptr;
+        QWidget *editor = nullptr;
         if (name == QLatin1String("respondTo")) {
-            auto* combo = new QComboBox(m_formHost);
+            auto *combo = new QComboBox(m_formHost);
             combo->setEditable(true);
             combo->addItem(QString());
             for (int i = 0; i < m_executor->count(); ++i) {
@@ -251,11 +252,11 @@ void ActionComposer::rebuildForm()
             combo->setCurrentText(def.toString());
             editor = combo;
         } else if (def.isBool()) {
-            auto* check = new QCheckBox(m_formHost);
+            auto *check = new QCheckBox(m_formHost);
             check->setChecked(def.toBool());
             editor = check;
         } else {
-            auto* edit = new QLineEdit(m_formHost);
+            auto *edit = new QLineEdit(m_formHost);
             edit->setClearButtonEnabled(true);
             if (def.isString())
                 edit->setText(def.toString());
@@ -277,26 +278,26 @@ void ActionComposer::rebuildForm()
         m_form->addRow(new QLabel(tr("This action has no fields."), m_formHost));
 }
 
-bool ActionComposer::setFieldValue(const QString& field, const QString& text)
+bool ActionComposer::setFieldValue(const QString &field, const QString &text)
 {
-    QWidget* w = m_editors.value(field);
-    if (auto* edit = qobject_cast<QLineEdit*>(w))
+    QWidget *w = m_editors.value(field);
+    if (auto *edit = qobject_cast<QLineEdit *>(w))
         edit->setText(text);
-    else if (auto* combo = qobject_cast<QComboBox*>(w))
+    else if (auto *combo = qobject_cast<QComboBox *>(w))
         combo->setCurrentText(text);
-    else if (auto* check = qobject_cast<QCheckBox*>(w))
+    else if (auto *check = qobject_cast<QCheckBox *>(w))
         check->setChecked(text == QLatin1String("true"));
     else
         return false;
     return true;
 }
 
-void ActionComposer::showError(const QString& message, QWidget* field)
+void ActionComposer::showError(const QString &message, QWidget *field)
 {
     m_error->setText(message);
     m_error->show();
     if (field) {
-        field->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+        field->setStyleSheet(UiColors::errorBorderStyle());
         field->setFocus(Qt::OtherFocusReason);
     }
 }
@@ -305,7 +306,7 @@ void ActionComposer::clearError()
 {
     m_error->clear();
     m_error->hide();
-    for (QWidget* w : std::as_const(m_editors))
+    for (QWidget *w : std::as_const(m_editors))
         w->setStyleSheet(QString());
 }
 
@@ -325,15 +326,15 @@ std::optional<QJsonObject> ActionComposer::currentEntry()
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         const QString name = it.key();
         const QJsonValue def = it.value();
-        QWidget* w = m_editors.value(name);
-        if (auto* check = qobject_cast<QCheckBox*>(w)) {
+        QWidget *w = m_editors.value(name);
+        if (auto *check = qobject_cast<QCheckBox *>(w)) {
             info.insert(name, check->isChecked());
             continue;
         }
         QString text;
-        if (auto* edit = qobject_cast<QLineEdit*>(w))
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
             text = edit->text().trimmed();
-        else if (auto* combo = qobject_cast<QComboBox*>(w))
+        else if (auto *combo = qobject_cast<QComboBox *>(w))
             text = combo->currentText().trimmed();
         if (text.isEmpty()) {
             if (def.isNull()) {
@@ -376,16 +377,16 @@ std::optional<QJsonObject> ActionComposer::currentEntry()
         { QStringLiteral("additionalInfo"), info } };
 }
 
-QString ActionComposer::describe(const QJsonObject& entry)
+QString ActionComposer::describe(const QJsonObject &entry)
 {
     const QJsonObject info = entry.value(QStringLiteral("additionalInfo")).toObject();
     const QString type = entry.value(QStringLiteral("actionType")).toString();
     return info.isEmpty() ? type : type + u' ' + JsonDiff::compact(info);
 }
 
-void ActionComposer::appendBatchItem(const QJsonObject& entry)
+void ActionComposer::appendBatchItem(const QJsonObject &entry)
 {
-    auto* item = new QListWidgetItem(describe(entry), m_batch);
+    auto *item = new QListWidgetItem(describe(entry), m_batch);
     item->setData(Qt::UserRole, entry);
     item->setToolTip(describe(entry));
 }
@@ -438,7 +439,7 @@ QStringList ActionComposer::presetNames() const
 
 void ActionComposer::refreshPresets()
 {
-    QSettings* s = store();
+    QSettings *s = store();
     s->beginGroup(kPresetGroup);
     QStringList names;
     const QStringList keys = s->childKeys();
@@ -451,7 +452,7 @@ void ActionComposer::refreshPresets()
     m_presets->addItems(names);
 }
 
-bool ActionComposer::savePreset(const QString& name)
+bool ActionComposer::savePreset(const QString &name)
 {
     QJsonArray entries = batch();
     if (entries.isEmpty()) {
@@ -460,9 +461,10 @@ bool ActionComposer::savePreset(const QString& name)
             return false;
         entries.append(*entry);
     }
-    QSettings* s = store();
+    QSettings *s = store();
     s->beginGroup(kPresetGroup);
-    s->setValue(presetKey(name), QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact)));
+    s->setValue(
+        presetKey(name), QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact)));
     s->endGroup();
     s->sync();
     refreshPresets();
@@ -470,9 +472,9 @@ bool ActionComposer::savePreset(const QString& name)
     return true;
 }
 
-bool ActionComposer::loadPreset(const QString& name)
+bool ActionComposer::loadPreset(const QString &name)
 {
-    QSettings* s = store();
+    QSettings *s = store();
     s->beginGroup(kPresetGroup);
     const QString json = s->value(presetKey(name)).toString();
     s->endGroup();
@@ -480,7 +482,7 @@ bool ActionComposer::loadPreset(const QString& name)
     if (entries.isEmpty())
         return false;
     m_batch->clear();
-    for (const QJsonValue& v : entries)
+    for (const QJsonValue &v : entries)
         appendBatchItem(v.toObject());
     // Also show the first action in the form, so a single-action preset is ready to edit.
     QString executor, action;
@@ -496,9 +498,9 @@ bool ActionComposer::loadPreset(const QString& name)
     return true;
 }
 
-void ActionComposer::deletePreset(const QString& name)
+void ActionComposer::deletePreset(const QString &name)
 {
-    QSettings* s = store();
+    QSettings *s = store();
     s->beginGroup(kPresetGroup);
     s->remove(presetKey(name));
     s->endGroup();

@@ -20,18 +20,18 @@ class ActionComposer : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ActionComposer(QWidget* parent = nullptr);
+    explicit ActionComposer(QWidget *parent = nullptr);
     ~ActionComposer() override;
 
-    void setCatalog(const QJsonObject& catalog);
-    void setTarget(const QString& documentId); // empty: nothing to send to
+    void setCatalog(const QJsonObject &catalog);
+    void setTarget(const QString &documentId); // empty: nothing to send to
     QString target() const { return m_target; }
     // Not owned. Default: QSettings() with the application's organisation and name.
-    void setPresetStore(QSettings* settings);
+    void setPresetStore(QSettings *settings);
 
-    bool selectAction(const QString& executor, const QString& action);
-    bool setFieldValue(const QString& field, const QString& text);
-    QWidget* fieldEditor(const QString& field) const { return m_editors.value(field); }
+    bool selectAction(const QString &executor, const QString &action);
+    bool setFieldValue(const QString &field, const QString &text);
+    QWidget *fieldEditor(const QString &field) const { return m_editors.value(field); }
     QJsonArray batch() const;
     QString inlineError() const;
     QStringList presetNames() const;
@@ -42,37 +42,37 @@ public:
 public Q_SLOTS:
     bool send();
     bool addToBatch();
-    bool savePreset(const QString& name);
-    bool loadPreset(const QString& name);
-    void deletePreset(const QString& name);
+    bool savePreset(const QString &name);
+    bool loadPreset(const QString &name);
+    void deletePreset(const QString &name);
 
 Q_SIGNALS:
-    void sendRequested(const QString& documentId, const QJsonArray& batch);
+    void sendRequested(const QString &documentId, const QJsonArray &batch);
 
 private:
     void rebuildActions();
     void rebuildForm();
-    void showError(const QString& message, QWidget* field = nullptr);
+    void showError(const QString &message, QWidget *field = nullptr);
     void clearError();
-    void appendBatchItem(const QJsonObject& entry);
+    void appendBatchItem(const QJsonObject &entry);
     void refreshPresets();
-    QSettings* store();
-    static bool isUrlField(const QString& name);
-    static QString describe(const QJsonObject& entry);
+    QSettings *store();
+    static bool isUrlField(const QString &name);
+    static QString describe(const QJsonObject &entry);
 
     QJsonObject m_catalog;
     QString m_target;
-    QComboBox* m_executor;
-    QComboBox* m_action;
-    QWidget* m_formHost;
-    QFormLayout* m_form;
-    QHash<QString, QWidget*> m_editors;
+    QComboBox *m_executor;
+    QComboBox *m_action;
+    QWidget *m_formHost;
+    QFormLayout *m_form;
+    QHash<QString, QWidget *> m_editors;
     QJsonObject m_fields; // the selected action's template
-    QLabel* m_error;
-    QLabel* m_status;
-    QListWidget* m_batch;
-    QComboBox* m_presets;
-    QPushButton* m_send;
-    QSettings* m_settings = nullptr;
+    QLabel *m_error;
+    QLabel *m_status;
+    QListWidget *m_batch;
+    QComboBox *m_presets;
+    QPushButton *m_send;
+    QSettings *m_settings = nullptr;
     std::unique_ptr<QSettings> m_ownSettings;
 };

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStyle>
@@ -19,10 +20,10 @@
 #include <QVBoxLayout>
 
 namespace {
-QToolButton* iconButton(
-    QWidget* parent, QStyle::StandardPixmap icon, const QString& name, const QString& objectName)
+QToolButton *iconButton(
+    QWidget *parent, QStyle::StandardPixmap icon, const QString &name, const QString &objectName)
 {
-    auto* b = new QToolButton(parent);
+    auto *b = new QToolButton(parent);
     b->setIcon(parent->style()->standardIcon(icon));
     b->setToolTip(name);
     b->setAccessibleName(name);
@@ -32,7 +33,7 @@ QToolButton* iconButton(
 }
 } // namespace
 
-EventLogView::EventLogView(EventLogModel* model, QWidget* parent)
+EventLogView::EventLogView(EventLogModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_filter(new EventLogFilterModel(this))
@@ -49,7 +50,7 @@ EventLogView::EventLogView(EventLogModel* model, QWidget* parent)
     m_kind->setObjectName(QStringLiteral("logKind"));
     m_kind->setAccessibleName(tr("Event kind"));
     m_kind->addItem(tr("All events"), QString());
-    const std::pair<const char*, QString> kinds[] = {
+    const std::pair<const char *, QString> kinds[] = {
         { "update", tr("Updates") },
         { "action", tr("Actions sent") },
         { "consumed", tr("Consumed") },
@@ -60,7 +61,7 @@ EventLogView::EventLogView(EventLogModel* model, QWidget* parent)
         { "send", tr("Sends") },
         { "simulator", tr("QA simulator") },
     };
-    for (const auto& [kind, label] : kinds)
+    for (const auto &[kind, label] : kinds)
         m_kind->addItem(label, QLatin1String(kind));
     m_follow->setChecked(true);
 
@@ -76,21 +77,21 @@ EventLogView::EventLogView(EventLogModel* model, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Event log"));
 
-    QToolButton* copy = iconButton(this, QStyle::SP_FileDialogDetailedView,
+    QToolButton *copy = iconButton(this, QStyle::SP_FileDialogDetailedView,
         tr("Copy selected events"), QStringLiteral("copyEvents"));
-    QToolButton* save = iconButton(this, QStyle::SP_DialogSaveButton,
+    QToolButton *save = iconButton(this, QStyle::SP_DialogSaveButton,
         tr("Export events to JSON or CSV"), QStringLiteral("exportEvents"));
-    QToolButton* clear = iconButton(this, QStyle::SP_DialogResetButton, tr("Clear the event log"),
+    QToolButton *clear = iconButton(this, QStyle::SP_DialogResetButton, tr("Clear the event log"),
         QStringLiteral("clearEvents"));
 
-    auto* bar = new QHBoxLayout;
+    auto *bar = new QHBoxLayout;
     bar->addWidget(m_text, 1);
     bar->addWidget(m_kind);
     bar->addWidget(m_follow);
     bar->addWidget(copy);
     bar->addWidget(save);
     bar->addWidget(clear);
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_table);
@@ -106,16 +107,22 @@ EventLogView::EventLogView(EventLogModel* model, QWidget* parent)
             m_table->scrollToBottom();
     });
 
-    auto* copyAction = new QAction(tr("Copy"), this);
+    auto *copyAction = new QAction(tr("Copy"), this);
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyAction, &QAction::triggered, this, &EventLogView::copySelection);
     m_table->addAction(copyAction);
-    auto* escape = new QAction(this);
-    escape->setShortcut(Qt::Key_Escape);
-    escape->setShortcutContext(Qt::WidgetShortcut);
-    connect(escape, &QAction::triggered, m_text, &QLineEdit::clear);
-    m_text->addAction(escape);
+    m_text->installEventFilter(this); // Escape clears the filter
+}
+
+bool EventLogView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_text->text().isEmpty()) {
+        m_text->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EventLogView::focusFilter()
@@ -124,7 +131,7 @@ void EventLogView::focusFilter()
     m_text->selectAll();
 }
 
-bool EventLogView::exportTo(const QString& path, QString* error) const
+bool EventLogView::exportTo(const QString &path, QString *error) const
 {
     const QList<int> rows = m_filter->sourceRows();
     if (rows.isEmpty() && m_model->size() > 0) {
@@ -165,7 +172,7 @@ void EventLogView::copySelection() const
 {
     QList<int> rows;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex& i : selected)
+    for (const QModelIndex &i : selected)
         rows.append(m_filter->mapToSource(i).row());
     std::sort(rows.begin(), rows.end());
     if (rows.isEmpty())

@@ -15,23 +15,26 @@ class EventLogView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EventLogView(EventLogModel* model, QWidget* parent = nullptr);
+    explicit EventLogView(EventLogModel *model, QWidget *parent = nullptr);
 
     void focusFilter(); // Ctrl+F
-    EventLogFilterModel* filterModel() const { return m_filter; }
-    QLineEdit* filterEdit() const { return m_text; }
-    QTableView* tableView() const { return m_table; }
+    EventLogFilterModel *filterModel() const { return m_filter; }
+    QLineEdit *filterEdit() const { return m_text; }
+    QTableView *tableView() const { return m_table; }
 
     // Exports the rows that pass the filter; the format follows the file suffix (.csv or .json).
-    bool exportTo(const QString& path, QString* error = nullptr) const;
+    bool exportTo(const QString &path, QString *error = nullptr) const;
     void exportWithDialog();
     void copySelection() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    EventLogModel* m_model;
-    EventLogFilterModel* m_filter;
-    QLineEdit* m_text;
-    QComboBox* m_kind;
-    QCheckBox* m_follow;
-    QTableView* m_table;
+    EventLogModel *m_model;
+    EventLogFilterModel *m_filter;
+    QLineEdit *m_text;
+    QComboBox *m_kind;
+    QCheckBox *m_follow;
+    QTableView *m_table;
 };

@@ -1,6 +1,7 @@
 #include "historyview.h"
 
 #include "revisionhistory.h"
+#include "uicolors.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -12,7 +13,7 @@
 #include <QTextEdit>
 #include <QVBoxLayout>
 
-HistoryView::HistoryView(RevisionHistory* history, QWidget* parent)
+HistoryView::HistoryView(RevisionHistory *history, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
     , m_model(new RevisionListModel(history, this))
@@ -37,23 +38,23 @@ HistoryView::HistoryView(RevisionHistory* history, QWidget* parent)
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_diff->setAccessibleName(tr("Differences"));
 
-    auto* right = new QWidget(this);
-    auto* pick = new QHBoxLayout;
+    auto *right = new QWidget(this);
+    auto *pick = new QHBoxLayout;
     pick->addWidget(new QLabel(tr("From:"), this));
     pick->addWidget(m_from, 1);
     pick->addWidget(new QLabel(tr("To:"), this));
     pick->addWidget(m_to, 1);
-    auto* rightLayout = new QVBoxLayout(right);
+    auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(pick);
     rightLayout->addWidget(m_diff);
 
-    auto* split = new QSplitter(this);
+    auto *split = new QSplitter(this);
     split->addWidget(m_table);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
     split->setSizes({ 420, 900 });
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
@@ -63,7 +64,7 @@ HistoryView::HistoryView(RevisionHistory* history, QWidget* parent)
     connect(m_to, &QComboBox::currentIndexChanged, this, &HistoryView::onPick);
     // Selecting a row compares it with the revision before it.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) {
+        [this](const QModelIndex &current) {
             if (!current.isValid())
                 return;
             const QSignalBlocker a(m_from);
@@ -74,7 +75,7 @@ HistoryView::HistoryView(RevisionHistory* history, QWidget* parent)
         });
 }
 
-void HistoryView::setDocument(const QString& documentId) { m_model->setDocument(documentId); }
+void HistoryView::setDocument(const QString &documentId) { m_model->setDocument(documentId); }
 
 void HistoryView::refreshCombos()
 {
@@ -105,7 +106,7 @@ void HistoryView::onPick()
     showDiff(m_from->currentData().toString(), m_to->currentData().toString());
 }
 
-int HistoryView::showDiff(const QString& from, const QString& to)
+int HistoryView::showDiff(const QString &from, const QString &to)
 {
     m_diff->clear();
     if (from.isEmpty() || to.isEmpty()) {
@@ -119,17 +120,17 @@ int HistoryView::showDiff(const QString& from, const QString& to)
         return 0;
     }
     QTextCursor cursor(m_diff->document());
-    for (const JsonDiff::Change& c : changes) {
+    for (const JsonDiff::Change &c : changes) {
         QTextCharFormat format;
         switch (c.kind) {
         case JsonDiff::Change::Kind::Added:
-            format.setForeground(QColor(0x2e, 0x7d, 0x32));
+            format.setForeground(UiColors::added());
             break;
         case JsonDiff::Change::Kind::Removed:
-            format.setForeground(QColor(0xc6, 0x28, 0x28));
+            format.setForeground(UiColors::error());
             break;
         case JsonDiff::Change::Kind::Changed:
-            format.setForeground(QColor(0x1e, 0x6f, 0xd0));
+            format.setForeground(UiColors::changed());
             break;
         }
         cursor.insertText(JsonDiff::toText({ c }) + u'\n', format);

@@ -1,5 +1,7 @@
 #include "joindialog.h"
 
+#include "uicolors.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -8,7 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-JoinDialog::JoinDialog(QWidget* parent)
+JoinDialog::JoinDialog(QWidget *parent)
     : QDialog(parent)
     , m_role(new QComboBox(this))
     , m_session(new QLineEdit(this))
@@ -31,16 +33,16 @@ JoinDialog::JoinDialog(QWidget* parent)
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const struct
     {
-        QLineEdit* edit;
-        QLabel* label;
-        const char* name;
+        QLineEdit *edit;
+        QLabel *label;
+        const char *name;
         QString placeholder;
     } edits[] = {
         { m_session, m_sessionLabel, "sessionSid", tr("ES followed by 32 letters or digits") },
         { m_proctor, m_proctorLabel, "proctorSid", tr("PU followed by 32 letters or digits") },
         { m_room, m_roomLabel, "roomSid", tr("PR followed by 32 letters or digits") },
     };
-    for (const auto& e : edits) {
+    for (const auto &e : edits) {
         e.edit->setObjectName(QLatin1String(e.name));
         e.edit->setPlaceholderText(e.placeholder);
         e.edit->setFont(mono);
@@ -48,7 +50,7 @@ JoinDialog::JoinDialog(QWidget* parent)
         e.label->setBuddy(e.edit);
         connect(e.edit, &QLineEdit::textChanged, this, &JoinDialog::revalidate);
     }
-    for (QLabel* l : { m_document, m_identity }) {
+    for (QLabel *l : { m_document, m_identity }) {
         l->setFont(mono);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -56,10 +58,10 @@ JoinDialog::JoinDialog(QWidget* parent)
     m_identity->setObjectName(QStringLiteral("identity"));
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(UiColors::errorTextStyle());
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Join"));
 
-    auto* form = new QFormLayout(this);
+    auto *form = new QFormLayout(this);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(m_sessionLabel, m_session);
     form->addRow(m_proctorLabel, m_proctor);
@@ -78,7 +80,7 @@ JoinDialog::JoinDialog(QWidget* parent)
     revalidate();
 }
 
-void JoinDialog::setRequest(const JoinRequest& request)
+void JoinDialog::setRequest(const JoinRequest &request)
 {
     m_role->setCurrentIndex(m_role->findData(int(request.role)));
     m_session->setText(request.sessionSid);
@@ -106,7 +108,7 @@ void JoinDialog::revalidate()
     m_roomLabel->setVisible(room);
 
     // Mark only the field at fault, and only once something was typed in it.
-    const QString bad = QStringLiteral("QLineEdit { border: 1px solid #c62828; }");
+    const QString bad = QStringLiteral("QLineEdit { %1 }").arg(UiColors::errorBorderStyle());
     m_session->setStyleSheet(
         m_request.errorField == JoinRequest::Field::Session && !m_session->text().isEmpty()
             ? bad

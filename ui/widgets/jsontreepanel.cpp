@@ -1,9 +1,14 @@
 #include "jsontreepanel.h"
 
 #include "documentlistmodel.h"
+#include "jsondiff.h"
 #include "jsontreemodel.h"
+#include "uicolors.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -25,8 +30,8 @@ class HighlightDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter* painter, const QStyleOptionViewItem& option,
-        const QModelIndex& index) const override
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
     {
         const QDateTime changed = index.data(JsonTreeModel::ChangedAtRole).toDateTime();
         if (changed.isValid()) {
@@ -43,7 +48,7 @@ public:
 
 } // namespace
 
-JsonTreePanel::JsonTreePanel(QWidget* parent)
+JsonTreePanel::JsonTreePanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_size(new QProgressBar(this))
@@ -69,6 +74,25 @@ JsonTreePanel::JsonTreePanel(QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Document tree"));
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyValue = new QAction(tr("Copy value"), m_tree);
+    copyValue->setShortcut(QKeySequence::Copy);
+    copyValue->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyValue, &QAction::triggered, this, [this] {
+        const QModelIndex i = m_tree->currentIndex();
+        if (i.isValid())
+            QGuiApplication::clipboard()->setText(JsonDiff::compact(
+                QJsonValue::fromVariant(i.siblingAtColumn(0).data(JsonTreeModel::ValueRole))));
+    });
+    auto *copyPath = new QAction(tr("Copy path"), m_tree);
+    connect(copyPath, &QAction::triggered, this, [this] {
+        const QModelIndex i = m_tree->currentIndex();
+        if (i.isValid())
+            QGuiApplication::clipboard()->setText(
+                i.siblingAtColumn(0).data(JsonTreeModel::PathRole).toString());
+    });
+    m_tree->addAction(copyValue);
+    m_tree->addAction(copyPath);
 
     m_raw->setObjectName(QStringLiteral("rawJson"));
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -80,14 +104,14 @@ JsonTreePanel::JsonTreePanel(QWidget* parent)
     m_apply->setEnabled(false);
     m_error->setObjectName(QStringLiteral("rawError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(UiColors::errorTextStyle());
     m_error->hide();
 
-    auto* rawPage = new QWidget(this);
-    auto* rawLayout = new QVBoxLayout(rawPage);
+    auto *rawPage = new QWidget(this);
+    auto *rawLayout = new QVBoxLayout(rawPage);
     rawLayout->setContentsMargins(0, 0, 0, 0);
     rawLayout->addWidget(m_raw);
-    auto* rawButtons = new QHBoxLayout;
+    auto *rawButtons = new QHBoxLayout;
     rawButtons->addWidget(m_error, 1);
     rawButtons->addWidget(m_edit);
     rawButtons->addWidget(m_apply);
@@ -96,10 +120,10 @@ JsonTreePanel::JsonTreePanel(QWidget* parent)
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(rawPage, tr("Raw JSON"));
 
-    auto* header = new QHBoxLayout;
+    auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_size);
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_tabs);
@@ -116,7 +140,7 @@ JsonTreePanel::JsonTreePanel(QWidget* parent)
     setDocumentInfo(QString(), QString(), 0);
 }
 
-void JsonTreePanel::setModel(JsonTreeModel* model)
+void JsonTreePanel::setModel(JsonTreeModel *model)
 {
     if (m_model == model)
         return;
@@ -152,7 +176,7 @@ void JsonTreePanel::onDataChanged()
 }
 
 void JsonTreePanel::setDocumentInfo(
-    const QString& documentId, const QString& revision, qint64 sizeBytes)
+    const QString &documentId, const QString &revision, qint64 sizeBytes)
 {
     m_title->setText(documentId.isEmpty() ? tr("No document selected")
                                           : tr("%1 — revision %2").arg(documentId, revision));

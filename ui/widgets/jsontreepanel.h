@@ -19,19 +19,19 @@ class JsonTreePanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit JsonTreePanel(QWidget* parent = nullptr);
+    explicit JsonTreePanel(QWidget *parent = nullptr);
 
-    void setModel(JsonTreeModel* model); // not owned; nullptr shows nothing
-    JsonTreeModel* model() const { return m_model; }
-    void setDocumentInfo(const QString& documentId, const QString& revision, qint64 sizeBytes);
-    QTreeView* treeView() const { return m_tree; }
-    QPlainTextEdit* rawView() const { return m_raw; }
+    void setModel(JsonTreeModel *model); // not owned; nullptr shows nothing
+    JsonTreeModel *model() const { return m_model; }
+    void setDocumentInfo(const QString &documentId, const QString &revision, qint64 sizeBytes);
+    QTreeView *treeView() const { return m_tree; }
+    QPlainTextEdit *rawView() const { return m_raw; }
     QString inlineError() const;
 
     static constexpr int FadeMs = 3000;
 
 Q_SIGNALS:
-    void replaceRequested(const QJsonObject& data);
+    void replaceRequested(const QJsonObject &data);
 
 private:
     void refreshRaw();
@@ -39,16 +39,16 @@ private:
     void applyRaw();
     void onDataChanged();
 
-    JsonTreeModel* m_model = nullptr;
-    QLabel* m_title;
-    QProgressBar* m_size;
-    QTabWidget* m_tabs;
-    QTreeView* m_tree;
-    QPlainTextEdit* m_raw;
-    QPushButton* m_edit;
-    QPushButton* m_apply;
-    QLabel* m_error;
-    QTimer* m_fade;
+    JsonTreeModel *m_model = nullptr;
+    QLabel *m_title;
+    QProgressBar *m_size;
+    QTabWidget *m_tabs;
+    QTreeView *m_tree;
+    QPlainTextEdit *m_raw;
+    QPushButton *m_edit;
+    QPushButton *m_apply;
+    QLabel *m_error;
+    QTimer *m_fade;
     QElapsedTimer m_lastChange;
     bool m_editing = false;
     bool m_firstShown = false;

@@ -1,6 +1,7 @@
 #include "profiledialog.h"
 
 #include "profilestore.h"
+#include "uicolors.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -13,7 +14,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
+ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_list(new QListWidget(this))
@@ -41,7 +42,7 @@ ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
     m_message->setObjectName(QStringLiteral("profileMessage"));
     m_message->setWordWrap(true);
 
-    auto* form = new QFormLayout;
+    auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Base URI:"), m_baseUri);
     form->addRow(tr("Token &path:"), m_tokenPath);
@@ -49,28 +50,28 @@ ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
     form->addRow(m_tokenNote);
     form->addRow(m_message);
 
-    auto* newButton = new QPushButton(tr("&New"), this);
-    auto* save = new QPushButton(tr("&Save"), this);
+    auto *newButton = new QPushButton(tr("&New"), this);
+    auto *save = new QPushButton(tr("&Save"), this);
     save->setObjectName(QStringLiteral("saveProfile"));
-    auto* remove = new QPushButton(tr("&Remove"), this);
-    auto* importButton = new QPushButton(tr("&Import…"), this);
-    auto* exportButton = new QPushButton(tr("E&xport…"), this);
-    auto* connectButton = new QPushButton(tr("&Connect"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    auto *importButton = new QPushButton(tr("&Import…"), this);
+    auto *exportButton = new QPushButton(tr("E&xport…"), this);
+    auto *connectButton = new QPushButton(tr("&Connect"), this);
     connectButton->setToolTip(tr("Open a console window on this profile"));
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : { newButton, save, remove, importButton, exportButton })
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : { newButton, save, remove, importButton, exportButton })
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(connectButton);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
 
-    auto* right = new QVBoxLayout;
+    auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addStretch();
-    auto* top = new QHBoxLayout;
+    auto *top = new QHBoxLayout;
     top->addWidget(m_list, 1);
     top->addLayout(right, 2);
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(buttons);
     layout->addWidget(close);
@@ -87,7 +88,7 @@ ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
     });
     connect(save, &QPushButton::clicked, this, &ProfileDialog::saveCurrent);
     connect(remove, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem* item = m_list->currentItem())
+        if (QListWidgetItem *item = m_list->currentItem())
             m_store->removeProfile(item->text());
         reload();
     });
@@ -126,14 +127,14 @@ ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
     resize(760, 360);
 }
 
-void ProfileDialog::reload(const QString& select)
+void ProfileDialog::reload(const QString &select)
 {
     const QSignalBlocker block(m_list);
     m_list->clear();
     const QList<ConsoleProfile> all = m_store->profiles();
-    for (const ConsoleProfile& p : all)
+    for (const ConsoleProfile &p : all)
         m_list->addItem(p.name);
-    const QList<QListWidgetItem*> found = m_list->findItems(select, Qt::MatchExactly);
+    const QList<QListWidgetItem *> found = m_list->findItems(select, Qt::MatchExactly);
     m_list->setCurrentRow(
         found.isEmpty() ? (m_list->count() ? 0 : -1) : m_list->row(found.first()));
     showProfile();
@@ -141,7 +142,7 @@ void ProfileDialog::reload(const QString& select)
 
 void ProfileDialog::showProfile()
 {
-    const QListWidgetItem* item = m_list->currentItem();
+    const QListWidgetItem *item = m_list->currentItem();
     const auto p = item ? m_store->profile(item->text()) : std::nullopt;
     m_name->setText(p ? p->name : QString());
     m_baseUri->setText(p ? p->baseUri.toString() : QString());
@@ -168,10 +169,10 @@ bool ProfileDialog::saveCurrent()
     return true;
 }
 
-void ProfileDialog::setMessage(const QString& text, bool error)
+void ProfileDialog::setMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_message->setStyleSheet(error ? UiColors::errorTextStyle() : QString());
     m_message->setProperty("isError", error);
 }
 

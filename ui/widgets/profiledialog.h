@@ -13,25 +13,25 @@ class ProfileDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ProfileDialog(ProfileStore* store, QWidget* parent = nullptr);
+    explicit ProfileDialog(ProfileStore *store, QWidget *parent = nullptr);
 
     bool saveCurrent(); // validates; shows the problem inline
     QString inlineError() const;
 
 Q_SIGNALS:
-    void connectRequested(const QString& profileName);
+    void connectRequested(const QString &profileName);
 
 private:
-    void reload(const QString& select = {});
+    void reload(const QString &select = {});
     void showProfile();
-    void setMessage(const QString& text, bool error);
+    void setMessage(const QString &text, bool error);
 
-    ProfileStore* m_store;
-    QListWidget* m_list;
-    QLineEdit* m_name;
-    QLineEdit* m_baseUri;
-    QLineEdit* m_tokenPath;
-    QLineEdit* m_token;
-    QLabel* m_tokenNote;
-    QLabel* m_message;
+    ProfileStore *m_store;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QLineEdit *m_baseUri;
+    QLineEdit *m_tokenPath;
+    QLineEdit *m_token;
+    QLabel *m_tokenNote;
+    QLabel *m_message;
 };

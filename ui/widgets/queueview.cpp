@@ -1,6 +1,7 @@
 #include "queueview.h"
 
 #include "actionqueuemodel.h"
+#include "uicolors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,7 +12,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-QueueView::QueueView(QWidget* parent)
+QueueView::QueueView(QWidget *parent)
     : QWidget(parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_executor(new QComboBox(this))
@@ -36,14 +37,14 @@ QueueView::QueueView(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setAccessibleName(tr("Action queues"));
 
-    auto* bar = new QHBoxLayout;
+    auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Executor:"), this));
     bar->addWidget(m_executor);
     bar->addWidget(new QLabel(tr("Alarm after:"), this));
     bar->addWidget(m_threshold);
     bar->addStretch();
     bar->addWidget(m_summary);
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_table);
@@ -62,7 +63,7 @@ QueueView::QueueView(QWidget* parent)
     refreshSummary();
 }
 
-void QueueView::setModel(ActionQueueModel* model)
+void QueueView::setModel(ActionQueueModel *model)
 {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
@@ -73,7 +74,7 @@ void QueueView::setModel(ActionQueueModel* model)
         connect(model, &QAbstractItemModel::rowsInserted, this, &QueueView::refreshExecutors);
         connect(model, &QAbstractItemModel::modelReset, this, &QueueView::refreshExecutors);
         connect(model, &QAbstractItemModel::dataChanged, this, &QueueView::refreshSummary);
-        QHeaderView* h = m_table->horizontalHeader();
+        QHeaderView *h = m_table->horizontalHeader();
         for (int c : { ActionQueueModel::ExecutorColumn, ActionQueueModel::ActionColumn,
                  ActionQueueModel::StatusColumn, ActionQueueModel::AgeColumn,
                  ActionQueueModel::ConsumedColumn })
@@ -86,7 +87,7 @@ void QueueView::setModel(ActionQueueModel* model)
     refreshExecutors();
 }
 
-void QueueView::setExecutorFilter(const QString& executor)
+void QueueView::setExecutorFilter(const QString &executor)
 {
     const int i = m_executor->findData(executor);
     if (i >= 0)
@@ -100,7 +101,7 @@ void QueueView::refreshExecutors()
         QStringLiteral("proctor") };
     if (m_model) {
         const QStringList seen = m_model->executors();
-        for (const QString& e : seen) {
+        for (const QString &e : seen) {
             if (!executors.contains(e))
                 executors << e;
         }
@@ -109,7 +110,7 @@ void QueueView::refreshExecutors()
         const QSignalBlocker block(m_executor);
         m_executor->clear();
         m_executor->addItem(tr("All"), QString());
-        for (const QString& e : std::as_const(executors))
+        for (const QString &e : std::as_const(executors))
             m_executor->addItem(e, e);
         m_executor->setCurrentIndex(std::max(0, m_executor->findData(current)));
     }
@@ -131,5 +132,5 @@ void QueueView::refreshSummary()
     m_summary->setText(
         alarms ? tr("%1, %n waiting too long", nullptr, alarms).arg(pending) : pending);
     m_summary->setStyleSheet(
-        alarms ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+        alarms ? UiColors::errorTextStyle() + QStringLiteral(" font-weight: bold;") : QString());
 }

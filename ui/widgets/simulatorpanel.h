@@ -11,9 +11,9 @@ class SimulatorPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SimulatorPanel(QaSimulator* simulator, QWidget* parent = nullptr);
+    explicit SimulatorPanel(QaSimulator *simulator, QWidget *parent = nullptr);
 
 private:
-    QCheckBox* m_active;
-    QSpinBox* m_displays;
+    QCheckBox *m_active;
+    QSpinBox *m_displays;
 };

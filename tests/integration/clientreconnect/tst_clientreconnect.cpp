@@ -41,7 +41,7 @@ private Q_SLOTS:
             rig.start({ QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("open"),
                 QStringLiteral("--fault"), QStringLiteral("drop-after=5") }),
             qPrintable(rig.error));
-        auto a = connect(rig, QStringLiteral("alice"), 3600, 1500);
+        auto a = connect(rig, QStringLiteral("alice"), 3600, 3000);
         QCOMPARE(a->state(), State::Connected);
         SyncDocument* da = open(*a, QStringLiteral("Doc_drop")); // GET 404, POST (2 messages)
         QVERIFY(da);

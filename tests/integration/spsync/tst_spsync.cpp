@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void badInputWritesNothing();
     void oversizeIsRefused();
     void watchConsumesCountActions();
+    void watchCountNeverLosesActions();
     void watchCountsDocumentUpdates();
     void watchTimeouts();
     void plainUrlToRemoteHostIsRefused_data();
@@ -323,6 +325,45 @@ void TestSpsync::watchConsumesCountActions()
     const QJsonObject data = get(doc).json();
     QCOMPARE(data[u"extensionActions"_s].toArray().size(), 0);
     QCOMPARE(data[u"onboardingActions"_s].toArray().size(), 1);
+}
+
+void TestSpsync::watchCountNeverLosesActions()
+{
+    // Three queued actions, a consumer that wants one: whatever it took is printed, the rest
+    // stays queued; none vanishes.
+    const QString doc = u"Session_conserve"_s;
+    QCOMPARE(run(open(doc) + QStringList { u"replace"_s, u"{}"_s }).exitCode, 0);
+    const Run queued = run(open(doc) + QStringList { u"actions"_s, u"-"_s },
+                           R"([{"actionType":"extension.lockBrowser"},
+                               {"actionType":"extension.unlockBrowser"},
+                               {"actionType":"extension.closeTabs"}])");
+    QCOMPARE(queued.exitCode, 0);
+    QSet<QString> ids;
+    for (int i = 0; i < queued.lines.size(); ++i)
+        ids.insert(queued.json(i)[u"id"_s].toString());
+    QCOMPARE(ids.size(), 3);
+
+    const Run watch = run(open(doc)
+                          + QStringList { u"watch"_s, u"--consume"_s, u"extension"_s, u"--count"_s,
+                                          u"1"_s, u"--timeout"_s, u"30"_s });
+    QCOMPARE(watch.exitCode, 0);
+    QSet<QString> seen;
+    QStringList order;
+    for (int i = 0; i < watch.lines.size(); ++i) {
+        const QJsonObject o = watch.json(i);
+        if (o[u"event"_s].toString() == u"actionsAdded"_s) {
+            seen.insert(o[u"action"_s][u"id"_s].toString());
+            order << o[u"action"_s][u"action"_s].toString();
+        }
+    }
+    QVERIFY(!seen.isEmpty());
+    QCOMPARE(order.first(), u"lockBrowser"_s); // FIFO
+    const QJsonArray left = get(doc).json()[u"extensionActions"_s].toArray();
+    for (const QJsonValue &a : left) {
+        QVERIFY(!seen.contains(a[u"id"_s].toString()));
+        seen.insert(a[u"id"_s].toString());
+    }
+    QCOMPARE(seen, ids);
 }
 
 void TestSpsync::watchCountsDocumentUpdates()

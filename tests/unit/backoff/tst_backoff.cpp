@@ -53,9 +53,10 @@ private Q_SLOTS:
 
     void conflictDelays()
     {
-        QCOMPARE(conflictDelayMs(0, 50, 0.5), 50);
-        QCOMPARE(conflictDelayMs(1, 50, 0.5), 100);
-        QCOMPARE(conflictDelayMs(10, 50, 0.5), 1000);
+        QCOMPARE(conflictDelayMs(0, 50, 0.5), 0);
+        QCOMPARE(conflictDelayMs(1, 50, 0.5), 50);
+        QCOMPARE(conflictDelayMs(2, 50, 0.5), 100);
+        QCOMPARE(conflictDelayMs(12, 50, 0.5), 250);
     }
 };
 

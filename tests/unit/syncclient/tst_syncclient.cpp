@@ -284,7 +284,7 @@ private Q_SLOTS:
                         QStringLiteral("https://k.test/%1").arg(i) } } } });
         QVERIFY(isOk(await(producer->addActions(batch))));
         QTRY_COMPARE(consumer->getSync().value(u"extensionActions").toArray().size(), 2);
-        m_server->replyDelayMs = 150;
+        m_server->replyDelayMs = 1000;
         const int writes = m_server->writes;
         int got = 0;
         auto conn = connect(

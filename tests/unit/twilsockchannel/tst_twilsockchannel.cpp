@@ -213,13 +213,13 @@ private Q_SLOTS:
     void watchdogReconnects()
     {
         SyncTimeouts t = fastTimeouts();
-        t.watchdogMs = 150;
+        t.watchdogMs = 600;
         Rig rig(t);
         QVERIFY(rig.connect());
         QSignalSpy errors(&rig.channel, &TwilsockChannel::errorOccurred);
         // Traffic keeps it alive...
         for (int i = 0; i < 3; ++i) {
-            QTest::qWait(80);
+            QTest::qWait(100);
             rig.transport->inject(
                 QJsonObject { { QStringLiteral("method"), QStringLiteral("ping") },
                     { QStringLiteral("id"), QStringLiteral("TMp") } });
@@ -316,7 +316,7 @@ private Q_SLOTS:
     void queuedRequestTimesOut()
     {
         SyncTimeouts t = fastTimeouts();
-        t.queueMs = 150;
+        t.queueMs = 600;
         Rig rig(t);
         rig.transport->autoConnect = false;
         rig.channel.open(QUrl(QStringLiteral("ws://127.0.0.1:9/x")), QStringLiteral("tok"));

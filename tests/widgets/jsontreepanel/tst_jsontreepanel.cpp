@@ -1,6 +1,9 @@
 #include "jsontreemodel.h"
 #include "jsontreepanel.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -13,6 +16,7 @@ class TestJsonTreePanel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void showsTreeAndRaw();
+    void copyValueAndPath();
     void rawEditValidation_data();
     void rawEditValidation();
 };
@@ -31,6 +35,21 @@ void TestJsonTreePanel::showsTreeAndRaw()
                  .object()
                  .value(QStringLiteral("a")),
         QJsonValue(2));
+}
+
+void TestJsonTreePanel::copyValueAndPath()
+{
+    JsonTreeModel model;
+    JsonTreePanel panel;
+    panel.setModel(&model);
+    model.setDocument(QJsonObject{{QStringLiteral("o"), QJsonObject{{QStringLiteral("k"), QStringLiteral("v")}}}});
+    panel.treeView()->setCurrentIndex(model.indexForPath(QStringLiteral("/o")));
+    const QList<QAction *> actions = panel.treeView()->actions();
+    QCOMPARE(actions.size(), 2);
+    actions.at(0)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("{\"k\":\"v\"}"));
+    actions.at(1)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("/o"));
 }
 
 void TestJsonTreePanel::rawEditValidation_data()

@@ -79,7 +79,11 @@ void TestMainWindow::roundTrip()
         QStringLiteral("redirectURL"), QStringLiteral("https://sp.example/done"));
     w.activateWindow(); // the offscreen platform does not hand activation back after a dialog
     QVERIFY(QTest::qWaitForWindowActive(&w));
-    QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
+    // Ctrl+Return right from the field being edited.
+    QWidget *url = w.composer()->fieldEditor(QStringLiteral("redirectURL"));
+    url->setFocus();
+    QTRY_VERIFY(url->hasFocus());
+    QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(backend.sent.size(), 1);
     QCOMPARE(
         backend.sent.first().second.at(0).toObject().value(QStringLiteral("actionType")).toString(),
