@@ -2,10 +2,10 @@
 
 namespace SpSync::ActionQueue {
 
-QJsonObject append(const QJsonObject& data, const QList<QPair<QString, QJsonObject>>& actions)
+QJsonObject append(const QJsonObject &data, const QList<QPair<QString, QJsonObject>> &actions)
 {
     QJsonObject result = data;
-    for (const auto& entry : actions) {
+    for (const auto &entry : actions) {
         QJsonArray array = result.value(entry.first).toArray();
         array.append(entry.second);
         result.insert(entry.first, array);
@@ -13,7 +13,7 @@ QJsonObject append(const QJsonObject& data, const QList<QPair<QString, QJsonObje
     return result;
 }
 
-std::optional<Claim> claimHead(const QJsonObject& data, const QString& arrayName)
+std::optional<Claim> claimHead(const QJsonObject &data, const QString &arrayName)
 {
     const QJsonValue value = data.value(arrayName);
     if (!value.isArray() || value.toArray().isEmpty())
@@ -25,7 +25,7 @@ std::optional<Claim> claimHead(const QJsonObject& data, const QString& arrayName
     return claim;
 }
 
-QJsonObject shallowMerge(const QJsonObject& data, const QJsonObject& fields)
+QJsonObject shallowMerge(const QJsonObject &data, const QJsonObject &fields)
 {
     QJsonObject result = data;
     for (auto it = fields.begin(); it != fields.end(); ++it)

@@ -13,7 +13,7 @@ namespace SpSync::ActionQueue {
 
 // Appends each (arrayName, action) to its array, in order. A missing or non-array field
 // becomes an array.
-QJsonObject append(const QJsonObject& data, const QList<QPair<QString, QJsonObject>>& actions);
+QJsonObject append(const QJsonObject &data, const QList<QPair<QString, QJsonObject>> &actions);
 
 struct Claim
 {
@@ -22,9 +22,9 @@ struct Claim
 };
 
 // Takes every action at the head of data[arrayName]; nullopt when there is none.
-std::optional<Claim> claimHead(const QJsonObject& data, const QString& arrayName);
+std::optional<Claim> claimHead(const QJsonObject &data, const QString &arrayName);
 
 // setSync: top-level fields of `fields` replace those of `data`.
-QJsonObject shallowMerge(const QJsonObject& data, const QJsonObject& fields);
+QJsonObject shallowMerge(const QJsonObject &data, const QJsonObject &fields);
 
 } // namespace SpSync::ActionQueue

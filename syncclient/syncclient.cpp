@@ -19,9 +19,9 @@ namespace {
 
     using Kind = SyncError::Kind;
 
-    QString str(const char* s) { return QString::fromLatin1(s); }
+    QString str(const char *s) { return QString::fromLatin1(s); }
 
-    QMetaMethod executorSignal(const QString& executor)
+    QMetaMethod executorSignal(const QString &executor)
     {
         if (executor == u"extension")
             return QMetaMethod::fromSignal(&SyncClient::extensionActionsAdded);
@@ -32,7 +32,7 @@ namespace {
         return {};
     }
 
-    bool isActionSignal(const QMetaMethod& m)
+    bool isActionSignal(const QMetaMethod &m)
     {
         return m == QMetaMethod::fromSignal(&SyncClient::actionsAdded)
             || m == QMetaMethod::fromSignal(&SyncClient::extensionActionsAdded)
@@ -40,12 +40,12 @@ namespace {
             || m == QMetaMethod::fromSignal(&SyncClient::proctorActionsAdded);
     }
 
-    SyncError invalid(const QString& message)
+    SyncError invalid(const QString &message)
     {
         return SyncError::make(Kind::InvalidInput, message);
     }
 
-    std::optional<SyncError> validate(const SyncClientConfig& c)
+    std::optional<SyncError> validate(const SyncClientConfig &c)
     {
         QString why;
         if (c.documentId.isEmpty())
@@ -65,7 +65,7 @@ namespace {
 
 } // namespace
 
-SyncClientPrivate::SyncClientPrivate(SyncClient* q, const SyncClientConfig& config)
+SyncClientPrivate::SyncClientPrivate(SyncClient *q, const SyncClientConfig &config)
     : q(q)
     , config(config)
     , connection(new SyncConnection(q))
@@ -73,7 +73,7 @@ SyncClientPrivate::SyncClientPrivate(SyncClient* q, const SyncClientConfig& conf
 {
 }
 
-void SyncClientPrivate::settle(SyncResult<SyncClient*> result)
+void SyncClientPrivate::settle(SyncResult<SyncClient *> result)
 {
     if (!createPromise)
         return;
@@ -89,7 +89,7 @@ void SyncClientPrivate::settle(SyncResult<SyncClient*> result)
     }
 }
 
-void SyncClientPrivate::start(const SharedPromise<SyncClient*>& promise)
+void SyncClientPrivate::start(const SharedPromise<SyncClient *> &promise)
 {
     createPromise = promise;
     registerSecret(config.token);
@@ -107,7 +107,7 @@ void SyncClientPrivate::start(const SharedPromise<SyncClient*>& promise)
                   settle(error(r));
                   return;
               }
-              const SpTwilioToken& t = value(r);
+              const SpTwilioToken &t = value(r);
               if (!t.identity.isEmpty())
                   identity = t.identity;
               QUrl url = config.twilsockUrl;
@@ -119,7 +119,7 @@ void SyncClientPrivate::start(const SharedPromise<SyncClient*>& promise)
           });
 }
 
-void SyncClientPrivate::connectAndOpen(const QString& twilioToken, const QUrl& twilsockUrl)
+void SyncClientPrivate::connectAndOpen(const QString &twilioToken, const QUrl &twilsockUrl)
 {
     registerSecret(twilioToken);
     QString why;
@@ -158,7 +158,7 @@ void SyncClientPrivate::connectAndOpen(const QString& twilioToken, const QUrl& t
                 .arg(last.isError() ? QStringLiteral(" (%1)").arg(last.toString()) : QString())));
     });
     connection->openDocument(config.documentId, OpenMode::OpenOrCreate, config.initialData)
-        | onFinished(q, [this](SyncResult<SyncDocument*> r) {
+        | onFinished(q, [this](SyncResult<SyncDocument *> r) {
               if (!isOk(r)) {
                   settle(error(r));
                   return;
@@ -178,15 +178,15 @@ void SyncClientPrivate::connectAndOpen(const QString& twilioToken, const QUrl& t
           });
 }
 
-void SyncClientPrivate::adoptDocument(SyncDocument* document)
+void SyncClientPrivate::adoptDocument(SyncDocument *document)
 {
     doc = document;
-    QObject::connect(doc, &SyncDocument::contentChanged, q, [this](const QJsonObject& data, bool) {
+    QObject::connect(doc, &SyncDocument::contentChanged, q, [this](const QJsonObject &data, bool) {
         Q_EMIT q->spSyncDocUpdated(data);
         checkConsume();
     });
     QObject::connect(doc, &SyncDocument::subscribed, q, [this] { checkConsume(); });
-    QObject::connect(doc, &SyncDocument::errorOccurred, q, [this](const SyncError& e) {
+    QObject::connect(doc, &SyncDocument::errorOccurred, q, [this](const SyncError &e) {
         if (createPromise && e.kind != Kind::Transport)
             settle(e);
         Q_EMIT q->errorOccurred(e);
@@ -218,14 +218,14 @@ void SyncClientPrivate::refreshToken()
 QStringList SyncClientPrivate::candidateExecutors() const
 {
     QStringList executors = ActionCatalog::builtin().executors();
-    for (const QString& e : consumed) {
+    for (const QString &e : consumed) {
         if (!executors.contains(e))
             executors << e;
     }
     return executors;
 }
 
-bool SyncClientPrivate::wantsConsume(const QString& executor) const
+bool SyncClientPrivate::wantsConsume(const QString &executor) const
 {
     const QMetaMethod specific = executorSignal(executor);
     if (specific.isValid() && q->isSignalConnected(specific))
@@ -241,7 +241,7 @@ void SyncClientPrivate::checkConsume()
         return;
     const QJsonObject data = doc->data();
     const QStringList executors = candidateExecutors();
-    for (const QString& executor : executors) {
+    for (const QString &executor : executors) {
         if (claiming.contains(executor) || !wantsConsume(executor))
             continue;
         if (!data.value(ActionCatalog::arrayFor(executor)).toArray().isEmpty())
@@ -249,12 +249,12 @@ void SyncClientPrivate::checkConsume()
     }
 }
 
-void SyncClientPrivate::claim(const QString& executor)
+void SyncClientPrivate::claim(const QString &executor)
 {
     claiming.insert(executor);
     const QString array = ActionCatalog::arrayFor(executor);
     auto captured = std::make_shared<QJsonArray>();
-    doc->mutate([array, captured](const QJsonObject& current) -> std::optional<QJsonObject> {
+    doc->mutate([array, captured](const QJsonObject &current) -> std::optional<QJsonObject> {
         auto c = ActionQueue::claimHead(current, array);
         if (!c) {
             *captured = QJsonArray();
@@ -283,7 +283,7 @@ void SyncClientPrivate::claim(const QString& executor)
         // Only now, after the conditional write succeeded, are they ours: emit FIFO.
         // A receiver may delete the client from its slot: stop touching it then.
         const QPointer<SyncClient> guard(q);
-        for (const QJsonValue& a : std::as_const(*captured)) {
+        for (const QJsonValue &a : std::as_const(*captured)) {
             if (!emitAction(executor, a.toObject()))
                 return;
         }
@@ -292,13 +292,13 @@ void SyncClientPrivate::claim(const QString& executor)
     });
 }
 
-void SyncClientPrivate::giveBack(const QString& executor, const QJsonArray& actions)
+void SyncClientPrivate::giveBack(const QString &executor, const QJsonArray &actions)
 {
     const QString array = ActionCatalog::arrayFor(executor);
-    doc->mutate([array, actions](const QJsonObject& current) -> std::optional<QJsonObject> {
+    doc->mutate([array, actions](const QJsonObject &current) -> std::optional<QJsonObject> {
         QJsonArray restored = actions;
         const QJsonArray rest = current.value(array).toArray();
-        for (const QJsonValue& a : rest)
+        for (const QJsonValue &a : rest)
             restored.append(a);
         QJsonObject next = current;
         next.insert(array, restored);
@@ -309,10 +309,10 @@ void SyncClientPrivate::giveBack(const QString& executor, const QJsonArray& acti
     });
 }
 
-bool SyncClientPrivate::emitAction(const QString& executor, const QJsonObject& action)
+bool SyncClientPrivate::emitAction(const QString &executor, const QJsonObject &action)
 {
     const QPointer<SyncClient> guard(q);
-    SyncClient* client = q;
+    SyncClient *client = q;
     if (executor == u"extension")
         Q_EMIT client->extensionActionsAdded(action);
     else if (executor == u"onboarding")
@@ -325,7 +325,7 @@ bool SyncClientPrivate::emitAction(const QString& executor, const QJsonObject& a
     return !guard.isNull();
 }
 
-SyncClient::SyncClient(const SyncClientConfig& config, QObject* parent)
+SyncClient::SyncClient(const SyncClientConfig &config, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<SyncClientPrivate>(this, config))
 {
@@ -333,30 +333,31 @@ SyncClient::SyncClient(const SyncClientConfig& config, QObject* parent)
 
 SyncClient::~SyncClient() = default;
 
-QFuture<SyncResult<SyncClient*>> SyncClient::create(const SyncClientConfig& config, QObject* parent)
+QFuture<SyncResult<SyncClient *>> SyncClient::create(
+    const SyncClientConfig &config, QObject *parent)
 {
     if (auto e = validate(config))
-        return readyError<SyncClient*>(*e);
-    auto* client = new SyncClient(config, parent);
-    auto promise = makeSharedPromise<SyncClient*>();
-    QFuture<SyncResult<SyncClient*>> future = promise->future();
+        return readyError<SyncClient *>(*e);
+    auto *client = new SyncClient(config, parent);
+    auto promise = makeSharedPromise<SyncClient *>();
+    QFuture<SyncResult<SyncClient *>> future = promise->future();
     client->d->start(promise);
     return future;
 }
 
 QJsonObject SyncClient::getSync() const { return d->doc ? d->doc->data() : QJsonObject(); }
 
-QFuture<SyncResult<QJsonObject>> SyncClient::setSync(const QJsonObject& fields)
+QFuture<SyncResult<QJsonObject>> SyncClient::setSync(const QJsonObject &fields)
 {
     if (!d->doc)
         return readyError<QJsonObject>(
             SyncError::make(Kind::NotFound, QStringLiteral("no document")));
-    return d->doc->mutate([fields](const QJsonObject& current) -> std::optional<QJsonObject> {
+    return d->doc->mutate([fields](const QJsonObject &current) -> std::optional<QJsonObject> {
         return ActionQueue::shallowMerge(current, fields);
     });
 }
 
-QFuture<SyncResult<QJsonObject>> SyncClient::replaceSync(const QJsonObject& data)
+QFuture<SyncResult<QJsonObject>> SyncClient::replaceSync(const QJsonObject &data)
 {
     if (!d->doc)
         return readyError<QJsonObject>(
@@ -365,7 +366,7 @@ QFuture<SyncResult<QJsonObject>> SyncClient::replaceSync(const QJsonObject& data
 }
 
 QFuture<SyncResult<QJsonObject>> SyncClient::addAction(
-    const QString& type, const QJsonObject& additionalInfo)
+    const QString &type, const QJsonObject &additionalInfo)
 {
     auto promise = makeSharedPromise<QJsonObject>();
     QJsonArray batch { QJsonObject {
@@ -379,7 +380,7 @@ QFuture<SyncResult<QJsonObject>> SyncClient::addAction(
     return promise->future();
 }
 
-QFuture<SyncResult<QJsonArray>> SyncClient::addActions(const QJsonArray& batch)
+QFuture<SyncResult<QJsonArray>> SyncClient::addActions(const QJsonArray &batch)
 {
     if (!d->doc)
         return readyError<QJsonArray>(
@@ -412,7 +413,7 @@ QFuture<SyncResult<QJsonArray>> SyncClient::addActions(const QJsonArray& batch)
         stored.append(action);
     }
     auto promise = makeSharedPromise<QJsonArray>();
-    d->doc->mutate([entries](const QJsonObject& current) -> std::optional<QJsonObject> {
+    d->doc->mutate([entries](const QJsonObject &current) -> std::optional<QJsonObject> {
         return ActionQueue::append(current, entries);
     }) | onFinished(this, [promise, stored](SyncResult<QJsonObject> r) {
         if (!isOk(r))
@@ -423,7 +424,7 @@ QFuture<SyncResult<QJsonArray>> SyncClient::addActions(const QJsonArray& batch)
     return promise->future();
 }
 
-void SyncClient::setConsumedExecutors(const QStringList& executors)
+void SyncClient::setConsumedExecutors(const QStringList &executors)
 {
     d->consumed = executors;
     QTimer::singleShot(0, this, [this] { d->checkConsume(); });
@@ -431,7 +432,7 @@ void SyncClient::setConsumedExecutors(const QStringList& executors)
 
 QStringList SyncClient::consumedExecutors() const { return d->consumed; }
 
-void SyncClient::updateTwilioToken(const QString& twilioToken)
+void SyncClient::updateTwilioToken(const QString &twilioToken)
 {
     registerSecret(twilioToken);
     d->connection->updateToken(twilioToken);
@@ -449,18 +450,18 @@ QString SyncClient::identity() const
 
 QString SyncClient::revision() const { return d->doc ? d->doc->revision() : QString(); }
 
-SyncConnection* SyncClient::connection() const { return d->connection; }
+SyncConnection *SyncClient::connection() const { return d->connection; }
 
-SyncDocument* SyncClient::document() const { return d->doc; }
+SyncDocument *SyncClient::document() const { return d->doc; }
 
-void SyncClient::connectNotify(const QMetaMethod& signal)
+void SyncClient::connectNotify(const QMetaMethod &signal)
 {
     if (d && isActionSignal(signal))
         QMetaObject::invokeMethod(
             this, [this] { d->checkConsume(); }, Qt::QueuedConnection);
 }
 
-void SyncClient::disconnectNotify(const QMetaMethod& signal)
+void SyncClient::disconnectNotify(const QMetaMethod &signal)
 {
     Q_UNUSED(signal); // isSignalConnected() is asked at claim time; nothing to undo here
 }

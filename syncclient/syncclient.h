@@ -44,52 +44,52 @@ class SyncClient : public QObject
 public:
     // Exchanges the SP token (unless twilioToken is set), connects, opens the document
     // (creating it with initialData if missing) and subscribes to it.
-    static QFuture<SyncResult<SyncClient*>> create(
-        const SyncClientConfig& config, QObject* parent = nullptr);
+    static QFuture<SyncResult<SyncClient *>> create(
+        const SyncClientConfig &config, QObject *parent = nullptr);
     ~SyncClient() override;
 
     QJsonObject getSync() const;
     // Shallow merge with a conditional write: concurrent actions are never erased.
-    QFuture<SyncResult<QJsonObject>> setSync(const QJsonObject& fields);
+    QFuture<SyncResult<QJsonObject>> setSync(const QJsonObject &fields);
     // Replaces the whole document (unconditional).
-    QFuture<SyncResult<QJsonObject>> replaceSync(const QJsonObject& data);
+    QFuture<SyncResult<QJsonObject>> replaceSync(const QJsonObject &data);
     // type is "executor.action", e.g. "extension.stopSession". Returns the stored action.
     QFuture<SyncResult<QJsonObject>> addAction(
-        const QString& type, const QJsonObject& additionalInfo = {});
+        const QString &type, const QJsonObject &additionalInfo = {});
     // [{actionType, additionalInfo}, ...] in one conditional write, order kept.
-    QFuture<SyncResult<QJsonArray>> addActions(const QJsonArray& batch);
+    QFuture<SyncResult<QJsonArray>> addActions(const QJsonArray &batch);
 
     // Which executors a receiver of actionsAdded consumes. Empty (default) = every executor
     // in the catalog. Executor-specific signals always consume their own executor.
-    void setConsumedExecutors(const QStringList& executors);
+    void setConsumedExecutors(const QStringList &executors);
     QStringList consumedExecutors() const;
 
     // Uses a new Twilio token (sends `update`, no reconnect). Normally automatic: the client
     // re-exchanges the SP token on tokenAboutToExpire.
-    void updateTwilioToken(const QString& twilioToken);
+    void updateTwilioToken(const QString &twilioToken);
 
     SyncConnection::State state() const;
     QString documentId() const;
     QString identity() const;
     QString revision() const;
-    SyncConnection* connection() const;
-    SyncDocument* document() const;
+    SyncConnection *connection() const;
+    SyncDocument *document() const;
 
 Q_SIGNALS:
-    void spSyncDocUpdated(const QJsonObject& data);
-    void extensionActionsAdded(const QJsonObject& action);
-    void onboardingActionsAdded(const QJsonObject& action);
-    void proctorActionsAdded(const QJsonObject& action);
-    void actionsAdded(const QString& executor, const QJsonObject& action);
+    void spSyncDocUpdated(const QJsonObject &data);
+    void extensionActionsAdded(const QJsonObject &action);
+    void onboardingActionsAdded(const QJsonObject &action);
+    void proctorActionsAdded(const QJsonObject &action);
+    void actionsAdded(const QString &executor, const QJsonObject &action);
     void stateChanged(SpSync::SyncConnection::State state);
-    void errorOccurred(const SpSync::SyncError& error);
+    void errorOccurred(const SpSync::SyncError &error);
 
 protected:
-    void connectNotify(const QMetaMethod& signal) override;
-    void disconnectNotify(const QMetaMethod& signal) override;
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
-    explicit SyncClient(const SyncClientConfig& config, QObject* parent);
+    explicit SyncClient(const SyncClientConfig &config, QObject *parent);
     friend class SyncClientPrivate;
     std::unique_ptr<SyncClientPrivate> d;
 };

@@ -18,15 +18,15 @@ namespace {
 
     using Kind = SyncError::Kind;
 
-    QString str(const char* s) { return QString::fromLatin1(s); }
+    QString str(const char *s) { return QString::fromLatin1(s); }
 
-    QJsonObject jsonBody(const HttpReply& reply)
+    QJsonObject jsonBody(const HttpReply &reply)
     {
         return QJsonDocument::fromJson(reply.body).object();
     }
 
     // Subscription events carry either an `events` array or a single `event`.
-    QJsonArray eventsOf(const QJsonObject& payload)
+    QJsonArray eventsOf(const QJsonObject &payload)
     {
         const QJsonValue events = payload.value(QLatin1String("events"));
         if (events.isArray())
@@ -42,7 +42,7 @@ namespace {
 
 } // namespace
 
-SyncConnectionPrivate::SyncConnectionPrivate(SyncConnection* q)
+SyncConnectionPrivate::SyncConnectionPrivate(SyncConnection *q)
     : q(q)
     , channel(new TwilsockChannel(q))
 {
@@ -75,7 +75,7 @@ QUrl SyncConnectionPrivate::documentsUrl() const
     return u;
 }
 
-QUrl SyncConnectionPrivate::documentUrl(const QString& uniqueNameOrSid) const
+QUrl SyncConnectionPrivate::documentUrl(const QString &uniqueNameOrSid) const
 {
     QUrl u = documentsUrl();
     u.setPath(u.path(QUrl::FullyEncoded) + QLatin1Char('/')
@@ -94,8 +94,8 @@ QUrl SyncConnectionPrivate::subscriptionsUrl() const
     return u;
 }
 
-QFuture<SyncResult<HttpReply>> SyncConnectionPrivate::cds(const QString& method, const QUrl& url,
-    const std::optional<QJsonObject>& body, const QString& ifMatch)
+QFuture<SyncResult<HttpReply>> SyncConnectionPrivate::cds(const QString &method, const QUrl &url,
+    const std::optional<QJsonObject> &body, const QString &ifMatch)
 {
     static const QString clientInfo = QString::fromUtf8(QJsonDocument(
         QJsonObject { { str("sdk"), str("qt") }, { str("sdkVer"), str("0.1.0") },
@@ -124,8 +124,8 @@ qint64 SyncConnectionPrivate::nextCorrelationId()
     return lastCorrelationId;
 }
 
-void SyncConnectionPrivate::openStep(const SharedPromise<SyncDocument*>& promise,
-    const QString& name, OpenMode mode, const QJsonObject& initialData, int restarts)
+void SyncConnectionPrivate::openStep(const SharedPromise<SyncDocument *> &promise,
+    const QString &name, OpenMode mode, const QJsonObject &initialData, int restarts)
 {
     const auto create = [this, promise, name, mode, initialData, restarts] {
         QJsonObject body { { str("data"), initialData } };
@@ -135,13 +135,13 @@ void SyncConnectionPrivate::openStep(const SharedPromise<SyncDocument*>& promise
             | onFinished(
                 q, [this, promise, name, mode, initialData, restarts](SyncResult<HttpReply> r) {
                     if (!isOk(r)) {
-                        finishPromise(promise, SyncResult<SyncDocument*>(error(r)));
+                        finishPromise(promise, SyncResult<SyncDocument *>(error(r)));
                         return;
                     }
-                    const HttpReply& reply = value(r);
+                    const HttpReply &reply = value(r);
                     if (reply.isSuccess()) {
                         finishPromise(promise,
-                            SyncResult<SyncDocument*>(adopt(jsonBody(reply), initialData)));
+                            SyncResult<SyncDocument *>(adopt(jsonBody(reply), initialData)));
                         return;
                     }
                     if (reply.status == 409 && mode == OpenMode::OpenOrCreate
@@ -150,7 +150,7 @@ void SyncConnectionPrivate::openStep(const SharedPromise<SyncDocument*>& promise
                         return;
                     }
                     finishPromise(promise,
-                        SyncResult<SyncDocument*>(SyncError::fromHttp(reply.status, reply.body)));
+                        SyncResult<SyncDocument *>(SyncError::fromHttp(reply.status, reply.body)));
                 });
     };
     if (mode == OpenMode::CreateNew) {
@@ -160,14 +160,14 @@ void SyncConnectionPrivate::openStep(const SharedPromise<SyncDocument*>& promise
     cds(str("GET"), documentUrl(name))
         | onFinished(q, [this, promise, mode, create](SyncResult<HttpReply> r) {
               if (!isOk(r)) {
-                  finishPromise(promise, SyncResult<SyncDocument*>(error(r)));
+                  finishPromise(promise, SyncResult<SyncDocument *>(error(r)));
                   return;
               }
-              const HttpReply& reply = value(r);
+              const HttpReply &reply = value(r);
               if (reply.isSuccess()) {
                   const QJsonObject res = jsonBody(reply);
                   finishPromise(promise,
-                      SyncResult<SyncDocument*>(
+                      SyncResult<SyncDocument *>(
                           adopt(res, res.value(QLatin1String("data")).toObject())));
                   return;
               }
@@ -176,11 +176,11 @@ void SyncConnectionPrivate::openStep(const SharedPromise<SyncDocument*>& promise
                   return;
               }
               finishPromise(promise,
-                  SyncResult<SyncDocument*>(SyncError::fromHttp(reply.status, reply.body)));
+                  SyncResult<SyncDocument *>(SyncError::fromHttp(reply.status, reply.body)));
           });
 }
 
-SyncDocument* SyncConnectionPrivate::adopt(const QJsonObject& resource, const QJsonObject& data)
+SyncDocument *SyncConnectionPrivate::adopt(const QJsonObject &resource, const QJsonObject &data)
 {
     const QString sid = resource.value(QLatin1String("sid")).toString();
     auto it = bySid.find(sid);
@@ -188,7 +188,7 @@ SyncDocument* SyncConnectionPrivate::adopt(const QJsonObject& resource, const QJ
         it->second->d->applyResource(resource, data, false);
         return it->second;
     }
-    auto* doc = new SyncDocument(q, resource);
+    auto *doc = new SyncDocument(q, resource);
     doc->d->applyResource(resource, data, false);
     if (doc->d->url.isEmpty())
         doc->d->url = documentUrl(sid);
@@ -201,13 +201,13 @@ SyncDocument* SyncConnectionPrivate::adopt(const QJsonObject& resource, const QJ
     return doc;
 }
 
-void SyncConnectionPrivate::establish(const QList<SyncDocument*>& docs, int retries)
+void SyncConnectionPrivate::establish(const QList<SyncDocument *> &docs, int retries)
 {
     if (channel->state() != SyncConnection::State::Connected)
         return; // done on (re)connect
     QJsonArray requests;
     QStringList sids;
-    for (SyncDocument* doc : docs) {
+    for (SyncDocument *doc : docs) {
         if (!doc || doc->d->removed)
             continue;
         requests.append(QJsonObject { { str("object_sid"), doc->d->sid },
@@ -228,8 +228,8 @@ void SyncConnectionPrivate::establish(const QList<SyncDocument*>& docs, int retr
             auto it = correlations.find(cid);
             if (it == correlations.end())
                 return;
-            QList<SyncDocument*> again;
-            for (const QString& sid : it->second) {
+            QList<SyncDocument *> again;
+            for (const QString &sid : it->second) {
                 auto d = bySid.find(sid);
                 if (d != bySid.end() && d->second && !d->second->d->subscribed)
                     again << d->second;
@@ -246,7 +246,7 @@ void SyncConnectionPrivate::establish(const QList<SyncDocument*>& docs, int retr
                       retry(1000 * (retries + 1));
                   return; // lost connection: the reconnect re-establishes
               }
-              const HttpReply& reply = value(r);
+              const HttpReply &reply = value(r);
               if (reply.isSuccess()) {
                   // Re-poke what has not been confirmed well after the announced delivery time.
                   const int est
@@ -260,7 +260,7 @@ void SyncConnectionPrivate::establish(const QList<SyncDocument*>& docs, int retr
                   return;
               }
               correlations.erase(cid);
-              for (const QString& sid : sids) {
+              for (const QString &sid : sids) {
                   auto it = bySid.find(sid);
                   if (it != bySid.end() && it->second)
                       Q_EMIT it->second->errorOccurred(e);
@@ -269,7 +269,7 @@ void SyncConnectionPrivate::establish(const QList<SyncDocument*>& docs, int retr
           });
 }
 
-void SyncConnectionPrivate::cancel(SyncDocument* doc)
+void SyncConnectionPrivate::cancel(SyncDocument *doc)
 {
     if (channel->state() != SyncConnection::State::Connected)
         return;
@@ -286,7 +286,7 @@ void SyncConnectionPrivate::cancel(SyncDocument* doc)
     cds(str("POST"), subscriptionsUrl(), body);
 }
 
-void SyncConnectionPrivate::forget(SyncDocument* doc)
+void SyncConnectionPrivate::forget(SyncDocument *doc)
 {
     auto s = bySid.find(doc->d->sid);
     if (s != bySid.end() && s->second == doc)
@@ -298,8 +298,8 @@ void SyncConnectionPrivate::forget(SyncDocument* doc)
 
 void SyncConnectionPrivate::onStateChanged(SyncConnection::State state)
 {
-    QList<SyncDocument*> docs;
-    for (auto& entry : bySid) {
+    QList<SyncDocument *> docs;
+    for (auto &entry : bySid) {
         if (entry.second && !entry.second->d->removed) {
             entry.second->d->subscribed = false;
             docs << entry.second;
@@ -310,7 +310,7 @@ void SyncConnectionPrivate::onStateChanged(SyncConnection::State state)
         establish(docs); // re-poke everything after every (re)connect
 }
 
-void SyncConnectionPrivate::onNotification(const QString& messageType, const QJsonObject& payload)
+void SyncConnectionPrivate::onNotification(const QString &messageType, const QJsonObject &payload)
 {
     if (messageType != u"twilio.sync.event" && messageType != u"com.twilio.rtd.cds.document") {
         qCDebug(lcProtocol) << "notification ignored" << messageType;
@@ -324,22 +324,22 @@ void SyncConnectionPrivate::onNotification(const QString& messageType, const QJs
     if (!eventType.startsWith(u"document_"))
         return; // list, map, stream events: not used here
     const QJsonArray events = eventsOf(payload);
-    for (const QJsonValue& ev : events)
+    for (const QJsonValue &ev : events)
         routeDocumentEvent(eventType, ev.toObject());
 }
 
 void SyncConnectionPrivate::onSubscriptionEvent(
-    const QString& eventType, const QJsonObject& payload)
+    const QString &eventType, const QJsonObject &payload)
 {
     const bool hasCorrelation = payload.contains(QLatin1String("correlation_id"));
     const qint64 cid = qint64(payload.value(QLatin1String("correlation_id")).toDouble());
     const QJsonArray events = eventsOf(payload);
-    for (const QJsonValue& v : events) {
+    for (const QJsonValue &v : events) {
         const QJsonObject ev = v.toObject();
         auto it = bySid.find(ev.value(QLatin1String("object_sid")).toString());
         if (it == bySid.end() || !it->second)
             continue;
-        SyncDocument* doc = it->second;
+        SyncDocument *doc = it->second;
         if (eventType == u"subscription_established") {
             if (ev.value(QLatin1String("replay_status")).toString() == u"interrupted") {
                 establish({ doc });
@@ -380,7 +380,7 @@ void SyncConnectionPrivate::onSubscriptionEvent(
         auto it = correlations.find(cid);
         if (it != correlations.end()) {
             bool all = true;
-            for (const QString& sid : it->second) {
+            for (const QString &sid : it->second) {
                 auto d = bySid.find(sid);
                 if (d != bySid.end() && d->second && !d->second->d->subscribed
                     && !d->second->d->removed)
@@ -392,7 +392,7 @@ void SyncConnectionPrivate::onSubscriptionEvent(
     }
 }
 
-void SyncConnectionPrivate::routeDocumentEvent(const QString& eventType, const QJsonObject& event)
+void SyncConnectionPrivate::routeDocumentEvent(const QString &eventType, const QJsonObject &event)
 {
     auto it = bySid.find(event.value(QLatin1String("document_sid")).toString());
     if (it == bySid.end() || !it->second)
@@ -403,11 +403,11 @@ void SyncConnectionPrivate::routeDocumentEvent(const QString& eventType, const Q
         it->second->d->markRemoved();
 }
 
-SyncConnection::SyncConnection(QObject* parent)
+SyncConnection::SyncConnection(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<SyncConnectionPrivate>(this))
 {
-    TwilsockChannel* ch = d->channel;
+    TwilsockChannel *ch = d->channel;
     connect(ch, &TwilsockChannel::stateChanged, this, [this](State s) {
         d->onStateChanged(s);
         Q_EMIT stateChanged(s);
@@ -418,15 +418,15 @@ SyncConnection::SyncConnection(QObject* parent)
     connect(ch, &TwilsockChannel::tokenExpired, this, &SyncConnection::tokenExpired);
     connect(ch, &TwilsockChannel::notificationReceived, this,
         [this](
-            const QString& type, const QJsonObject& payload) { d->onNotification(type, payload); });
+            const QString &type, const QJsonObject &payload) { d->onNotification(type, payload); });
 }
 
 SyncConnection::~SyncConnection()
 {
     d->channel->disconnect(this);
     // Documents are children; drop them before the private state they point into.
-    const auto docs = findChildren<SyncDocument*>(QString(), Qt::FindDirectChildrenOnly);
-    for (SyncDocument* doc : docs)
+    const auto docs = findChildren<SyncDocument *>(QString(), Qt::FindDirectChildrenOnly);
+    for (SyncDocument *doc : docs)
         delete doc;
     delete d->channel;
     d->channel = nullptr;
@@ -437,24 +437,24 @@ void SyncConnection::setTransport(std::unique_ptr<SyncTransport> transport)
     d->channel->setTransport(std::move(transport));
 }
 
-void SyncConnection::setTimeouts(const SyncTimeouts& timeouts)
+void SyncConnection::setTimeouts(const SyncTimeouts &timeouts)
 {
     d->channel->setTimeouts(timeouts);
 }
 
 SyncTimeouts SyncConnection::timeouts() const { return d->channel->timeouts(); }
 
-void SyncConnection::setCdsUrl(const QUrl& url) { d->cdsUrl = url; }
+void SyncConnection::setCdsUrl(const QUrl &url) { d->cdsUrl = url; }
 
 QUrl SyncConnection::cdsUrl() const { return d->cdsBase(); }
 
-void SyncConnection::connectToServer(const QUrl& twilsockUrl, const QString& accessToken)
+void SyncConnection::connectToServer(const QUrl &twilsockUrl, const QString &accessToken)
 {
     d->twilsockUrl = twilsockUrl;
     d->channel->open(twilsockUrl, accessToken);
 }
 
-void SyncConnection::updateToken(const QString& accessToken)
+void SyncConnection::updateToken(const QString &accessToken)
 {
     d->channel->updateToken(accessToken);
 }
@@ -467,29 +467,29 @@ QString SyncConnection::identity() const { return d->channel->identity(); }
 
 SyncError SyncConnection::lastError() const { return d->channel->lastError(); }
 
-QFuture<SyncResult<SyncDocument*>> SyncConnection::openDocument(
-    const QString& uniqueName, OpenMode mode, const QJsonObject& initialData)
+QFuture<SyncResult<SyncDocument *>> SyncConnection::openDocument(
+    const QString &uniqueName, OpenMode mode, const QJsonObject &initialData)
 {
     if (uniqueName.isEmpty() && mode != OpenMode::CreateNew)
-        return readyError<SyncDocument*>(
+        return readyError<SyncDocument *>(
             SyncError::make(Kind::InvalidInput, QStringLiteral("empty document name")));
     if (uniqueName.size() > 256)
-        return readyError<SyncDocument*>(SyncError::make(
+        return readyError<SyncDocument *>(SyncError::make(
             Kind::InvalidInput, QStringLiteral("document names are at most 256 characters")));
     if (mode != OpenMode::CreateNew) {
         auto it = d->byName.find(uniqueName);
         if (it != d->byName.end() && it->second && !it->second->isRemoved())
-            return readyResult<SyncDocument*>(it->second.data());
+            return readyResult<SyncDocument *>(it->second.data());
     }
-    auto promise = makeSharedPromise<SyncDocument*>();
+    auto promise = makeSharedPromise<SyncDocument *>();
     d->openStep(promise, uniqueName, mode, initialData, 0);
     return promise->future();
 }
 
-QList<SyncDocument*> SyncConnection::documents() const
+QList<SyncDocument *> SyncConnection::documents() const
 {
-    QList<SyncDocument*> docs;
-    for (const auto& entry : d->bySid) {
+    QList<SyncDocument *> docs;
+    for (const auto &entry : d->bySid) {
         if (entry.second)
             docs << entry.second;
     }

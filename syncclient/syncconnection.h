@@ -31,23 +31,23 @@ public:
     enum class State { Disconnected, Connecting, Connected, Reconnecting, Denied };
     Q_ENUM(State)
 
-    explicit SyncConnection(QObject* parent = nullptr);
+    explicit SyncConnection(QObject *parent = nullptr);
     ~SyncConnection() override;
 
     // Only while Disconnected (tests pass a fake). Default: WebSocketTransport.
     void setTransport(std::unique_ptr<SyncTransport> transport);
-    void setTimeouts(const SyncTimeouts& timeouts); // only while Disconnected
+    void setTimeouts(const SyncTimeouts &timeouts); // only while Disconnected
     SyncTimeouts timeouts() const;
     // Base of the CDS URLs inside upstream frames. Default: https://cds.us1.twilio.com, or
     // http://host:port of the Twilsock URL when that is loopback (the emulator).
-    void setCdsUrl(const QUrl& url);
+    void setCdsUrl(const QUrl &url);
     QUrl cdsUrl() const;
 
     // Connects and keeps reconnecting until disconnectFromServer() or a terminal refusal.
     // A ws:// URL to a host that is not loopback is refused (errorOccurred InvalidInput).
-    void connectToServer(const QUrl& twilsockUrl, const QString& accessToken);
+    void connectToServer(const QUrl &twilsockUrl, const QString &accessToken);
     // Sends `update` while connected (no reconnect); otherwise used on the next connect.
-    void updateToken(const QString& accessToken);
+    void updateToken(const QString &accessToken);
     void disconnectFromServer();
 
     State state() const;
@@ -55,13 +55,13 @@ public:
     SyncError lastError() const;
 
     // Opens (per mode) and subscribes. The same document is returned for the same name.
-    QFuture<SyncResult<SyncDocument*>> openDocument(const QString& uniqueName,
-        OpenMode mode = OpenMode::OpenOrCreate, const QJsonObject& initialData = {});
-    QList<SyncDocument*> documents() const;
+    QFuture<SyncResult<SyncDocument *>> openDocument(const QString &uniqueName,
+        OpenMode mode = OpenMode::OpenOrCreate, const QJsonObject &initialData = {});
+    QList<SyncDocument *> documents() const;
 
 Q_SIGNALS:
     void stateChanged(SpSync::SyncConnection::State state);
-    void errorOccurred(const SpSync::SyncError& error);
+    void errorOccurred(const SpSync::SyncError &error);
     void reconnectScheduled(int attempt, int delayMs);
     void tokenAboutToExpire();
     void tokenExpired();

@@ -16,30 +16,30 @@ namespace SpSync {
 class SyncConnectionPrivate
 {
 public:
-    explicit SyncConnectionPrivate(SyncConnection* q);
+    explicit SyncConnectionPrivate(SyncConnection *q);
 
     // An upstream CDS call with the JS client's headers. body = nullopt sends no payload.
-    QFuture<SyncResult<HttpReply>> cds(const QString& method, const QUrl& url,
-        const std::optional<QJsonObject>& body = std::nullopt, const QString& ifMatch = {});
+    QFuture<SyncResult<HttpReply>> cds(const QString &method, const QUrl &url,
+        const std::optional<QJsonObject> &body = std::nullopt, const QString &ifMatch = {});
     QUrl cdsBase() const;
     QUrl documentsUrl() const;
-    QUrl documentUrl(const QString& uniqueNameOrSid) const;
+    QUrl documentUrl(const QString &uniqueNameOrSid) const;
     QUrl subscriptionsUrl() const;
 
-    void openStep(const SharedPromise<SyncDocument*>& promise, const QString& name, OpenMode mode,
-        const QJsonObject& initialData, int restarts);
-    SyncDocument* adopt(const QJsonObject& resource, const QJsonObject& data);
-    void establish(const QList<SyncDocument*>& docs, int retries = 0);
-    void cancel(SyncDocument* doc);
-    void forget(SyncDocument* doc);
+    void openStep(const SharedPromise<SyncDocument *> &promise, const QString &name, OpenMode mode,
+        const QJsonObject &initialData, int restarts);
+    SyncDocument *adopt(const QJsonObject &resource, const QJsonObject &data);
+    void establish(const QList<SyncDocument *> &docs, int retries = 0);
+    void cancel(SyncDocument *doc);
+    void forget(SyncDocument *doc);
     void onStateChanged(SyncConnection::State state);
-    void onNotification(const QString& messageType, const QJsonObject& payload);
-    void onSubscriptionEvent(const QString& eventType, const QJsonObject& payload);
-    void routeDocumentEvent(const QString& eventType, const QJsonObject& event);
+    void onNotification(const QString &messageType, const QJsonObject &payload);
+    void onSubscriptionEvent(const QString &eventType, const QJsonObject &payload);
+    void routeDocumentEvent(const QString &eventType, const QJsonObject &event);
     qint64 nextCorrelationId();
 
-    SyncConnection* q;
-    TwilsockChannel* channel;
+    SyncConnection *q;
+    TwilsockChannel *channel;
     QUrl twilsockUrl;
     QUrl cdsUrl; // explicit override, else derived
     std::map<QString, QPointer<SyncDocument>> bySid;
@@ -51,23 +51,23 @@ public:
 class SyncDocumentPrivate
 {
 public:
-    SyncDocumentPrivate(SyncDocument* q, SyncConnectionPrivate* conn);
+    SyncDocumentPrivate(SyncDocument *q, SyncConnectionPrivate *conn);
 
     // Applies a resource from GET (with data) or a write reply (data = what we sent).
     // Returns true when it was newer than what we had.
     bool applyResource(
-        const QJsonObject& resource, const std::optional<QJsonObject>& data, bool local);
-    void applyEvent(const QJsonObject& event);
+        const QJsonObject &resource, const std::optional<QJsonObject> &data, bool local);
+    void applyEvent(const QJsonObject &event);
     void markRemoved();
     SyncError removedError() const;
     // Writes run one at a time; each calls done() exactly once when finished.
     void enqueueWrite(std::function<void(std::function<void()> done)> write);
     void runNextWrite();
-    void mutateRound(const SharedPromise<QJsonObject>& promise,
-        const SyncDocument::Mutator& mutator, int round, const std::function<void()>& done);
+    void mutateRound(const SharedPromise<QJsonObject> &promise,
+        const SyncDocument::Mutator &mutator, int round, const std::function<void()> &done);
 
-    SyncDocument* q;
-    SyncConnectionPrivate* conn;
+    SyncDocument *q;
+    SyncConnectionPrivate *conn;
     QString sid;
     QString uniqueName;
     QString revision;

@@ -14,28 +14,28 @@ namespace {
 
     using Kind = SyncError::Kind;
 
-    QString str(const char* s) { return QString::fromLatin1(s); }
+    QString str(const char *s) { return QString::fromLatin1(s); }
 
-    QJsonObject jsonBody(const HttpReply& reply)
+    QJsonObject jsonBody(const HttpReply &reply)
     {
         return QJsonDocument::fromJson(reply.body).object();
     }
 
-    QDateTime parseDate(const QJsonValue& v)
+    QDateTime parseDate(const QJsonValue &v)
     {
         return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
     }
 
 } // namespace
 
-SyncDocumentPrivate::SyncDocumentPrivate(SyncDocument* q, SyncConnectionPrivate* conn)
+SyncDocumentPrivate::SyncDocumentPrivate(SyncDocument *q, SyncConnectionPrivate *conn)
     : q(q)
     , conn(conn)
 {
 }
 
 bool SyncDocumentPrivate::applyResource(
-    const QJsonObject& resource, const std::optional<QJsonObject>& newData, bool local)
+    const QJsonObject &resource, const std::optional<QJsonObject> &newData, bool local)
 {
     if (sid.isEmpty())
         sid = resource.value(QLatin1String("sid")).toString();
@@ -63,7 +63,7 @@ bool SyncDocumentPrivate::applyResource(
     return true;
 }
 
-void SyncDocumentPrivate::applyEvent(const QJsonObject& event)
+void SyncDocumentPrivate::applyEvent(const QJsonObject &event)
 {
     const qint64 id = qint64(event.value(QLatin1String("id")).toDouble());
     if (id <= lastEventId) {
@@ -124,8 +124,8 @@ void SyncDocumentPrivate::runNextWrite()
     });
 }
 
-void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject>& promise,
-    const SyncDocument::Mutator& mutator, int round, const std::function<void()>& done)
+void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject> &promise,
+    const SyncDocument::Mutator &mutator, int round, const std::function<void()> &done)
 {
     if (removed) {
         finishPromise(promise, SyncResult<QJsonObject>(removedError()));
@@ -146,7 +146,7 @@ void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject>& promise,
                   done();
                   return;
               }
-              const HttpReply& reply = value(r);
+              const HttpReply &reply = value(r);
               if (reply.isSuccess()) {
                   applyResource(jsonBody(reply), written, true);
                   finishPromise(promise, SyncResult<QJsonObject>(written));
@@ -205,7 +205,7 @@ void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject>& promise,
           });
 }
 
-SyncDocument::SyncDocument(SyncConnection* connection, const QJsonObject& resource)
+SyncDocument::SyncDocument(SyncConnection *connection, const QJsonObject &resource)
     : QObject(connection)
     , d(std::make_unique<SyncDocumentPrivate>(this, connection->d.get()))
 {
@@ -242,7 +242,7 @@ QFuture<SyncResult<QJsonObject>> SyncDocument::refresh()
             finishPromise(promise, SyncResult<QJsonObject>(error(r)));
             return;
         }
-        const HttpReply& reply = value(r);
+        const HttpReply &reply = value(r);
         if (!reply.isSuccess()) {
             if (reply.status == 404)
                 d->markRemoved();
@@ -257,7 +257,7 @@ QFuture<SyncResult<QJsonObject>> SyncDocument::refresh()
     return promise->future();
 }
 
-QFuture<SyncResult<QJsonObject>> SyncDocument::set(const QJsonObject& data)
+QFuture<SyncResult<QJsonObject>> SyncDocument::set(const QJsonObject &data)
 {
     auto promise = makeSharedPromise<QJsonObject>();
     d->enqueueWrite([this, promise, data](std::function<void()> done) {

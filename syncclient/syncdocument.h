@@ -37,12 +37,12 @@ public:
     // GET; returns the data and updates the cache.
     QFuture<SyncResult<QJsonObject>> refresh();
     // Unconditional write (no If-Match).
-    QFuture<SyncResult<QJsonObject>> set(const QJsonObject& data);
+    QFuture<SyncResult<QJsonObject>> set(const QJsonObject &data);
     // Conditional write: calls the mutator on the current data and writes its result with
     // If-Match; on 412 re-reads and calls it again (bounded, then Conflict). A mutator that
     // returns std::nullopt writes nothing and the call returns the current data.
     // Writes of one document (set and mutate) run one at a time, in call order.
-    using Mutator = std::function<std::optional<QJsonObject>(const QJsonObject& current)>;
+    using Mutator = std::function<std::optional<QJsonObject>(const QJsonObject &current)>;
     QFuture<SyncResult<QJsonObject>> mutate(Mutator mutator);
     // 0 = no expiry. Returns date_expires (invalid when none).
     QFuture<SyncResult<QDateTime>> setTtl(int seconds);
@@ -50,16 +50,16 @@ public:
 
 Q_SIGNALS:
     // local = the change came from our own write reply, not from a server event.
-    void contentChanged(const QJsonObject& data, bool local);
+    void contentChanged(const QJsonObject &data, bool local);
     void removed();
     void subscribed();
-    void errorOccurred(const SpSync::SyncError& error);
+    void errorOccurred(const SpSync::SyncError &error);
 
 private:
     friend class SyncConnection;
     friend class SyncConnectionPrivate;
     friend class SyncDocumentPrivate;
-    SyncDocument(SyncConnection* connection, const QJsonObject& resource);
+    SyncDocument(SyncConnection *connection, const QJsonObject &resource);
     std::unique_ptr<SyncDocumentPrivate> d;
 };
 

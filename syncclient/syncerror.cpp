@@ -22,7 +22,7 @@ QString SyncError::toString() const
     return s;
 }
 
-SyncError SyncError::make(Kind kind, const QString& message, int status, int code)
+SyncError SyncError::make(Kind kind, const QString &message, int status, int code)
 {
     SyncError e;
     e.kind = kind;
@@ -80,7 +80,7 @@ SyncError::Kind SyncError::kindFor(int status, int code)
     return Kind::Server;
 }
 
-SyncError SyncError::fromHttp(int status, const QByteArray& body)
+SyncError SyncError::fromHttp(int status, const QByteArray &body)
 {
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     const int code = json.value(QLatin1String("code")).toInt();
@@ -90,7 +90,7 @@ SyncError SyncError::fromHttp(int status, const QByteArray& body)
     return make(kindFor(status, code), message, status, code);
 }
 
-SyncError SyncError::fromTwilsockStatus(const QJsonObject& status)
+SyncError SyncError::fromTwilsockStatus(const QJsonObject &status)
 {
     const int httpLike = status.value(QLatin1String("code")).toInt();
     const int code = status.value(QLatin1String("errorCode")).toInt();

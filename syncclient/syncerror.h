@@ -38,15 +38,15 @@ public:
     // "Conflict (412/54103): The revision of the Document does not match"
     QString toString() const;
 
-    static SyncError make(Kind kind, const QString& message, int status = 0, int code = 0);
+    static SyncError make(Kind kind, const QString &message, int status = 0, int code = 0);
     // From a tunnelled HTTP error: status plus a Twilio error body {status, code, message}.
-    static SyncError fromHttp(int status, const QByteArray& body);
+    static SyncError fromHttp(int status, const QByteArray &body);
     // From a Twilsock status object {code, status, description, errorCode}.
-    static SyncError fromTwilsockStatus(const QJsonObject& status);
+    static SyncError fromTwilsockStatus(const QJsonObject &status);
     // The Kind a Twilio error code / HTTP status maps to.
     static Kind kindFor(int status, int code);
 
-    friend bool operator==(const SyncError& a, const SyncError& b)
+    friend bool operator==(const SyncError &a, const SyncError &b)
     {
         return a.kind == b.kind && a.status == b.status && a.code == b.code
             && a.message == b.message;

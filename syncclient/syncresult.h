@@ -15,16 +15,16 @@ namespace SpSync {
 
 template <typename T> using SyncResult = std::variant<T, SyncError>;
 
-template <typename T> bool isOk(const SyncResult<T>& r) { return std::holds_alternative<T>(r); }
+template <typename T> bool isOk(const SyncResult<T> &r) { return std::holds_alternative<T>(r); }
 
-template <typename T> const T& value(const SyncResult<T>& r) { return std::get<T>(r); }
+template <typename T> const T &value(const SyncResult<T> &r) { return std::get<T>(r); }
 
-template <typename T> T& value(SyncResult<T>& r) { return std::get<T>(r); }
+template <typename T> T &value(SyncResult<T> &r) { return std::get<T>(r); }
 
 // The error, or a NoError value when r holds a result.
-template <typename T> SyncError error(const SyncResult<T>& r)
+template <typename T> SyncError error(const SyncResult<T> &r)
 {
-    const auto* e = std::get_if<SyncError>(&r);
+    const auto *e = std::get_if<SyncError>(&r);
     return e ? *e : SyncError {};
 }
 
@@ -53,7 +53,7 @@ template <typename T> SharedPromise<T> makeSharedPromise()
     return p;
 }
 
-template <typename T> void finishPromise(const SharedPromise<T>& p, SyncResult<T> r)
+template <typename T> void finishPromise(const SharedPromise<T> &p, SyncResult<T> r)
 {
     p->addResult(std::move(r));
     p->finish();
@@ -64,9 +64,9 @@ template <typename T> void finishPromise(const SharedPromise<T>& p, SyncResult<T
 // finishes: Qt 6.4's then() asserts on a dead context (Q_ASSERT(context) in qfuture_impl.h).
 // A future abandoned without a result (its promise destroyed) yields a Transport error.
 template <typename T, typename F>
-void whenFinished(const QFuture<SyncResult<T>>& future, QObject* context, F&& fn)
+void whenFinished(const QFuture<SyncResult<T>> &future, QObject *context, F &&fn)
 {
-    auto* watcher = new QFutureWatcher<SyncResult<T>>(context);
+    auto *watcher = new QFutureWatcher<SyncResult<T>>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,
         [watcher, fn = std::forward<F>(fn)]() mutable {
             watcher->deleteLater();
@@ -83,17 +83,17 @@ void whenFinished(const QFuture<SyncResult<T>>& future, QObject* context, F&& fn
 // Pipe form used inside the library: `future | onFinished(context, fn);`
 template <typename F> struct OnFinished
 {
-    QObject* context;
+    QObject *context;
     F fn;
 };
 
-template <typename F> OnFinished<std::decay_t<F>> onFinished(QObject* context, F&& fn)
+template <typename F> OnFinished<std::decay_t<F>> onFinished(QObject *context, F &&fn)
 {
     return { context, std::forward<F>(fn) };
 }
 
 template <typename T, typename F>
-void operator|(const QFuture<SyncResult<T>>& future, OnFinished<F>&& handler)
+void operator|(const QFuture<SyncResult<T>> &future, OnFinished<F> &&handler)
 {
     whenFinished(future, handler.context, std::move(handler.fn));
 }

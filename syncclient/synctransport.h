@@ -16,19 +16,19 @@ public:
     ~SyncTransport() override = default;
 
     // Starts connecting; emits connected() or errorOccurred()+disconnected().
-    virtual void open(const QUrl& url) = 0;
+    virtual void open(const QUrl &url) = 0;
     // Sends one binary WebSocket message (one Twilsock frame).
-    virtual void sendBinary(const QByteArray& message) = 0;
+    virtual void sendBinary(const QByteArray &message) = 0;
     // Closes; emits disconnected() unless already closed.
     virtual void close() = 0;
 
 Q_SIGNALS:
     void connected();
     void disconnected();
-    void binaryReceived(const QByteArray& message);
+    void binaryReceived(const QByteArray &message);
     // Twilsock uses binary messages only; a text message is a protocol error.
-    void textReceived(const QString& message);
-    void errorOccurred(const QString& message);
+    void textReceived(const QString &message);
+    void errorOccurred(const QString &message);
 };
 
 } // namespace SpSync

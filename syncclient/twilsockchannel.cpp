@@ -20,12 +20,12 @@ namespace {
 
     using Kind = SyncError::Kind;
 
-    QString str(const char* s) { return QString::fromLatin1(s); }
+    QString str(const char *s) { return QString::fromLatin1(s); }
 
     bool isSuccess(int code) { return code >= 200 && code < 300; }
 
     // For wire logs: never show a token, even at debug level.
-    QString describe(const QJsonObject& header, const QByteArray& payload)
+    QString describe(const QJsonObject &header, const QByteArray &payload)
     {
         QJsonObject h = header;
         if (h.contains(QLatin1String("token")))
@@ -63,11 +63,11 @@ namespace {
         } };
     }
 
-    QJsonObject queryParams(const QUrl& url)
+    QJsonObject queryParams(const QUrl &url)
     {
         QJsonObject params;
         const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-        for (const auto& item : items) {
+        for (const auto &item : items) {
             const QJsonValue old = params.value(item.first);
             if (old.isUndefined()) {
                 params.insert(item.first, item.second);
@@ -82,7 +82,7 @@ namespace {
 
 } // namespace
 
-TwilsockChannel::TwilsockChannel(QObject* parent)
+TwilsockChannel::TwilsockChannel(QObject *parent)
     : QObject(parent)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
@@ -127,16 +127,16 @@ void TwilsockChannel::attachTransport()
 {
     if (!m_transport)
         return;
-    SyncTransport* t = m_transport.get();
+    SyncTransport *t = m_transport.get();
     connect(t, &SyncTransport::connected, this, &TwilsockChannel::onTransportConnected);
     connect(t, &SyncTransport::disconnected, this, &TwilsockChannel::onTransportDisconnected);
     connect(t, &SyncTransport::binaryReceived, this, &TwilsockChannel::onBinary);
-    connect(t, &SyncTransport::textReceived, this, [this](const QString&) {
+    connect(t, &SyncTransport::textReceived, this, [this](const QString &) {
         m_watchdog.start(m_timeouts.watchdogMs);
         protocolFailure(QStringLiteral("the server sent a text WebSocket message (Twilsock is "
                                        "binary only)"));
     });
-    connect(t, &SyncTransport::errorOccurred, this, [this](const QString& message) {
+    connect(t, &SyncTransport::errorOccurred, this, [this](const QString &message) {
         reportError(SyncError::make(Kind::Transport, redactSecrets(message)));
     });
 }
@@ -150,14 +150,14 @@ void TwilsockChannel::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void TwilsockChannel::reportError(const SyncError& error)
+void TwilsockChannel::reportError(const SyncError &error)
 {
     m_lastError = error;
     qCDebug(lcProtocol) << "error" << error.toString();
     Q_EMIT errorOccurred(error);
 }
 
-void TwilsockChannel::open(const QUrl& url, const QString& token)
+void TwilsockChannel::open(const QUrl &url, const QString &token)
 {
     QString why;
     if (!isAllowedUrl(url, &why)) {
@@ -200,7 +200,7 @@ void TwilsockChannel::reconnectNow()
     openLink();
 }
 
-void TwilsockChannel::updateToken(const QString& token)
+void TwilsockChannel::updateToken(const QString &token)
 {
     if (token.isEmpty() || token == m_token)
         return; // both official clients skip an identical token
@@ -288,7 +288,7 @@ void TwilsockChannel::scheduleReconnect()
     Q_EMIT reconnectScheduled(m_attempt, delay);
 }
 
-void TwilsockChannel::raiseBackoffFrom(const QByteArray& payload)
+void TwilsockChannel::raiseBackoffFrom(const QByteArray &payload)
 {
     const QJsonObject policy = QJsonDocument::fromJson(payload)
                                    .object()
@@ -299,7 +299,7 @@ void TwilsockChannel::raiseBackoffFrom(const QByteArray& payload)
         m_backoffMinMs = std::min(minMs, 10 * 60 * 1000);
 }
 
-void TwilsockChannel::sendFrame(const QJsonObject& header, const QByteArray& payload)
+void TwilsockChannel::sendFrame(const QJsonObject &header, const QByteArray &payload)
 {
     if (!m_transport)
         return;
@@ -330,7 +330,7 @@ void TwilsockChannel::sendInit()
 }
 
 void TwilsockChannel::sendPending(
-    const QString& id, const QJsonObject& header, const QByteArray& payload, const Pending& pending)
+    const QString &id, const QJsonObject &header, const QByteArray &payload, const Pending &pending)
 {
     m_inFlight[id] = pending;
     sendFrame(header, payload);
@@ -350,7 +350,7 @@ void TwilsockChannel::sendPending(
 }
 
 QFuture<SyncResult<HttpReply>> TwilsockChannel::httpRequest(
-    const QString& method, const QUrl& url, const QByteArray& body, const Headers& headers)
+    const QString &method, const QUrl &url, const QByteArray &body, const Headers &headers)
 {
     if (!url.isValid() || !(url.scheme() == u"https" || url.scheme() == u"http"))
         return readyError<HttpReply>(
@@ -361,7 +361,7 @@ QFuture<SyncResult<HttpReply>> TwilsockChannel::httpRequest(
                 : SyncError::make(Kind::Transport, QStringLiteral("not connected")));
     }
     QJsonObject httpHeaders;
-    for (const auto& h : headers)
+    for (const auto &h : headers)
         httpHeaders.insert(h.first, h.second);
     QString host = url.host(QUrl::FullyEncoded);
     if (url.port() != -1)
@@ -410,35 +410,35 @@ void TwilsockChannel::flushQueue()
 {
     auto queue = std::move(m_queue);
     m_queue.clear();
-    for (auto& entry : queue)
+    for (auto &entry : queue)
         sendPending(entry.first, entry.second.header, entry.second.payload, entry.second);
 }
 
-void TwilsockChannel::failAll(const SyncError& error, bool includingQueued)
+void TwilsockChannel::failAll(const SyncError &error, bool includingQueued)
 {
     std::vector<SharedPromise<HttpReply>> promises;
-    for (auto& entry : m_inFlight) {
+    for (auto &entry : m_inFlight) {
         if (entry.second.promise)
             promises.push_back(entry.second.promise);
     }
     m_inFlight.clear();
     if (includingQueued) {
-        for (auto& entry : m_queue)
+        for (auto &entry : m_queue)
             promises.push_back(entry.second.promise);
         m_queue.clear();
     }
-    for (const auto& p : promises)
+    for (const auto &p : promises)
         finishPromise(p, SyncResult<HttpReply>(error));
 }
 
-void TwilsockChannel::protocolFailure(const QString& message)
+void TwilsockChannel::protocolFailure(const QString &message)
 {
     reportError(SyncError::make(Kind::Protocol, message));
     if (m_link != Link::Idle)
         dropLink(true);
 }
 
-void TwilsockChannel::terminal(State state, const SyncError& error)
+void TwilsockChannel::terminal(State state, const SyncError &error)
 {
     m_wantOpen = false;
     m_reconnectTimer.stop();
@@ -448,14 +448,14 @@ void TwilsockChannel::terminal(State state, const SyncError& error)
     setState(state);
 }
 
-void TwilsockChannel::ack(const QString& id)
+void TwilsockChannel::ack(const QString &id)
 {
     sendFrame(QJsonObject { { str("id"), id }, { str("method"), str("reply") },
         { str("payload_type"), str("application/json") },
         { str("status"), QJsonObject { { str("code"), 200 }, { str("status"), str("OK") } } } });
 }
 
-void TwilsockChannel::onBinary(const QByteArray& message)
+void TwilsockChannel::onBinary(const QByteArray &message)
 {
     if (m_link != Link::Up)
         return;
@@ -469,7 +469,7 @@ void TwilsockChannel::onBinary(const QByteArray& message)
     handleFrame(r.frame);
 }
 
-void TwilsockChannel::handleFrame(const Twilsock::Frame& frame)
+void TwilsockChannel::handleFrame(const Twilsock::Frame &frame)
 {
     const QString method = frame.method();
     if (method == u"reply") {
@@ -518,7 +518,7 @@ void TwilsockChannel::handleFrame(const Twilsock::Frame& frame)
     protocolFailure(QStringLiteral("unknown Twilsock method \"%1\"").arg(method.left(64)));
 }
 
-void TwilsockChannel::handleReply(const Twilsock::Frame& frame)
+void TwilsockChannel::handleReply(const Twilsock::Frame &frame)
 {
     auto it = m_inFlight.find(frame.id());
     if (it == m_inFlight.end()) {
@@ -557,7 +557,7 @@ void TwilsockChannel::handleReply(const Twilsock::Frame& frame)
     finishPromise(p.promise, SyncResult<HttpReply>(reply));
 }
 
-void TwilsockChannel::handleInitReply(const Twilsock::Frame& frame)
+void TwilsockChannel::handleInitReply(const Twilsock::Frame &frame)
 {
     const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
     const int code = status.value(QLatin1String("code")).toInt();
@@ -591,7 +591,7 @@ void TwilsockChannel::handleInitReply(const Twilsock::Frame& frame)
     dropLink(true);
 }
 
-void TwilsockChannel::handleUpdateReply(const Twilsock::Frame& frame)
+void TwilsockChannel::handleUpdateReply(const Twilsock::Frame &frame)
 {
     const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
     const int code = status.value(QLatin1String("code")).toInt();
@@ -609,7 +609,7 @@ void TwilsockChannel::handleUpdateReply(const Twilsock::Frame& frame)
     reportError(e);
 }
 
-void TwilsockChannel::handleClose(const Twilsock::Frame& frame)
+void TwilsockChannel::handleClose(const Twilsock::Frame &frame)
 {
     const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
     const int code = status.value(QLatin1String("code")).toInt();

@@ -45,18 +45,18 @@ public:
     using State = SyncConnection::State;
     using Headers = QList<QPair<QString, QString>>;
 
-    explicit TwilsockChannel(QObject* parent = nullptr);
+    explicit TwilsockChannel(QObject *parent = nullptr);
     ~TwilsockChannel() override;
 
     void setTransport(std::unique_ptr<SyncTransport> transport); // only while Disconnected
-    SyncTransport* transport() const { return m_transport.get(); }
-    void setTimeouts(const SyncTimeouts& timeouts) { m_timeouts = timeouts; }
-    const SyncTimeouts& timeouts() const { return m_timeouts; }
+    SyncTransport *transport() const { return m_transport.get(); }
+    void setTimeouts(const SyncTimeouts &timeouts) { m_timeouts = timeouts; }
+    const SyncTimeouts &timeouts() const { return m_timeouts; }
     // Uniform [0, 1) samples for the jitter; tests make them deterministic.
     void setRandomSource(std::function<double()> random) { m_random = std::move(random); }
 
-    void open(const QUrl& url, const QString& token);
-    void updateToken(const QString& token);
+    void open(const QUrl &url, const QString &token);
+    void updateToken(const QString &token);
     void close();
 
     State state() const { return m_state; }
@@ -67,16 +67,16 @@ public:
 
     // Sends an upstream `message` frame carrying an HTTP request. Resolves with the tunnelled
     // HTTP reply (any HTTP status) or a SyncError for transport-level failures.
-    QFuture<SyncResult<HttpReply>> httpRequest(const QString& method, const QUrl& url,
-        const QByteArray& body = {}, const Headers& headers = {});
+    QFuture<SyncResult<HttpReply>> httpRequest(const QString &method, const QUrl &url,
+        const QByteArray &body = {}, const Headers &headers = {});
 
 Q_SIGNALS:
     void stateChanged(SpSync::SyncConnection::State state);
-    void errorOccurred(const SpSync::SyncError& error);
+    void errorOccurred(const SpSync::SyncError &error);
     void reconnectScheduled(int attempt, int delayMs);
     void tokenAboutToExpire();
     void tokenExpired();
-    void notificationReceived(const QString& messageType, const QJsonObject& payload);
+    void notificationReceived(const QString &messageType, const QJsonObject &payload);
 
 private:
     enum class RequestKind { Init, Update, Upstream };
@@ -95,25 +95,25 @@ private:
     void dropLink(bool reconnect = true);
     void onTransportConnected();
     void onTransportDisconnected();
-    void onBinary(const QByteArray& message);
-    void handleFrame(const Twilsock::Frame& frame);
-    void handleReply(const Twilsock::Frame& frame);
-    void handleInitReply(const Twilsock::Frame& frame);
-    void handleUpdateReply(const Twilsock::Frame& frame);
-    void handleClose(const Twilsock::Frame& frame);
-    void ack(const QString& id);
+    void onBinary(const QByteArray &message);
+    void handleFrame(const Twilsock::Frame &frame);
+    void handleReply(const Twilsock::Frame &frame);
+    void handleInitReply(const Twilsock::Frame &frame);
+    void handleUpdateReply(const Twilsock::Frame &frame);
+    void handleClose(const Twilsock::Frame &frame);
+    void ack(const QString &id);
     void sendInit();
-    void sendFrame(const QJsonObject& header, const QByteArray& payload = {});
-    void sendPending(const QString& id, const QJsonObject& header, const QByteArray& payload,
-        const Pending& pending);
+    void sendFrame(const QJsonObject &header, const QByteArray &payload = {});
+    void sendPending(const QString &id, const QJsonObject &header, const QByteArray &payload,
+        const Pending &pending);
     void flushQueue();
-    void failAll(const SyncError& error, bool includingQueued);
-    void protocolFailure(const QString& message);
-    void terminal(State state, const SyncError& error);
+    void failAll(const SyncError &error, bool includingQueued);
+    void protocolFailure(const QString &message);
+    void terminal(State state, const SyncError &error);
     void scheduleReconnect();
     void reconnectNow();
-    void raiseBackoffFrom(const QByteArray& payload);
-    void reportError(const SyncError& error);
+    void raiseBackoffFrom(const QByteArray &payload);
+    void reportError(const SyncError &error);
 
     std::unique_ptr<SyncTransport> m_transport;
     SyncTimeouts m_timeouts;

@@ -16,7 +16,7 @@ struct WebSocketTransport::Private
     bool down = true; // disconnected() already reported for the current socket
 };
 
-WebSocketTransport::WebSocketTransport(QObject* parent)
+WebSocketTransport::WebSocketTransport(QObject *parent)
     : SyncTransport(parent)
     , d(std::make_unique<Private>())
 {
@@ -30,7 +30,7 @@ WebSocketTransport::~WebSocketTransport()
     }
 }
 
-void WebSocketTransport::open(const QUrl& url)
+void WebSocketTransport::open(const QUrl &url)
 {
     if (d->socket) {
         d->socket->disconnect(this);
@@ -46,7 +46,7 @@ void WebSocketTransport::open(const QUrl& url)
         });
         return;
     }
-    auto* socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     d->socket = socket;
     d->down = false;
     const auto reportDown = [this, socket] {
@@ -60,11 +60,11 @@ void WebSocketTransport::open(const QUrl& url)
             Q_EMIT connected();
     });
     connect(socket, &QWebSocket::disconnected, this, reportDown);
-    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray& m) {
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &m) {
         if (d->socket == socket)
             Q_EMIT binaryReceived(m);
     });
-    connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString& m) {
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &m) {
         if (d->socket == socket)
             Q_EMIT textReceived(m);
     });
@@ -80,10 +80,10 @@ void WebSocketTransport::open(const QUrl& url)
                     reportDown();
             });
         });
-    connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError>& errors) {
+    connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
         // Verification stays on: the handshake fails; we only say why.
         QStringList texts;
-        for (const QSslError& e : errors)
+        for (const QSslError &e : errors)
             texts << e.errorString();
         if (d->socket == socket)
             Q_EMIT errorOccurred(QStringLiteral("TLS: ") + texts.join(QStringLiteral("; ")));
@@ -92,7 +92,7 @@ void WebSocketTransport::open(const QUrl& url)
     socket->open(url);
 }
 
-void WebSocketTransport::sendBinary(const QByteArray& message)
+void WebSocketTransport::sendBinary(const QByteArray &message)
 {
     if (d->socket && d->socket->state() == QAbstractSocket::ConnectedState)
         d->socket->sendBinaryMessage(message);
@@ -102,7 +102,7 @@ void WebSocketTransport::close()
 {
     if (!d->socket)
         return;
-    QWebSocket* socket = d->socket;
+    QWebSocket *socket = d->socket;
     if (socket->state() == QAbstractSocket::UnconnectedState) {
         if (!d->down) {
             d->down = true;

@@ -12,11 +12,11 @@ class WebSocketTransport : public SyncTransport
 {
     Q_OBJECT
 public:
-    explicit WebSocketTransport(QObject* parent = nullptr);
+    explicit WebSocketTransport(QObject *parent = nullptr);
     ~WebSocketTransport() override;
 
-    void open(const QUrl& url) override;
-    void sendBinary(const QByteArray& message) override;
+    void open(const QUrl &url) override;
+    void sendBinary(const QByteArray &message) override;
     void close() override;
 
 private:

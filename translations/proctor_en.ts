@@ -4,167 +4,167 @@
 <context>
     <name>ActionComposer</name>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="56" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="57" />
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="59" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="60" />
         <source>Executor</source>
         <translation>Executor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="61" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="62" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="70" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="71" />
         <source>Batch of actions to send in order</source>
         <translation>Batch of actions to send in order</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="72" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="73" />
         <source>Presets</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="75" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="76" />
         <source>Send the batch, or the action in the form when the batch is empty (Ctrl+Return)</source>
         <translation>Send the batch, or the action in the form when the batch is empty (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="79" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="80" />
         <source>E&amp;xecutor:</source>
         <translation>E&amp;xecutor:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="80" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="81" />
         <source>&amp;Action:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="82" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="83" />
         <source>Add to &amp;batch</source>
         <translation>Add to &amp;batch</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="85" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="86" />
         <source>Move action up</source>
         <translation>Move action up</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="87" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="88" />
         <source>Move action down</source>
         <translation>Move action down</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="89" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="90" />
         <source>Remove action from batch</source>
         <translation>Remove action from batch</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="98" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="99" />
         <source>Save as preset</source>
         <translation>Save as preset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="100" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="101" />
         <source>Delete preset</source>
         <translation>Delete preset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="102" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="103" />
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="107" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="108" />
         <source>Fields (* required)</source>
         <translation>Fields (* required)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="142" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="143" />
         <source>Save preset</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="142" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="143" />
         <source>Preset name:</source>
         <translation>Preset name:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="191" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="192" />
         <source>Join and select a document to send actions.</source>
         <translation>Join and select a document to send actions.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="192" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="193" />
         <source>Sends to the selected document.</source>
         <translation>Sends to the selected document.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="265" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="266" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="272" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="273" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="272" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="273" />
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="273" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="274" />
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="277" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="278" />
         <source>This action has no fields.</source>
         <translation>This action has no fields.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="321" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="322" />
         <source>Choose an executor and an action.</source>
         <translation>Choose an executor and an action.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="340" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="341" />
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="350" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="351" />
         <source>%1 must be an absolute http or https URL.</source>
         <translation>%1 must be an absolute http or https URL.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="358" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="359" />
         <source>%1 must be a number.</source>
         <translation>%1 must be a number.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="366" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="367" />
         <source>%1 must be valid JSON: %2</source>
         <translation>%1 must be valid JSON: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="414" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="415" />
         <source>Join and select a document first.</source>
         <translation>Join and select a document first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/actioncomposer.cpp" line="426" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="427" />
         <source>Sent %n action(s).</source>
         <translation><numerusform>Sent %n action.</numerusform><numerusform>Sent %n actions.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="450" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="451" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -489,118 +489,118 @@ Identity: %2</translation>
 <context>
     <name>EventLogView</name>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="41" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="42" />
         <source>Follow</source>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="46" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="47" />
         <source>Filter events (Ctrl+F)</source>
         <translation>Filter events (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="48" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="49" />
         <source>Filter events</source>
         <translation>Filter events</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="50" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="51" />
         <source>Event kind</source>
         <translation>Event kind</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="51" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="52" />
         <source>All events</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="53" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
         <source>Updates</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
         <source>Actions sent</source>
         <translation>Actions sent</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="56" />
         <source>Consumed</source>
         <translation>Consumed</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="56" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="57" />
         <source>Responses</source>
         <translation>Responses</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="57" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="58" />
         <source>Alarms</source>
         <translation>Alarms</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="58" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="59" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="59" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="60" />
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="60" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="61" />
         <source>Sends</source>
         <translation>Sends</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="61" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="62" />
         <source>QA simulator</source>
         <translation>QA simulator</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="77" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="78" />
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="80" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="81" />
         <source>Copy selected events</source>
         <translation>Copy selected events</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="82" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="83" />
         <source>Export events to JSON or CSV</source>
         <translation>Export events to JSON or CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="83" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="84" />
         <source>Clear the event log</source>
         <translation>Clear the event log</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="109" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="110" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="132" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="139" />
         <source>No event passes the filter.</source>
         <translation>No event passes the filter.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="155" />
-        <location filename="../ui/widgets/eventlogview.cpp" line="161" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="162" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="168" />
         <source>Export events</source>
         <translation>Export events</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="156" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="163" />
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="161" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="168" />
         <source>Could not export: %1</source>
         <translation>Could not export: %1</translation>
     </message>
@@ -608,52 +608,52 @@ Identity: %2</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="30" />
+        <location filename="../ui/widgets/historyview.cpp" line="31" />
         <source>Revisions</source>
         <translation>Revisions</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="32" />
+        <location filename="../ui/widgets/historyview.cpp" line="33" />
         <source>Diff from revision</source>
         <translation>Diff from revision</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="34" />
+        <location filename="../ui/widgets/historyview.cpp" line="35" />
         <source>Diff to revision</source>
         <translation>Diff to revision</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="38" />
+        <location filename="../ui/widgets/historyview.cpp" line="39" />
         <source>Differences</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="42" />
+        <location filename="../ui/widgets/historyview.cpp" line="43" />
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="44" />
+        <location filename="../ui/widgets/historyview.cpp" line="45" />
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="90" />
+        <location filename="../ui/widgets/historyview.cpp" line="91" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="112" />
+        <location filename="../ui/widgets/historyview.cpp" line="113" />
         <source>No revisions yet.</source>
         <translation>No revisions yet.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="118" />
+        <location filename="../ui/widgets/historyview.cpp" line="119" />
         <source>Pick two different revisions to compare.</source>
         <translation>Pick two different revisions to compare.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="118" />
+        <location filename="../ui/widgets/historyview.cpp" line="119" />
         <source>No differences.</source>
         <translation>No differences.</translation>
     </message>
@@ -661,77 +661,77 @@ Identity: %2</translation>
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="17" />
+        <location filename="../ui/widgets/joindialog.cpp" line="19" />
         <source>&amp;Session SID:</source>
         <translation>&amp;Session SID:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="18" />
+        <location filename="../ui/widgets/joindialog.cpp" line="20" />
         <source>&amp;Proctor SID:</source>
         <translation>&amp;Proctor SID:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="19" />
+        <location filename="../ui/widgets/joindialog.cpp" line="21" />
         <source>R&amp;oom SID:</source>
         <translation>R&amp;oom SID:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="25" />
+        <location filename="../ui/widgets/joindialog.cpp" line="27" />
         <source>Join a document</source>
         <translation>Join a document</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="27" />
+        <location filename="../ui/widgets/joindialog.cpp" line="29" />
         <source>Proctor: exam session</source>
         <translation>Proctor: exam session</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="28" />
+        <location filename="../ui/widgets/joindialog.cpp" line="30" />
         <source>Proctor: proctor room</source>
         <translation>Proctor: proctor room</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="29" />
+        <location filename="../ui/widgets/joindialog.cpp" line="31" />
         <source>Student: own session (QA)</source>
         <translation>Student: own session (QA)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="39" />
+        <location filename="../ui/widgets/joindialog.cpp" line="41" />
         <source>ES followed by 32 letters or digits</source>
         <translation>ES followed by 32 letters or digits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="40" />
+        <location filename="../ui/widgets/joindialog.cpp" line="42" />
         <source>PU followed by 32 letters or digits</source>
         <translation>PU followed by 32 letters or digits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="41" />
+        <location filename="../ui/widgets/joindialog.cpp" line="43" />
         <source>PR followed by 32 letters or digits</source>
         <translation>PR followed by 32 letters or digits</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="60" />
+        <location filename="../ui/widgets/joindialog.cpp" line="62" />
         <source>&amp;Join</source>
         <translation>&amp;Join</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="63" />
+        <location filename="../ui/widgets/joindialog.cpp" line="65" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="67" />
+        <location filename="../ui/widgets/joindialog.cpp" line="69" />
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="68" />
+        <location filename="../ui/widgets/joindialog.cpp" line="70" />
         <source>Identity:</source>
         <translation>Identity:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="122" />
+        <location filename="../ui/widgets/joindialog.cpp" line="124" />
         <source>(enter the SIDs)</source>
         <translation>(enter the SIDs)</translation>
     </message>
@@ -805,74 +805,74 @@ Identity: %2</translation>
 <context>
     <name>JsonTreePanel</name>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="57" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="58" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="58" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="59" />
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="67" />
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="182" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="68" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="184" />
         <source>%1 of 16 KiB</source>
         <translation>%1 of 16 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="69" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="70" />
         <source>Document size</source>
         <translation>Document size</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="75" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="76" />
         <source>Document tree</source>
         <translation>Document tree</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="77" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="78" />
         <source>Copy value</source>
         <translation>Copy value</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="86" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="87" />
         <source>Copy path</source>
         <translation>Copy path</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="98" />
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="119" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="100" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="121" />
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="118" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="120" />
         <source>Tree</source>
         <translation>Tree</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="179" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="181" />
         <source>No document selected</source>
         <translation>No document selected</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="180" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="182" />
         <source>%1 — revision %2</source>
         <translation>%1 — revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="216" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="218" />
         <source>Invalid JSON at offset %1: %2</source>
         <translation>Invalid JSON at offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="218" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="220" />
         <source>The document must be a JSON object.</source>
         <translation>The document must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="220" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="222" />
         <source>The document is %1 bytes; the limit is 16 KiB (16384 bytes).</source>
         <translation>The document is %1 bytes; the limit is 16 KiB (16384 bytes).</translation>
     </message>
@@ -1028,118 +1028,118 @@ Identity: %2</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="27" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="28" />
         <source>Connection profiles</source>
         <translation>Connection profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="29" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="30" />
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="36" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="37" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="39" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="40" />
         <source>The SP token is stored in the system keychain, never in a file.</source>
         <translation>The SP token is stored in the system keychain, never in a file.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="40" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="41" />
         <source>No keychain is available: the SP token is kept for this session only.</source>
         <translation>No keychain is available: the SP token is kept for this session only.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="45" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="46" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="46" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="47" />
         <source>&amp;Base URI:</source>
         <translation>&amp;Base URI:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="47" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="48" />
         <source>Token &amp;path:</source>
         <translation>Token &amp;path:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="48" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="49" />
         <source>SP &amp;token:</source>
         <translation>SP &amp;token:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="52" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="53" />
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="53" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="54" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="55" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="56" />
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="56" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="57" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="57" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="58" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="58" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="59" />
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="59" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="60" />
         <source>Open a console window on this profile</source>
         <translation>Open a console window on this profile</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="96" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="97" />
         <source>Import profiles</source>
         <translation>Import profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="96" />
-        <location filename="../ui/widgets/profiledialog.cpp" line="110" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="97" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="111" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/profiledialog.cpp" line="105" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="106" />
         <source>Imported %n profile(s).</source>
         <translation><numerusform>Imported %n profile.</numerusform><numerusform>Imported %n profiles.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="110" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="111" />
         <source>Export profiles</source>
         <translation>Export profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="116" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="117" />
         <source>Exported without tokens.</source>
         <translation>Exported without tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="118" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="119" />
         <source>Could not export: %1</source>
         <translation>Could not export: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="166" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="167" />
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -1203,47 +1203,47 @@ Identity: %2</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="24" />
+        <location filename="../ui/widgets/queueview.cpp" line="25" />
         <source>Executor</source>
         <translation>Executor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="28" />
+        <location filename="../ui/widgets/queueview.cpp" line="29" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="29" />
+        <location filename="../ui/widgets/queueview.cpp" line="30" />
         <source>Alarm when an action waits longer than</source>
         <translation>Alarm when an action waits longer than</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="37" />
+        <location filename="../ui/widgets/queueview.cpp" line="38" />
         <source>Action queues</source>
         <translation>Action queues</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="40" />
+        <location filename="../ui/widgets/queueview.cpp" line="41" />
         <source>Executor:</source>
         <translation>Executor:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="42" />
+        <location filename="../ui/widgets/queueview.cpp" line="43" />
         <source>Alarm after:</source>
         <translation>Alarm after:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="111" />
+        <location filename="../ui/widgets/queueview.cpp" line="112" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/queueview.cpp" line="130" />
+        <location filename="../ui/widgets/queueview.cpp" line="131" />
         <source>%n pending</source>
         <translation><numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/queueview.cpp" line="132" />
+        <location filename="../ui/widgets/queueview.cpp" line="133" />
         <source>%1, %n waiting too long</source>
         <translation><numerusform>%1, %n waiting too long</numerusform><numerusform>%1, %n waiting too long</numerusform></translation>
     </message>
@@ -1491,17 +1491,27 @@ Identity: %2</translation>
         <translation>%1 (status %2, code %3)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="165" />
+        <location filename="../app/spsync/commands.cpp" line="120" />
+        <source>%1 (status %2)</source>
+        <translation>%1 (status %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="122" />
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="169" />
         <source>--consume: unknown executor "%1"; known executors: %2</source>
         <translation>--consume: unknown executor "%1"; known executors: %2</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="207" />
+        <location filename="../app/spsync/commands.cpp" line="211" />
         <source>timed out after %1 s</source>
         <translation>timed out after %1 s</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="264" />
+        <location filename="../app/spsync/commands.cpp" line="268" />
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
@@ -1679,6 +1689,8 @@ Commands:
                            --consume takes (removes) that executor's actions as they come.
                            --count N stops after N actions taken (with --consume) or N
                            document updates (without); a timeout before that is exit 7.
+                           Actions taken in one write with the N-th are printed too, so
+                           none is lost.
                            Without --count, --timeout S ends the watch with exit 0.
   --catalog FILE           an extra action catalog merged into the built-in one
   --timeout S              for the other commands: give up after S seconds (exit 7)
@@ -1730,6 +1742,8 @@ Commands:
                            --consume takes (removes) that executor's actions as they come.
                            --count N stops after N actions taken (with --consume) or N
                            document updates (without); a timeout before that is exit 7.
+                           Actions taken in one write with the N-th are printed too, so
+                           none is lost.
                            Without --count, --timeout S ends the watch with exit 0.
   --catalog FILE           an extra action catalog merged into the built-in one
   --timeout S              for the other commands: give up after S seconds (exit 7)
@@ -1740,5 +1754,5 @@ Exit codes: 0 ok, 1 other error (protocol, server), 2 usage or invalid input,
 within 15 s), 7 timeout. Errors go to stderr as one line.
 </translation>
     </message>
-</context>
+    </context>
 </TS>

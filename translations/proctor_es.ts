@@ -4,167 +4,167 @@
 <context>
     <name>ActionComposer</name>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="56" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="57" />
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="59" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="60" />
         <source>Executor</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="61" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="62" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="70" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="71" />
         <source>Batch of actions to send in order</source>
         <translation>Lote de acciones que se envían en orden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="72" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="73" />
         <source>Presets</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="75" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="76" />
         <source>Send the batch, or the action in the form when the batch is empty (Ctrl+Return)</source>
         <translation>Envía el lote, o la acción del formulario si el lote está vacío (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="79" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="80" />
         <source>E&amp;xecutor:</source>
         <translation>E&amp;jecutor:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="80" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="81" />
         <source>&amp;Action:</source>
         <translation>&amp;Acción:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="82" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="83" />
         <source>Add to &amp;batch</source>
         <translation>Añadir al &amp;lote</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="85" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="86" />
         <source>Move action up</source>
         <translation>Subir la acción</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="87" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="88" />
         <source>Move action down</source>
         <translation>Bajar la acción</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="89" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="90" />
         <source>Remove action from batch</source>
         <translation>Quitar la acción del lote</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="98" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="99" />
         <source>Save as preset</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="100" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="101" />
         <source>Delete preset</source>
         <translation>Borrar la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="102" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="103" />
         <source>Preset:</source>
         <translation>Plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="107" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="108" />
         <source>Fields (* required)</source>
         <translation>Campos (* obligatorio)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="142" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="143" />
         <source>Save preset</source>
         <translation>Guardar plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="142" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="143" />
         <source>Preset name:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="191" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="192" />
         <source>Join and select a document to send actions.</source>
         <translation>Únase a un documento y selecciónelo para enviar acciones.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="192" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="193" />
         <source>Sends to the selected document.</source>
         <translation>Envía al documento seleccionado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/actioncomposer.cpp" line="426" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="427" />
         <source>Sent %n action(s).</source>
         <translation><numerusform>Se envió %n acción.</numerusform><numerusform>Se enviaron %n acciones.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="265" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="266" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="272" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="273" />
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="272" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="273" />
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="273" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="274" />
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="277" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="278" />
         <source>This action has no fields.</source>
         <translation>Esta acción no tiene campos.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="321" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="322" />
         <source>Choose an executor and an action.</source>
         <translation>Elija un ejecutor y una acción.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="340" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="341" />
         <source>%1 is required.</source>
         <translation>%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="350" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="351" />
         <source>%1 must be an absolute http or https URL.</source>
         <translation>%1 debe ser una URL absoluta http o https.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="358" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="359" />
         <source>%1 must be a number.</source>
         <translation>%1 debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="366" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="367" />
         <source>%1 must be valid JSON: %2</source>
         <translation>%1 debe ser JSON válido: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="414" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="415" />
         <source>Join and select a document first.</source>
         <translation>Primero únase a un documento y selecciónelo.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="450" />
+        <location filename="../ui/widgets/actioncomposer.cpp" line="451" />
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -489,118 +489,118 @@ Identidad: %2</translation>
 <context>
     <name>EventLogView</name>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="41" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="42" />
         <source>Follow</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="46" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="47" />
         <source>Filter events (Ctrl+F)</source>
         <translation>Filtrar eventos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="48" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="49" />
         <source>Filter events</source>
         <translation>Filtrar eventos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="50" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="51" />
         <source>Event kind</source>
         <translation>Tipo de evento</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="51" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="52" />
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="53" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="54" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
         <source>Actions sent</source>
         <translation>Acciones enviadas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="55" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="56" />
         <source>Consumed</source>
         <translation>Consumidas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="56" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="57" />
         <source>Responses</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="57" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="58" />
         <source>Alarms</source>
         <translation>Alarmas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="58" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="59" />
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="59" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="60" />
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="60" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="61" />
         <source>Sends</source>
         <translation>Envíos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="61" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="62" />
         <source>QA simulator</source>
         <translation>Simulador de QA</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="77" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="78" />
         <source>Event log</source>
         <translation>Registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="80" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="81" />
         <source>Copy selected events</source>
         <translation>Copiar los eventos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="82" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="83" />
         <source>Export events to JSON or CSV</source>
         <translation>Exportar eventos a JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="83" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="84" />
         <source>Clear the event log</source>
         <translation>Vaciar el registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="109" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="110" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="132" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="139" />
         <source>No event passes the filter.</source>
         <translation>Ningún evento pasa el filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="155" />
-        <location filename="../ui/widgets/eventlogview.cpp" line="161" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="162" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="168" />
         <source>Export events</source>
         <translation>Exportar eventos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="156" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="163" />
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="161" />
+        <location filename="../ui/widgets/eventlogview.cpp" line="168" />
         <source>Could not export: %1</source>
         <translation>No se pudo exportar: %1</translation>
     </message>
@@ -608,52 +608,52 @@ Identidad: %2</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="30" />
+        <location filename="../ui/widgets/historyview.cpp" line="31" />
         <source>Revisions</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="32" />
+        <location filename="../ui/widgets/historyview.cpp" line="33" />
         <source>Diff from revision</source>
         <translation>Comparar desde la revisión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="34" />
+        <location filename="../ui/widgets/historyview.cpp" line="35" />
         <source>Diff to revision</source>
         <translation>Comparar hasta la revisión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="38" />
+        <location filename="../ui/widgets/historyview.cpp" line="39" />
         <source>Differences</source>
         <translation>Diferencias</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="42" />
+        <location filename="../ui/widgets/historyview.cpp" line="43" />
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="44" />
+        <location filename="../ui/widgets/historyview.cpp" line="45" />
         <source>To:</source>
         <translation>Hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="90" />
+        <location filename="../ui/widgets/historyview.cpp" line="91" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="112" />
+        <location filename="../ui/widgets/historyview.cpp" line="113" />
         <source>No revisions yet.</source>
         <translation>Todavía no hay revisiones.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="118" />
+        <location filename="../ui/widgets/historyview.cpp" line="119" />
         <source>Pick two different revisions to compare.</source>
         <translation>Elija dos revisiones distintas para compararlas.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="118" />
+        <location filename="../ui/widgets/historyview.cpp" line="119" />
         <source>No differences.</source>
         <translation>Sin diferencias.</translation>
     </message>
@@ -661,77 +661,77 @@ Identidad: %2</translation>
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="17" />
+        <location filename="../ui/widgets/joindialog.cpp" line="19" />
         <source>&amp;Session SID:</source>
         <translation>SID de &amp;sesión:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="18" />
+        <location filename="../ui/widgets/joindialog.cpp" line="20" />
         <source>&amp;Proctor SID:</source>
         <translation>SID de &amp;supervisor:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="19" />
+        <location filename="../ui/widgets/joindialog.cpp" line="21" />
         <source>R&amp;oom SID:</source>
         <translation>SID de s&amp;ala:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="25" />
+        <location filename="../ui/widgets/joindialog.cpp" line="27" />
         <source>Join a document</source>
         <translation>Unirse a un documento</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="27" />
+        <location filename="../ui/widgets/joindialog.cpp" line="29" />
         <source>Proctor: exam session</source>
         <translation>Supervisor: sesión de examen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="28" />
+        <location filename="../ui/widgets/joindialog.cpp" line="30" />
         <source>Proctor: proctor room</source>
         <translation>Supervisor: sala de supervisión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="29" />
+        <location filename="../ui/widgets/joindialog.cpp" line="31" />
         <source>Student: own session (QA)</source>
         <translation>Estudiante: su propia sesión (QA)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="39" />
+        <location filename="../ui/widgets/joindialog.cpp" line="41" />
         <source>ES followed by 32 letters or digits</source>
         <translation>ES seguido de 32 letras o dígitos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="40" />
+        <location filename="../ui/widgets/joindialog.cpp" line="42" />
         <source>PU followed by 32 letters or digits</source>
         <translation>PU seguido de 32 letras o dígitos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="41" />
+        <location filename="../ui/widgets/joindialog.cpp" line="43" />
         <source>PR followed by 32 letters or digits</source>
         <translation>PR seguido de 32 letras o dígitos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="60" />
+        <location filename="../ui/widgets/joindialog.cpp" line="62" />
         <source>&amp;Join</source>
         <translation>&amp;Unirse</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="63" />
+        <location filename="../ui/widgets/joindialog.cpp" line="65" />
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="67" />
+        <location filename="../ui/widgets/joindialog.cpp" line="69" />
         <source>Document:</source>
         <translation>Documento:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="68" />
+        <location filename="../ui/widgets/joindialog.cpp" line="70" />
         <source>Identity:</source>
         <translation>Identidad:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/joindialog.cpp" line="122" />
+        <location filename="../ui/widgets/joindialog.cpp" line="124" />
         <source>(enter the SIDs)</source>
         <translation>(introduzca los SID)</translation>
     </message>
@@ -805,74 +805,74 @@ Identidad: %2</translation>
 <context>
     <name>JsonTreePanel</name>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="57" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="58" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="58" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="59" />
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="67" />
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="182" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="68" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="184" />
         <source>%1 of 16 KiB</source>
         <translation>%1 de 16 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="69" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="70" />
         <source>Document size</source>
         <translation>Tamaño del documento</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="75" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="76" />
         <source>Document tree</source>
         <translation>Árbol del documento</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="77" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="78" />
         <source>Copy value</source>
         <translation>Copiar el valor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="86" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="87" />
         <source>Copy path</source>
         <translation>Copiar la ruta</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="98" />
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="119" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="100" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="121" />
         <source>Raw JSON</source>
         <translation>JSON sin formato</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="118" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="120" />
         <source>Tree</source>
         <translation>Árbol</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="179" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="181" />
         <source>No document selected</source>
         <translation>Ningún documento seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="180" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="182" />
         <source>%1 — revision %2</source>
         <translation>%1 — revisión %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="216" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="218" />
         <source>Invalid JSON at offset %1: %2</source>
         <translation>JSON no válido en la posición %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="218" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="220" />
         <source>The document must be a JSON object.</source>
         <translation>El documento debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="220" />
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="222" />
         <source>The document is %1 bytes; the limit is 16 KiB (16384 bytes).</source>
         <translation>El documento ocupa %1 bytes; el límite es 16 KiB (16384 bytes).</translation>
     </message>
@@ -1028,118 +1028,118 @@ Identidad: %2</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="27" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="28" />
         <source>Connection profiles</source>
         <translation>Perfiles de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="29" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="30" />
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="36" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="37" />
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="39" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="40" />
         <source>The SP token is stored in the system keychain, never in a file.</source>
         <translation>El token SP se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="40" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="41" />
         <source>No keychain is available: the SP token is kept for this session only.</source>
         <translation>No hay llavero disponible: el token SP se conserva solo durante esta sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="45" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="46" />
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="46" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="47" />
         <source>&amp;Base URI:</source>
         <translation>URI &amp;base:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="47" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="48" />
         <source>Token &amp;path:</source>
         <translation>&amp;Ruta del token:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="48" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="49" />
         <source>SP &amp;token:</source>
         <translation>&amp;Token SP:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="52" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="53" />
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="53" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="54" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="55" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="56" />
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="56" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="57" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="57" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="58" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="58" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="59" />
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="59" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="60" />
         <source>Open a console window on this profile</source>
         <translation>Abre una ventana de consola con este perfil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="96" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="97" />
         <source>Import profiles</source>
         <translation>Importar perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="96" />
-        <location filename="../ui/widgets/profiledialog.cpp" line="110" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="97" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="111" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/profiledialog.cpp" line="105" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="106" />
         <source>Imported %n profile(s).</source>
         <translation><numerusform>Se importó %n perfil.</numerusform><numerusform>Se importaron %n perfiles.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="110" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="111" />
         <source>Export profiles</source>
         <translation>Exportar perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="116" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="117" />
         <source>Exported without tokens.</source>
         <translation>Exportado sin tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="118" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="119" />
         <source>Could not export: %1</source>
         <translation>No se pudo exportar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="166" />
+        <location filename="../ui/widgets/profiledialog.cpp" line="167" />
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
@@ -1203,47 +1203,47 @@ Identidad: %2</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="24" />
+        <location filename="../ui/widgets/queueview.cpp" line="25" />
         <source>Executor</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="28" />
+        <location filename="../ui/widgets/queueview.cpp" line="29" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="29" />
+        <location filename="../ui/widgets/queueview.cpp" line="30" />
         <source>Alarm when an action waits longer than</source>
         <translation>Alarma cuando una acción espera más de</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="37" />
+        <location filename="../ui/widgets/queueview.cpp" line="38" />
         <source>Action queues</source>
         <translation>Colas de acciones</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="40" />
+        <location filename="../ui/widgets/queueview.cpp" line="41" />
         <source>Executor:</source>
         <translation>Ejecutor:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="42" />
+        <location filename="../ui/widgets/queueview.cpp" line="43" />
         <source>Alarm after:</source>
         <translation>Alarma tras:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="111" />
+        <location filename="../ui/widgets/queueview.cpp" line="112" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/queueview.cpp" line="130" />
+        <location filename="../ui/widgets/queueview.cpp" line="131" />
         <source>%n pending</source>
         <translation><numerusform>%n pendiente</numerusform><numerusform>%n pendientes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/queueview.cpp" line="132" />
+        <location filename="../ui/widgets/queueview.cpp" line="133" />
         <source>%1, %n waiting too long</source>
         <translation><numerusform>%1, %n espera demasiado</numerusform><numerusform>%1, %n esperan demasiado</numerusform></translation>
     </message>
@@ -1491,17 +1491,27 @@ Identidad: %2</translation>
         <translation>%1 (estado %2, código %3)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="165" />
+        <location filename="../app/spsync/commands.cpp" line="120" />
+        <source>%1 (status %2)</source>
+        <translation>%1 (estado %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="122" />
+        <source>%1 (code %2)</source>
+        <translation>%1 (código %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="169" />
         <source>--consume: unknown executor "%1"; known executors: %2</source>
         <translation>--consume: ejecutor desconocido "%1"; ejecutores conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="207" />
+        <location filename="../app/spsync/commands.cpp" line="211" />
         <source>timed out after %1 s</source>
         <translation>se agotó el tiempo tras %1 s</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="264" />
+        <location filename="../app/spsync/commands.cpp" line="268" />
         <source>no command given</source>
         <translation>no se indicó ninguna orden</translation>
     </message>
@@ -1679,6 +1689,8 @@ Commands:
                            --consume takes (removes) that executor's actions as they come.
                            --count N stops after N actions taken (with --consume) or N
                            document updates (without); a timeout before that is exit 7.
+                           Actions taken in one write with the N-th are printed too, so
+                           none is lost.
                            Without --count, --timeout S ends the watch with exit 0.
   --catalog FILE           an extra action catalog merged into the built-in one
   --timeout S              for the other commands: give up after S seconds (exit 7)
@@ -1730,7 +1742,9 @@ Documento (uno de):
                            --consume toma (elimina) las acciones de ese ejecutor según llegan.
                            --count N termina tras N acciones tomadas (con --consume) o N
                            actualizaciones del documento (sin él); agotar antes el tiempo es
-                           el código 7. Sin --count, --timeout S termina la vigilancia con 0.
+                           el código 7. También se imprimen las acciones tomadas en la misma
+                           escritura que la N-ésima, así que no se pierde ninguna.
+                           Sin --count, --timeout S termina la vigilancia con 0.
   --catalog FICHERO        un catálogo de acciones adicional que se fusiona con el integrado
   --timeout S              para las demás órdenes: desiste tras S segundos (código 7)
   --verbose                imprime también los mensajes de registro de la biblioteca en stderr
@@ -1741,5 +1755,5 @@ Códigos de salida: 0 correcto, 1 otro error (protocolo, servidor), 2 uso o entr
 conexión en 15 s), 7 tiempo agotado. Los errores van a stderr en una línea.
 </translation>
     </message>
-</context>
+    </context>
 </TS>

@@ -59,17 +59,27 @@
         <translation>%1 (estado %2, código %3)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="165" />
+        <location filename="../app/spsync/commands.cpp" line="120" />
+        <source>%1 (status %2)</source>
+        <translation>%1 (estado %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="122" />
+        <source>%1 (code %2)</source>
+        <translation>%1 (código %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="169" />
         <source>--consume: unknown executor "%1"; known executors: %2</source>
         <translation>--consume: ejecutor desconocido "%1"; ejecutores conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="207" />
+        <location filename="../app/spsync/commands.cpp" line="211" />
         <source>timed out after %1 s</source>
         <translation>se agotó el tiempo tras %1 s</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="264" />
+        <location filename="../app/spsync/commands.cpp" line="268" />
         <source>no command given</source>
         <translation>no se indicó ninguna orden</translation>
     </message>
@@ -247,6 +257,8 @@ Commands:
                            --consume takes (removes) that executor's actions as they come.
                            --count N stops after N actions taken (with --consume) or N
                            document updates (without); a timeout before that is exit 7.
+                           Actions taken in one write with the N-th are printed too, so
+                           none is lost.
                            Without --count, --timeout S ends the watch with exit 0.
   --catalog FILE           an extra action catalog merged into the built-in one
   --timeout S              for the other commands: give up after S seconds (exit 7)
@@ -298,7 +310,9 @@ Documento (uno de):
                            --consume toma (elimina) las acciones de ese ejecutor según llegan.
                            --count N termina tras N acciones tomadas (con --consume) o N
                            actualizaciones del documento (sin él); agotar antes el tiempo es
-                           el código 7. Sin --count, --timeout S termina la vigilancia con 0.
+                           el código 7. También se imprimen las acciones tomadas en la misma
+                           escritura que la N-ésima, así que no se pierde ninguna.
+                           Sin --count, --timeout S termina la vigilancia con 0.
   --catalog FICHERO        un catálogo de acciones adicional que se fusiona con el integrado
   --timeout S              para las demás órdenes: desiste tras S segundos (código 7)
   --verbose                imprime también los mensajes de registro de la biblioteca en stderr
@@ -309,5 +323,5 @@ Códigos de salida: 0 correcto, 1 otro error (protocolo, servidor), 2 uso o entr
 conexión en 15 s), 7 tiempo agotado. Los errores van a stderr en una línea.
 </translation>
     </message>
-</context>
+    </context>
 </TS>

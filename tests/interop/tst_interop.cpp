@@ -27,6 +27,26 @@ QJsonObject cmd(const QString &name, const QString &doc, QJsonObject extra = {})
 
 QString replyError(const QJsonObject &reply) { return reply.value(u"error").toString(); }
 
+// "C3 J25 C22 ...": runs of consecutive actions per writer, to show the interleaving.
+QString runs(const QList<QJsonObject> &actions)
+{
+    QStringList out;
+    QString writer;
+    int count = 0;
+    for (const QJsonObject &a : actions) {
+        const QString w = a.value(u"writer").toString();
+        if (w != writer && count > 0) {
+            out << (writer == u"cpp" ? u"C"_s : u"J"_s) + QString::number(count);
+            count = 0;
+        }
+        writer = w;
+        ++count;
+    }
+    if (count > 0)
+        out << (writer == u"cpp" ? u"C"_s : u"J"_s) + QString::number(count);
+    return out.join(u' ');
+}
+
 QStringList idsOf(const QJsonArray &actions)
 {
     QStringList ids;
@@ -252,7 +272,8 @@ private Q_SLOTS:
         }
         QCOMPARE(cppOrder, ourIds);
         QCOMPARE(jsOrder, jsIds);
-        qInfo() << "writer alternations in delivery order:" << switches;
+        QVERIFY2(switches >= 1, "the two writers never overlapped");
+        qInfo() << "writer alternations in delivery order:" << switches << runs(delivered);
 
         // All three clients converge on the same data.
         QTRY_COMPARE_WITH_TIMEOUT(m_js.lastData(doc), value(fresh), 15000);

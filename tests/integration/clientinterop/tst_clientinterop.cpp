@@ -37,13 +37,14 @@ class TestClientInterop : public QObject
     QStringList common(const QString &identity, const QString &doc) const
     {
         return { m_rig.token(identity), m_rig.emulator.twilsockUrl().toString(),
-                 m_rig.emulator.cdsUrl().toString(), doc };
+            m_rig.emulator.cdsUrl().toString(), doc };
     }
     // Runs a short JS step to completion while our event loop keeps running.
     bool runNode(const QStringList &args, QByteArray *out = nullptr)
     {
         QProcess *p = node(args);
-        const bool done = QTest::qWaitFor([p] { return p->state() == QProcess::NotRunning; }, 30000);
+        const bool done
+            = QTest::qWaitFor([p] { return p->state() == QProcess::NotRunning; }, 30000);
         if (out)
             *out = p->readAllStandardOutput();
         const bool ok = done && p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0;
@@ -69,7 +70,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_node = QStandardPaths::findExecutable(QStringLiteral("node"));
-        m_modules = qEnvironmentVariable("SP_SOURCE_DIR") + QStringLiteral("/tests/conformance/node_modules");
+        m_modules = qEnvironmentVariable("SP_SOURCE_DIR")
+            + QStringLiteral("/tests/conformance/node_modules");
         if (m_node.isEmpty() || !QFileInfo::exists(m_modules + QStringLiteral("/twilio-sync")))
             QSKIP("node or tests/conformance/node_modules/twilio-sync is missing");
         QVERIFY2(m_rig.start(), qPrintable(m_rig.error));
@@ -77,14 +79,16 @@ private Q_SLOTS:
 
     void jsWritesOursReads()
     {
-        QVERIFY(runNode(QStringList { QStringLiteral("write") } + common(QStringLiteral("js"), QStringLiteral("Interop_A"))
-                        + QStringList { QStringLiteral("{\"from\":\"js\",\"n\":1}") }));
+        QVERIFY(runNode(QStringList { QStringLiteral("write") }
+            + common(QStringLiteral("js"), QStringLiteral("Interop_A"))
+            + QStringList { QStringLiteral("{\"from\":\"js\",\"n\":1}") }));
         SyncConnection c;
         c.connectToServer(m_rig.emulator.twilsockUrl(), m_rig.token(QStringLiteral("ours")));
         auto r = await(c.openDocument(QStringLiteral("Interop_A"), OpenMode::OpenExisting));
         QVERIFY2(isOk(r), qPrintable(error(r).toString()));
-        QCOMPARE(value(r)->data(), (QJsonObject { { QStringLiteral("from"), QStringLiteral("js") },
-                                                  { QStringLiteral("n"), 1 } }));
+        QCOMPARE(value(r)->data(),
+            (QJsonObject {
+                { QStringLiteral("from"), QStringLiteral("js") }, { QStringLiteral("n"), 1 } }));
     }
 
     void oursQueuesJsSeesStampedActions()
@@ -92,10 +96,13 @@ private Q_SLOTS:
         SyncClient *c = ours(QStringLiteral("ours"), QStringLiteral("Interop_B"));
         QVERIFY(c);
         auto a = await(c->addAction(QStringLiteral("extension.stopSession"),
-                                    QJsonObject { { QStringLiteral("redirectURL"), QStringLiteral("https://done.test/") } }));
+            QJsonObject {
+                { QStringLiteral("redirectURL"), QStringLiteral("https://done.test/") } }));
         QVERIFY(isOk(a));
         QByteArray out;
-        QVERIFY(runNode(QStringList { QStringLiteral("read") } + common(QStringLiteral("js"), QStringLiteral("Interop_B")), &out));
+        QVERIFY(runNode(QStringList { QStringLiteral("read") }
+                + common(QStringLiteral("js"), QStringLiteral("Interop_B")),
+            &out));
         const QJsonObject data = QJsonDocument::fromJson(out).object();
         const QJsonObject seen = data.value(u"extensionActions").toArray().first().toObject();
         QCOMPARE(seen.value(u"id").toString(), value(a).value(u"id").toString());
@@ -112,15 +119,16 @@ private Q_SLOTS:
         QVERIFY(writer && consumer);
         // 200 stamped actions do not fit in 16 KiB at once: the consumer drains while they arrive.
         QList<QJsonObject> got;
-        connect(consumer, &SyncClient::extensionActionsAdded, this, [&](const QJsonObject &a) { got << a; });
-        QProcess *js = node(QStringList { QStringLiteral("append") } + common(QStringLiteral("js"), doc)
-                            + QStringList { QStringLiteral("100") });
+        connect(consumer, &SyncClient::extensionActionsAdded, this,
+            [&](const QJsonObject &a) { got << a; });
+        QProcess *js = node(QStringList { QStringLiteral("append") }
+            + common(QStringLiteral("js"), doc) + QStringList { QStringLiteral("100") });
         // One action per write, like the JS side (each waits for the previous one).
         for (int i = 0; i < 100; ++i) {
             auto r = await(writer->addAction(QStringLiteral("extension.closeTabs"),
-                                             QJsonObject { { QStringLiteral("keepURL"),
-                                                             QStringLiteral("https://k.test/%1").arg(i) } }),
-                           60000);
+                               QJsonObject { { QStringLiteral("keepURL"),
+                                   QStringLiteral("https://k.test/%1").arg(i) } }),
+                60000);
             QVERIFY2(isOk(r), qPrintable(error(r).toString()));
         }
         QVERIFY(QTest::qWaitFor([js] { return js->state() == QProcess::NotRunning; }, 90000));

@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -76,8 +77,9 @@ void TestConsoleE2E::joinSendConsumeAnswer()
     QTest::keyClick(&w, Qt::Key_J, Qt::ControlModifier);
     const QString doc = QStringLiteral("Session_") + demo.sessionSid;
     QTRY_COMPARE(w.currentDocument(), doc);
-    QTRY_COMPARE_WITH_TIMEOUT(controller.documents()->index(0, 0).data(DocumentListModel::StateRole).toInt(),
-                              int(DocumentListModel::State::Connected), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        controller.documents()->index(0, 0).data(DocumentListModel::StateRole).toInt(),
+        int(DocumentListModel::State::Connected), 15000);
 
     // The student's side, played by the simulator.
     SpSync::SyncClientConfig student;
@@ -96,16 +98,21 @@ void TestConsoleE2E::joinSendConsumeAnswer()
     // stopSession with a redirect: paste, Send.
     ActionComposer *composer = w.composer();
     QVERIFY(composer->selectAction(QStringLiteral("extension"), QStringLiteral("stopSession")));
-    QTest::keyClicks(qobject_cast<QLineEdit *>(composer->fieldEditor(QStringLiteral("redirectURL"))),
-                     QStringLiteral("https://example.com/thanks"));
+    QTest::keyClicks(
+        qobject_cast<QLineEdit *>(composer->fieldEditor(QStringLiteral("redirectURL"))),
+        QStringLiteral("https://example.com/thanks"));
     QTest::mouseClick(composer->findChild<QPushButton *>(QStringLiteral("send")), Qt::LeftButton);
     ActionQueueModel *queue = controller.queue(doc);
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, QStringLiteral("stopSession")) >= 0, 10000);
     const int stop = rowOf(queue, QStringLiteral("stopSession"));
     QTRY_COMPARE_WITH_TIMEOUT(queue->index(stop, 0).data(ActionQueueModel::StatusRole).toInt(),
-                              int(ActionQueueModel::Status::Consumed), 10000);
-    QCOMPARE(queue->index(stop, 0).data(ActionQueueModel::JsonRole).toJsonObject().value(QStringLiteral("redirectURL")).toString(),
-             QStringLiteral("https://example.com/thanks"));
+        int(ActionQueueModel::Status::Consumed), 10000);
+    QCOMPARE(queue->index(stop, 0)
+                 .data(ActionQueueModel::JsonRole)
+                 .toJsonObject()
+                 .value(QStringLiteral("redirectURL"))
+                 .toString(),
+        QStringLiteral("https://example.com/thanks"));
 
     // getDisplayCount answered into proctorActions, matched to its request.
     QVERIFY(composer->selectAction(QStringLiteral("extension"), QStringLiteral("getDisplayCount")));
@@ -113,8 +120,12 @@ void TestConsoleE2E::joinSendConsumeAnswer()
     QVERIFY(composer->send());
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, QStringLiteral("getDisplayCount")) >= 0, 10000);
     const int request = rowOf(queue, QStringLiteral("getDisplayCount"));
-    QTRY_COMPARE_WITH_TIMEOUT(queue->index(request, 0).data(ActionQueueModel::ResponseRole).toJsonObject()
-                                  .value(QStringLiteral("displayCount")).toInt(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(queue->index(request, 0)
+                                  .data(ActionQueueModel::ResponseRole)
+                                  .toJsonObject()
+                                  .value(QStringLiteral("displayCount"))
+                                  .toInt(),
+        3, 10000);
 
     // A missing mandatory field sends nothing.
     const int rows = queue->rowCount();
@@ -122,6 +133,45 @@ void TestConsoleE2E::joinSendConsumeAnswer()
     QVERIFY(!composer->send());
     QVERIFY(!composer->inlineError().isEmpty());
     QCOMPARE(queue->rowCount(), rows);
+
+    // A session this proctor may not use: denied, with the reason shown, and nothing else breaks.
+    JoinRequest other;
+    other.sessionSid = QStringLiteral("ES") + QString(32, u'7');
+    other.proctorSid = demo.proctorSid;
+    controller.join(other);
+    const QString otherDoc = QStringLiteral("Session_") + other.sessionSid;
+    const int row = controller.documents()->rowOf(otherDoc);
+    QVERIFY(row >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        controller.documents()->index(row, 0).data(DocumentListModel::StateRole).toInt(),
+        int(DocumentListModel::State::Denied), 15000);
+    QVERIFY(!controller.documents()
+                 ->index(row, 0)
+                 .data(DocumentListModel::DetailRole)
+                 .toString()
+                 .isEmpty());
+    QCOMPARE(controller.documents()->index(0, 0).data(DocumentListModel::StateRole).toInt(),
+        int(DocumentListModel::State::Connected));
+
+    // Connections dropped: the document shows Reconnecting, then Connected again.
+    QSignalSpy states(&backend, &ConsoleBackend::stateChanged);
+    server.dropAllConnections();
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(states.cbegin(), states.cend(),
+                                 [&doc](const QList<QVariant> &a) {
+                                     return a.at(0).toString() == doc
+                                         && a.at(1).value<DocumentListModel::State>()
+                                         == DocumentListModel::State::Reconnecting;
+                                 }),
+        15000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        controller.documents()->index(0, 0).data(DocumentListModel::StateRole).toInt(),
+        int(DocumentListModel::State::Connected), 30000);
+    // The delay announced by reconnectScheduled reached the list (for its countdown).
+    QVERIFY(std::any_of(states.cbegin(), states.cend(), [&doc](const QList<QVariant> &a) {
+        return a.at(0).toString() == doc
+            && a.at(1).value<DocumentListModel::State>() == DocumentListModel::State::Reconnecting
+            && a.at(2).toInt() >= 0;
+    }));
 
     studentClient.reset();
 }

@@ -77,6 +77,11 @@ void TestJoinDialog::namesTheMalformedSid()
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(!d.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
     QVERIFY(!d.request().isValid());
+    // For looking at it by eye: SP_UI_GRAB_DIR=/tmp/x saves the dialog.
+    if (const QString dir = qEnvironmentVariable("SP_UI_GRAB_DIR"); !dir.isEmpty()) {
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_');
+        QVERIFY(d.grab().save(QStringLiteral("%1/joindialog-%2.png").arg(dir, tag)));
+    }
     // Enter does not accept an invalid request.
     QTest::keyClick(child<QLineEdit>(d, "proctorSid"), Qt::Key_Return);
     QCOMPARE(d.result(), int(QDialog::Rejected));
