@@ -18,3 +18,5 @@ fi
 timeout --kill-after=5 300 node "$root/tests/bench/emulator/bench.js" --emulator "$emu" "$@"
 # Action round trip, our client vs the JS client (tests/bench/actionrtt; same build dir).
 SP_BUILD_DIR=${SP_BUILD_DIR:-$(dirname "$(dirname "$emu")")} SP_EMULATOR="$emu" "$root/tests/bench/actionrtt/run.sh"
+# Console with 200 documents under 50 updates/s (tests/bench/consoleload; same build dir; skipped if not built).
+SP_BUILD_DIR=${SP_BUILD_DIR:-$(dirname "$(dirname "$emu")")} "$root/tests/bench/consoleload/run.sh"

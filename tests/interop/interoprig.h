@@ -28,19 +28,19 @@ struct InteropRig
         }
         f.write(QUuid::createUuid().toByteArray(QUuid::Id128) + "-interop-secret");
         f.close();
-        return emulator.start({ QStringLiteral("--memory"), QStringLiteral("--acl"),
-                                QStringLiteral("open"), QStringLiteral("--rate-limits"),
-                                QStringLiteral("off"), QStringLiteral("--secret-file"),
-                                secretFile() },
-                              &error);
+        return emulator.start(
+            { QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("open"),
+                QStringLiteral("--rate-limits"), QStringLiteral("off"),
+                QStringLiteral("--secret-file"), secretFile() },
+            &error);
     }
     QString token(const QString &identity) const
     {
-        return EmulatorProcess::mintToken(identity, 3600,
-                                          { QStringLiteral("--secret-file"), secretFile() });
+        return EmulatorProcess::mintToken(
+            identity, 3600, { QStringLiteral("--secret-file"), secretFile() });
     }
     SpSync::SyncClientConfig config(const QString &identity, const QString &documentId,
-                                    const QJsonObject &initialData = {}) const
+        const QJsonObject &initialData = {}) const
     {
         SpSync::SyncClientConfig c;
         c.documentId = documentId;
@@ -53,17 +53,17 @@ struct InteropRig
     }
 };
 
-template<typename T>
+template <typename T>
 SpSync::SyncResult<T> awaitResult(QFuture<SpSync::SyncResult<T>> f, int ms = 30000)
 {
     if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
         return SpSync::SyncError::make(SpSync::SyncError::Kind::Timeout,
-                                       QStringLiteral("gave up waiting after %1 ms").arg(ms));
+            QStringLiteral("gave up waiting after %1 ms").arg(ms));
     return f.result();
 }
 
 inline QString uniqueDocName(const QString &tag)
 {
     return QStringLiteral("interop_%1_%2")
-            .arg(tag, QUuid::createUuid().toString(QUuid::Id128).left(12));
+        .arg(tag, QUuid::createUuid().toString(QUuid::Id128).left(12));
 }

@@ -32,8 +32,8 @@ bool JsPeer::start(const QString &script, QString *error, int timeoutMs)
         *error = QStringLiteral("node did not start: %1").arg(m_process.errorString());
         return false;
     }
-    if (!QTest::qWaitFor([this] { return m_ready || m_process.state() == QProcess::NotRunning; },
-                         timeoutMs)
+    if (!QTest::qWaitFor(
+            [this] { return m_ready || m_process.state() == QProcess::NotRunning; }, timeoutMs)
         || !m_ready) {
         *error = QStringLiteral("%1 printed no ready line; stderr: %2").arg(path, stderrTail());
         return false;
@@ -51,15 +51,14 @@ int JsPeer::send(QJsonObject command)
 
 QJsonObject JsPeer::waitReply(int id, int timeoutMs)
 {
-    const auto done = [&] {
-        return m_replies.contains(id) || m_process.state() == QProcess::NotRunning;
-    };
+    const auto done
+        = [&] { return m_replies.contains(id) || m_process.state() == QProcess::NotRunning; };
     if (!QTest::qWaitFor(done, timeoutMs) || !m_replies.contains(id)) {
         const QString why = m_process.state() == QProcess::NotRunning
-                ? QStringLiteral("the JS peer exited")
-                : QStringLiteral("no reply from the JS peer within %1 ms").arg(timeoutMs);
+            ? QStringLiteral("the JS peer exited")
+            : QStringLiteral("no reply from the JS peer within %1 ms").arg(timeoutMs);
         return { { QStringLiteral("ok"), false },
-                 { QStringLiteral("error"), why + QStringLiteral("; stderr: ") + stderrTail() } };
+            { QStringLiteral("error"), why + QStringLiteral("; stderr: ") + stderrTail() } };
     }
     return m_replies.take(id);
 }

@@ -1,8 +1,8 @@
 // Interop with the official twilio-sync JS client (4.0.1, Node) on one spawned emulator:
 // JS writes and ours reads (and hears the updates); ours queues actions and JS sees them with
 // id/createdBy/createdAt; ours and JS append 100 actions each at once (one of ours consuming);
-// two of our consumers share 50 actions queued by the JS client. (Two of our consumers with one of ours producing
-// is tst_clientsp::competingConsumersDeliverEachOnce.)
+// two of our consumers share 50 actions queued by the JS client. (Two of our consumers with one of
+// ours producing is tst_clientsp::competingConsumersDeliverEachOnce.)
 #include "interoprig.h"
 #include "jspeer.h"
 #include "syncdocument.h"
@@ -81,8 +81,8 @@ private Q_SLOTS:
         QVERIFY2(m_rig.start(), qPrintable(m_rig.error));
         QString why;
         QVERIFY2(m_js.start(QStringLiteral("tests/interop/js/peer.js"), &why), qPrintable(why));
-        const QJsonObject r = m_js.call(QJsonObject {
-                { QStringLiteral("cmd"), QStringLiteral("connect") },
+        const QJsonObject r
+            = m_js.call(QJsonObject { { QStringLiteral("cmd"), QStringLiteral("connect") },
                 { QStringLiteral("token"), m_rig.token(kJsIdentity) },
                 { QStringLiteral("twilsock"), m_rig.emulator.twilsockUrl().toString() },
                 { QStringLiteral("cds"), m_rig.emulator.cdsUrl().toString() } });
@@ -103,16 +103,16 @@ private Q_SLOTS:
     {
         const QString doc = uniqueDocName(u"read"_s);
         const QJsonObject first { { QStringLiteral("reliableConnection"), true },
-                                  { QStringLiteral("note"), QStringLiteral("from js \u00fc\u4e2d") },
-                                  { QStringLiteral("n"), 1 },
-                                  { QStringLiteral("nested"),
-                                    QJsonObject { { QStringLiteral("list"),
-                                                    QJsonArray { 1, 2.5, QStringLiteral("x") } } } } };
+            { QStringLiteral("note"), QStringLiteral("from js \u00fc\u4e2d") },
+            { QStringLiteral("n"), 1 },
+            { QStringLiteral("nested"),
+                QJsonObject {
+                    { QStringLiteral("list"), QJsonArray { 1, 2.5, QStringLiteral("x") } } } } };
         QJsonObject r = m_js.call(cmd(u"set"_s, doc, { { QStringLiteral("data"), first } }));
         QVERIFY2(r.value(u"ok").toBool(), qPrintable(replyError(r)));
 
-        SyncClient *ours = make(u"cpp-reader"_s, doc,
-                                QJsonObject { { QStringLiteral("mine"), true } });
+        SyncClient *ours
+            = make(u"cpp-reader"_s, doc, QJsonObject { { QStringLiteral("mine"), true } });
         QVERIFY(ours);
         QCOMPARE(ours->getSync(), first); // opened, not created: initialData not written
 
@@ -127,13 +127,12 @@ private Q_SLOTS:
 
         // JS-written actions with no receiver connected on our side stay in the document.
         r = m_js.call(cmd(u"append"_s, doc,
-                          { { QStringLiteral("count"), 3 },
-                            { QStringLiteral("identity"), kJsIdentity } }));
+            { { QStringLiteral("count"), 3 }, { QStringLiteral("identity"), kJsIdentity } }));
         QVERIFY2(r.value(u"ok").toBool(), qPrintable(replyError(r)));
-        QTRY_COMPARE_WITH_TIMEOUT(ours->getSync().value(u"extensionActions").toArray().size(), 3,
-                                  15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ours->getSync().value(u"extensionActions").toArray().size(), 3, 15000);
         QCOMPARE(idsOf(ours->getSync().value(u"extensionActions").toArray()),
-                 r.value(u"ids").toVariant().toStringList());
+            r.value(u"ids").toVariant().toStringList());
         QCOMPARE(updates.last().first().toJsonObject(), ours->getSync());
     }
 
@@ -141,32 +140,34 @@ private Q_SLOTS:
     {
         const QString doc = uniqueDocName(u"queue"_s);
         const QString me = u"cpp-proctor"_s;
-        SyncClient *ours = make(me, doc, QJsonObject { { QStringLiteral("reliableConnection"), true } });
+        SyncClient *ours
+            = make(me, doc, QJsonObject { { QStringLiteral("reliableConnection"), true } });
         QVERIFY(ours);
         QJsonObject r = m_js.call(cmd(u"open"_s, doc));
         QVERIFY2(r.value(u"ok").toBool(), qPrintable(replyError(r)));
         QCOMPARE(r.value(u"data").toObject().value(u"reliableConnection"), QJsonValue(true));
 
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-        auto one = awaitResult(ours->addAction(
-                u"extension.stopSession"_s,
-                { { QStringLiteral("redirectURL"), QStringLiteral("https://example.com/done?x=1") } }));
+        auto one = awaitResult(ours->addAction(u"extension.stopSession"_s,
+            { { QStringLiteral("redirectURL"), QStringLiteral("https://example.com/done?x=1") } }));
         QVERIFY2(isOk(one), qPrintable(error(one).toString()));
         auto batch = awaitResult(ours->addActions(QJsonArray {
-                QJsonObject { { QStringLiteral("actionType"), QStringLiteral("extension.getDisplayCount") },
-                              { QStringLiteral("additionalInfo"),
-                                QJsonObject { { QStringLiteral("respondTo"), QStringLiteral("proctor") } } } },
-                QJsonObject { { QStringLiteral("actionType"), QStringLiteral("extension.lockBrowser") } },
-                QJsonObject { { QStringLiteral("actionType"), QStringLiteral("onboarding.showMessage") },
-                              { QStringLiteral("additionalInfo"),
-                                QJsonObject { { QStringLiteral("message"), QStringLiteral("hello") } } } } }));
+            QJsonObject {
+                { QStringLiteral("actionType"), QStringLiteral("extension.getDisplayCount") },
+                { QStringLiteral("additionalInfo"),
+                    QJsonObject { { QStringLiteral("respondTo"), QStringLiteral("proctor") } } } },
+            QJsonObject {
+                { QStringLiteral("actionType"), QStringLiteral("extension.lockBrowser") } },
+            QJsonObject {
+                { QStringLiteral("actionType"), QStringLiteral("onboarding.showMessage") },
+                { QStringLiteral("additionalInfo"),
+                    QJsonObject { { QStringLiteral("message"), QStringLiteral("hello") } } } } }));
         QVERIFY2(isOk(batch), qPrintable(error(batch).toString()));
         const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
 
-        QTRY_VERIFY_WITH_TIMEOUT(
-                m_js.lastData(doc).value(u"extensionActions").toArray().size() == 3
-                        && m_js.lastData(doc).value(u"onboardingActions").toArray().size() == 1,
-                15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_js.lastData(doc).value(u"extensionActions").toArray().size() == 3
+                && m_js.lastData(doc).value(u"onboardingActions").toArray().size() == 1,
+            15000);
         const QJsonObject seen = m_js.lastData(doc);
         const QJsonArray ext = seen.value(u"extensionActions").toArray();
         const QJsonArray onb = seen.value(u"onboardingActions").toArray();
@@ -179,14 +180,14 @@ private Q_SLOTS:
         QCOMPARE(ext.at(0).toObject().value(u"action").toString(), u"stopSession"_s);
         QCOMPARE(ext.at(0).toObject().value(u"executor").toString(), u"extension"_s);
         QCOMPARE(ext.at(0).toObject().value(u"redirectURL").toString(),
-                 u"https://example.com/done?x=1"_s);
+            u"https://example.com/done?x=1"_s);
         QCOMPARE(ext.at(1).toObject().value(u"action").toString(), u"getDisplayCount"_s);
         QCOMPARE(ext.at(1).toObject().value(u"respondTo").toString(), u"proctor"_s);
         QCOMPARE(ext.at(2).toObject().value(u"action").toString(), u"lockBrowser"_s);
         QCOMPARE(onb.at(0).toObject().value(u"message").toString(), u"hello"_s);
 
         static const QRegularExpression isoMs(
-                QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
         QSet<QString> ids;
         for (const QJsonArray &arr : { ext, onb }) {
             for (const QJsonValue &v : arr) {
@@ -212,12 +213,13 @@ private Q_SLOTS:
     void concurrentWritersOursAndJs()
     {
         const QString doc = uniqueDocName(u"writers"_s);
-        SyncClient *ours = make(u"cpp-writer"_s, doc, QJsonObject { { QStringLiteral("start"), 1 } });
+        SyncClient *ours
+            = make(u"cpp-writer"_s, doc, QJsonObject { { QStringLiteral("start"), 1 } });
         SyncClient *consumer = make(u"cpp-consumer"_s, doc);
         QVERIFY(ours && consumer);
         QList<QJsonObject> delivered;
         connect(consumer, &SyncClient::extensionActionsAdded, this,
-                [&](const QJsonObject &a) { delivered << a; });
+            [&](const QJsonObject &a) { delivered << a; });
         QJsonObject r = m_js.call(cmd(u"open"_s, doc));
         QVERIFY2(r.value(u"ok").toBool(), qPrintable(replyError(r)));
 
@@ -227,15 +229,14 @@ private Q_SLOTS:
         QStringList ourIds, jsIds;
         for (int base = 0; base < kEach; base += kRound) {
             const int jsCall = m_js.send(cmd(u"append"_s, doc,
-                                             { { QStringLiteral("count"), kRound },
-                                               { QStringLiteral("seqBase"), base },
-                                               { QStringLiteral("identity"), kJsIdentity },
-                                               { QStringLiteral("writer"), QStringLiteral("js") } }));
+                { { QStringLiteral("count"), kRound }, { QStringLiteral("seqBase"), base },
+                    { QStringLiteral("identity"), kJsIdentity },
+                    { QStringLiteral("writer"), QStringLiteral("js") } }));
             QList<QFuture<SyncResult<QJsonObject>>> writes;
             for (int i = base; i < base + kRound; ++i) {
                 writes << ours->addAction(u"extension.lockBrowser"_s,
-                                          { { QStringLiteral("writer"), QStringLiteral("cpp") },
-                                            { QStringLiteral("seq"), i } });
+                    { { QStringLiteral("writer"), QStringLiteral("cpp") },
+                        { QStringLiteral("seq"), i } });
             }
             for (auto &w : writes) {
                 auto res = awaitResult(w, 120000);
@@ -265,7 +266,8 @@ private Q_SLOTS:
             QStringList &order = writer == u"cpp" ? cppOrder : jsOrder;
             order << a.value(u"id").toString();
             QCOMPARE(a.value(u"seq").toInt(), int(order.size() - 1));
-            QCOMPARE(a.value(u"createdBy").toString(), writer == u"cpp" ? u"cpp-writer"_s : kJsIdentity);
+            QCOMPARE(
+                a.value(u"createdBy").toString(), writer == u"cpp" ? u"cpp-writer"_s : kJsIdentity);
             if (!previous.isEmpty() && previous != writer)
                 ++switches;
             previous = writer;
@@ -283,28 +285,29 @@ private Q_SLOTS:
     void oursCompeteForJsQueuedActions()
     {
         const QString doc = uniqueDocName(u"consumers"_s);
-        SyncClient *c1 = make(u"cpp-consumer-1"_s, doc, QJsonObject { { QStringLiteral("start"), 1 } });
+        SyncClient *c1
+            = make(u"cpp-consumer-1"_s, doc, QJsonObject { { QStringLiteral("start"), 1 } });
         SyncClient *c2 = make(u"cpp-consumer-2"_s, doc);
         QVERIFY(c1 && c2);
         QStringList got1, got2;
         connect(c1, &SyncClient::extensionActionsAdded, this,
-                [&](const QJsonObject &a) { got1 << a.value(u"id").toString(); });
+            [&](const QJsonObject &a) { got1 << a.value(u"id").toString(); });
         connect(c2, &SyncClient::actionsAdded, this,
-                [&](const QString &executor, const QJsonObject &a) {
-                    if (executor == u"extension")
-                        got2 << a.value(u"id").toString();
-                });
+            [&](const QString &executor, const QJsonObject &a) {
+                if (executor == u"extension")
+                    got2 << a.value(u"id").toString();
+            });
 
         constexpr int kCount = 50;
         const QJsonObject r = m_js.call(cmd(u"append"_s, doc,
                                             { { QStringLiteral("count"), kCount },
-                                              { QStringLiteral("identity"), kJsIdentity } }),
-                                        120000);
+                                                { QStringLiteral("identity"), kJsIdentity } }),
+            120000);
         QVERIFY2(r.value(u"ok").toBool(), qPrintable(replyError(r)));
         const QStringList produced = r.value(u"ids").toVariant().toStringList();
         QTRY_COMPARE_WITH_TIMEOUT(got1.size() + got2.size(), kCount, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_js.lastData(doc).value(u"extensionActions").toArray().isEmpty(),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_js.lastData(doc).value(u"extensionActions").toArray().isEmpty(), 15000);
         QCOMPARE(got1.size() + got2.size(), kCount); // nothing delivered twice, late
         QSet<QString> all(got1.begin(), got1.end());
         all.unite(QSet<QString>(got2.begin(), got2.end()));

@@ -26,20 +26,22 @@ public:
     {
         m_watchdog.setSingleShot(true);
         m_watchdog.setInterval(kTripTimeoutMs);
-        connect(&m_watchdog, &QTimer::timeout, this,
-                [this] { finish(u"no answer within %1 ms (trip %2)"_s.arg(kTripTimeoutMs).arg(m_samples.size() + 1)); });
+        connect(&m_watchdog, &QTimer::timeout, this, [this] {
+            finish(u"no answer within %1 ms (trip %2)"_s.arg(kTripTimeoutMs)
+                       .arg(m_samples.size() + 1));
+        });
         connect(extension, &SyncClient::extensionActionsAdded, this,
-                [this, extension](const QJsonObject &a) {
-                    const QString respondTo = a.value(u"respondTo").toString();
-                    if (a.value(u"action") != u"getDisplayCount"_s || respondTo.isEmpty())
-                        return;
-                    whenFinished(extension->addAction(respondTo + u".getDisplayCount"_s,
-                                                      { { u"displayCount"_s, ++m_displayCount } }),
-                                 this, [this](const SyncResult<QJsonObject> &r) {
-                                     if (!isOk(r))
-                                         finish(u"answer: "_s + error(r).toString());
-                                 });
-                });
+            [this, extension](const QJsonObject &a) {
+                const QString respondTo = a.value(u"respondTo").toString();
+                if (a.value(u"action") != u"getDisplayCount"_s || respondTo.isEmpty())
+                    return;
+                whenFinished(extension->addAction(respondTo + u".getDisplayCount"_s,
+                                 { { u"displayCount"_s, ++m_displayCount } }),
+                    this, [this](const SyncResult<QJsonObject> &r) {
+                        if (!isOk(r))
+                            finish(u"answer: "_s + error(r).toString());
+                    });
+            });
         connect(proctor, &SyncClient::proctorActionsAdded, this, [this](const QJsonObject &a) {
             if (a.value(u"action") != u"getDisplayCount"_s || !m_watchdog.isActive())
                 return;
@@ -66,12 +68,12 @@ private:
     {
         m_watchdog.start();
         m_t0 = m_clock.nsecsElapsed();
-        whenFinished(m_proctor->addAction(u"extension.getDisplayCount"_s,
-                                          { { u"respondTo"_s, u"proctor"_s } }),
-                     this, [this](const SyncResult<QJsonObject> &r) {
-                         if (!isOk(r))
-                             finish(u"request: "_s + error(r).toString());
-                     });
+        whenFinished(m_proctor->addAction(
+                         u"extension.getDisplayCount"_s, { { u"respondTo"_s, u"proctor"_s } }),
+            this, [this](const SyncResult<QJsonObject> &r) {
+                if (!isOk(r))
+                    finish(u"request: "_s + error(r).toString());
+            });
     }
     void finish(const QString &error)
     {
@@ -98,8 +100,8 @@ double RttResult::percentile(double p) const
 {
     if (samplesMs.isEmpty())
         return 0;
-    const qsizetype idx = std::clamp<qsizetype>(qsizetype(std::ceil(p / 100 * samplesMs.size())) - 1,
-                                                0, samplesMs.size() - 1);
+    const qsizetype idx = std::clamp<qsizetype>(
+        qsizetype(std::ceil(p / 100 * samplesMs.size())) - 1, 0, samplesMs.size() - 1);
     return samplesMs.at(idx);
 }
 
@@ -107,8 +109,8 @@ RttResult runCpp(const InteropRig &rig, int n, int warmup)
 {
     RttResult result;
     const QString doc = uniqueDocName(u"rtt_cpp"_s);
-    auto p = awaitResult(SyncClient::create(rig.config(u"bench-cpp-proctor"_s, doc,
-                                                       { { u"reliableConnection"_s, true } })));
+    auto p = awaitResult(SyncClient::create(
+        rig.config(u"bench-cpp-proctor"_s, doc, { { u"reliableConnection"_s, true } })));
     if (!isOk(p)) {
         result.error = u"proctor: "_s + error(p).toString();
         return result;
@@ -141,8 +143,9 @@ QJsonObject runJs(const InteropRig &rig, int n, int warmup, QString *error)
         *error = u"node is not on PATH"_s;
         return {};
     }
-    const QString script = QDir(qEnvironmentVariable("SP_SOURCE_DIR", QStringLiteral(SP_BENCH_SOURCE_DIR)))
-                                   .filePath(u"tests/bench/actionrtt/actionrtt.js"_s);
+    const QString script
+        = QDir(qEnvironmentVariable("SP_SOURCE_DIR", QStringLiteral(SP_BENCH_SOURCE_DIR)))
+              .filePath(u"tests/bench/actionrtt/actionrtt.js"_s);
     QProcess proc;
     proc.setProcessChannelMode(QProcess::SeparateChannels);
     proc.start(node, { script });
@@ -152,12 +155,10 @@ QJsonObject runJs(const InteropRig &rig, int n, int warmup, QString *error)
     }
     // Settings (with the tokens) go on stdin, never on the command line.
     const QJsonObject settings { { u"twilsock"_s, rig.emulator.twilsockUrl().toString() },
-                                 { u"cds"_s, rig.emulator.cdsUrl().toString() },
-                                 { u"proctorToken"_s, rig.token(u"bench-js-proctor"_s) },
-                                 { u"extensionToken"_s, rig.token(u"bench-js-extension"_s) },
-                                 { u"doc"_s, uniqueDocName(u"rtt_js"_s) },
-                                 { u"n"_s, n },
-                                 { u"warmup"_s, warmup } };
+        { u"cds"_s, rig.emulator.cdsUrl().toString() },
+        { u"proctorToken"_s, rig.token(u"bench-js-proctor"_s) },
+        { u"extensionToken"_s, rig.token(u"bench-js-extension"_s) },
+        { u"doc"_s, uniqueDocName(u"rtt_js"_s) }, { u"n"_s, n }, { u"warmup"_s, warmup } };
     proc.write(QJsonDocument(settings).toJson(QJsonDocument::Compact) + '\n');
     proc.closeWriteChannel();
     // Bounded: generous per trip, then killed.
@@ -177,7 +178,7 @@ QJsonObject runJs(const InteropRig &rig, int n, int warmup, QString *error)
     const QJsonObject line = QJsonDocument::fromJson(lines.last()).object();
     if (proc.exitCode() != 0 || line.value(u"name") != u"action_rtt"_s) {
         *error = u"actionrtt.js failed (exit %1): %2"_s.arg(proc.exitCode())
-                         .arg(QString::fromUtf8(proc.readAllStandardError().right(1500)));
+                     .arg(QString::fromUtf8(proc.readAllStandardError().right(1500)));
         return {};
     }
     return line;
