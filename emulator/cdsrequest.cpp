@@ -7,7 +7,7 @@
 namespace SpEmu {
 
 namespace {
-    QString firstValue(const QJsonValue& v)
+    QString firstValue(const QJsonValue &v)
     {
         if (v.isArray()) {
             const QJsonArray a = v.toArray();
@@ -16,7 +16,7 @@ namespace {
         return v.toVariant().toString();
     }
 
-    QHash<QString, QString> toMap(const QJsonObject& o, bool lowerKeys)
+    QHash<QString, QString> toMap(const QJsonObject &o, bool lowerKeys)
     {
         QHash<QString, QString> map;
         for (auto it = o.begin(); it != o.end(); ++it)
@@ -25,7 +25,7 @@ namespace {
     }
 } // namespace
 
-bool CdsRequest::jsonBody(QJsonObject* out, QString* why) const
+bool CdsRequest::jsonBody(QJsonObject *out, QString *why) const
 {
     if (body.trimmed().isEmpty()) {
         *out = {};
@@ -41,7 +41,7 @@ bool CdsRequest::jsonBody(QJsonObject* out, QString* why) const
     return true;
 }
 
-CdsRequest CdsRequest::fromTwilsock(const QJsonObject& httpRequest, const QByteArray& payload)
+CdsRequest CdsRequest::fromTwilsock(const QJsonObject &httpRequest, const QByteArray &payload)
 {
     CdsRequest r;
     r.method = httpRequest.value(u"method").toString().toUpper();
@@ -51,7 +51,7 @@ CdsRequest CdsRequest::fromTwilsock(const QJsonObject& httpRequest, const QByteA
     if (q >= 0) {
         const QUrlQuery query(path.mid(q + 1));
         const auto items = query.queryItems(QUrl::FullyDecoded);
-        for (const auto& item : items)
+        for (const auto &item : items)
             r.params.insert(item.first, item.second);
         path.truncate(q);
     }

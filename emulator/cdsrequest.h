@@ -17,12 +17,12 @@ struct CdsRequest
     QByteArray body;
 
     // The body as a JSON object (empty body = empty object); false + why otherwise.
-    bool jsonBody(QJsonObject* out, QString* why) const;
-    QString header(const QString& lowerName) const { return headers.value(lowerName); }
+    bool jsonBody(QJsonObject *out, QString *why) const;
+    QString header(const QString &lowerName) const { return headers.value(lowerName); }
 
     // From the header's http_request object. Header and param values may be strings or arrays
     // of strings (Kotlin); the host is ignored.
-    static CdsRequest fromTwilsock(const QJsonObject& httpRequest, const QByteArray& payload);
+    static CdsRequest fromTwilsock(const QJsonObject &httpRequest, const QByteArray &payload);
 };
 
 } // namespace SpEmu

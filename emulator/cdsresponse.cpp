@@ -4,7 +4,7 @@
 
 namespace SpEmu {
 
-CdsResponse CdsResponse::json(int status, const QJsonObject& body)
+CdsResponse CdsResponse::json(int status, const QJsonObject &body)
 {
     CdsResponse r;
     r.status = status;
@@ -12,7 +12,7 @@ CdsResponse CdsResponse::json(int status, const QJsonObject& body)
     return r;
 }
 
-CdsResponse CdsResponse::error(int status, int code, const QString& message)
+CdsResponse CdsResponse::error(int status, int code, const QString &message)
 {
     return json(status,
         QJsonObject { { u"status"_qs, status }, { u"code"_qs, code }, { u"message"_qs, message },
@@ -20,7 +20,7 @@ CdsResponse CdsResponse::error(int status, int code, const QString& message)
                 QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code) } });
 }
 
-CdsResponse CdsResponse::invalidBody(const QString& why)
+CdsResponse CdsResponse::invalidBody(const QString &why)
 {
     return error(400, ErrorCode::kInvalidBody, QStringLiteral("Invalid request body: %1").arg(why));
 }

@@ -33,11 +33,11 @@ struct CdsResponse
     // reply to its request before the events it caused.
     std::vector<std::function<void()>> afterReply;
 
-    static CdsResponse json(int status, const QJsonObject& body);
+    static CdsResponse json(int status, const QJsonObject &body);
     // {"status","code","message","more_info"}
-    static CdsResponse error(int status, int code, const QString& message);
+    static CdsResponse error(int status, int code, const QString &message);
     // 400 for a body that is not what the route expects.
-    static CdsResponse invalidBody(const QString& why);
+    static CdsResponse invalidBody(const QString &why);
 };
 
 // Standard reason phrase ("Not Found", "Precondition Failed", ...).

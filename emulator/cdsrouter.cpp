@@ -43,7 +43,7 @@ namespace {
     }
 
     // `ttl` from a body: absent = nullopt; invalid sets *bad.
-    std::optional<int> parseTtl(const QJsonObject& body, bool* bad)
+    std::optional<int> parseTtl(const QJsonObject &body, bool *bad)
     {
         *bad = false;
         const QJsonValue v = body.value(u"ttl");
@@ -76,7 +76,7 @@ namespace {
 
 } // namespace
 
-CdsRouter::CdsRouter(DocumentStore& store, SubscriptionHub& hub, RateLimiter& limiter,
+CdsRouter::CdsRouter(DocumentStore &store, SubscriptionHub &hub, RateLimiter &limiter,
     QString accountSid, QString serviceSid)
     : m_store(store)
     , m_hub(hub)
@@ -88,13 +88,13 @@ CdsRouter::CdsRouter(DocumentStore& store, SubscriptionHub& hub, RateLimiter& li
 
 qint64 CdsRouter::now() const { return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch(); }
 
-QString CdsRouter::documentUrl(const QString& sid) const
+QString CdsRouter::documentUrl(const QString &sid) const
 {
     return m_cdsBase + QStringLiteral("/v3/Services/") + m_serviceSid
         + QStringLiteral("/Documents/") + sid;
 }
 
-QJsonObject CdsRouter::documentResource(const DocumentRecord& record, bool withData) const
+QJsonObject CdsRouter::documentResource(const DocumentRecord &record, bool withData) const
 {
     QJsonObject o { { u"sid"_qs, record.sid },
         { u"unique_name"_qs,
@@ -114,17 +114,17 @@ QJsonObject CdsRouter::documentResource(const DocumentRecord& record, bool withD
     return o;
 }
 
-bool CdsRouter::allowed(const QString& identity, const DocumentRecord& record, bool write) const
+bool CdsRouter::allowed(const QString &identity, const DocumentRecord &record, bool write) const
 {
     if (!m_access)
         return true;
     return m_access(identity, record.uniqueName.isEmpty() ? record.sid : record.uniqueName, write);
 }
 
-CdsResponse CdsRouter::handle(const CdsRequest& request, const CdsContext& context)
+CdsResponse CdsRouter::handle(const CdsRequest &request, const CdsContext &context)
 {
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
-    const QString& m = request.method;
+    const QString &m = request.method;
 
     if (m_faults && m_faults->roll503())
         return CdsResponse::error(
@@ -180,7 +180,7 @@ CdsResponse CdsRouter::configuration() const
             } } });
 }
 
-CdsResponse CdsRouter::getDocument(const QString& id, const CdsContext& context)
+CdsResponse CdsRouter::getDocument(const QString &id, const CdsContext &context)
 {
     const auto record = m_store.find(id, now());
     if (!record) {
@@ -194,7 +194,7 @@ CdsResponse CdsRouter::getDocument(const QString& id, const CdsContext& context)
     return CdsResponse::json(200, documentResource(*record, true));
 }
 
-CdsResponse CdsRouter::createDocument(const CdsRequest& request, const CdsContext& context)
+CdsResponse CdsRouter::createDocument(const CdsRequest &request, const CdsContext &context)
 {
     QJsonObject body;
     QString why;
@@ -237,7 +237,7 @@ CdsResponse CdsRouter::createDocument(const CdsRequest& request, const CdsContex
 }
 
 CdsResponse CdsRouter::updateDocument(
-    const QString& id, const CdsRequest& request, const CdsContext& context)
+    const QString &id, const CdsRequest &request, const CdsContext &context)
 {
     QJsonObject body;
     QString why;
@@ -286,14 +286,14 @@ CdsResponse CdsRouter::updateDocument(
         return CdsResponse::error(500, 0, QStringLiteral("Storage failure"));
     }
     CdsResponse response = CdsResponse::json(200, documentResource(result.record, false));
-    SubscriptionHub* hub = &m_hub;
+    SubscriptionHub *hub = &m_hub;
     const DocumentRecord record = result.record;
     response.afterReply.push_back([hub, record] { hub->publishUpdated(record); });
     return response;
 }
 
 CdsResponse CdsRouter::deleteDocument(
-    const QString& id, const CdsRequest& request, const CdsContext& context)
+    const QString &id, const CdsRequest &request, const CdsContext &context)
 {
     // The body is ignored: twilio-sync 4.0.1 sends "data_sync" labelled as JSON here.
     const qint64 t = now();
@@ -322,7 +322,7 @@ CdsResponse CdsRouter::deleteDocument(
     m_limiter.forget(current->sid);
     CdsResponse response;
     response.status = 204;
-    SubscriptionHub* hub = &m_hub;
+    SubscriptionHub *hub = &m_hub;
     const DocumentRecord record = result.record;
     response.afterReply.push_back([hub, record] { hub->publishRemoved(record); });
     return response;

@@ -20,51 +20,51 @@ class NotificationSink;
 struct CdsContext
 {
     QString identity; // from the connection's access token
-    NotificationSink* sink = nullptr; // the caller's connection, for subscriptions
+    NotificationSink *sink = nullptr; // the caller's connection, for subscriptions
 };
 
 class CdsRouter
 {
 public:
     // (identity, document unique name or SID, write?) -> allowed. Unset = ACL open.
-    using AccessCheck = std::function<bool(const QString&, const QString&, bool)>;
+    using AccessCheck = std::function<bool(const QString &, const QString &, bool)>;
     using Clock = std::function<qint64()>; // ms since the epoch
 
-    CdsRouter(DocumentStore& store, SubscriptionHub& hub, RateLimiter& limiter, QString accountSid,
+    CdsRouter(DocumentStore &store, SubscriptionHub &hub, RateLimiter &limiter, QString accountSid,
         QString serviceSid);
 
-    void setCdsBase(const QString& base) { m_cdsBase = base; } // e.g. http://127.0.0.1:9876
+    void setCdsBase(const QString &base) { m_cdsBase = base; } // e.g. http://127.0.0.1:9876
     void setAccessCheck(AccessCheck check) { m_access = std::move(check); }
-    void setFaults(FaultInjector* faults) { m_faults = faults; }
+    void setFaults(FaultInjector *faults) { m_faults = faults; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
-    CdsResponse handle(const CdsRequest& request, const CdsContext& context);
+    CdsResponse handle(const CdsRequest &request, const CdsContext &context);
 
     // The resource JSON of reference 3.4 (`data` only when asked, i.e. on GET).
-    QJsonObject documentResource(const DocumentRecord& record, bool withData) const;
-    QString documentUrl(const QString& sid) const;
+    QJsonObject documentResource(const DocumentRecord &record, bool withData) const;
+    QString documentUrl(const QString &sid) const;
 
 private:
     CdsResponse configuration() const;
-    CdsResponse getDocument(const QString& id, const CdsContext& context);
-    CdsResponse createDocument(const CdsRequest& request, const CdsContext& context);
+    CdsResponse getDocument(const QString &id, const CdsContext &context);
+    CdsResponse createDocument(const CdsRequest &request, const CdsContext &context);
     CdsResponse updateDocument(
-        const QString& id, const CdsRequest& request, const CdsContext& context);
+        const QString &id, const CdsRequest &request, const CdsContext &context);
     CdsResponse deleteDocument(
-        const QString& id, const CdsRequest& request, const CdsContext& context);
-    CdsResponse subscriptions(const CdsRequest& request, const CdsContext& context);
+        const QString &id, const CdsRequest &request, const CdsContext &context);
+    CdsResponse subscriptions(const CdsRequest &request, const CdsContext &context);
 
-    bool allowed(const QString& identity, const DocumentRecord& record, bool write) const;
+    bool allowed(const QString &identity, const DocumentRecord &record, bool write) const;
     qint64 now() const;
 
-    DocumentStore& m_store;
-    SubscriptionHub& m_hub;
-    RateLimiter& m_limiter;
+    DocumentStore &m_store;
+    SubscriptionHub &m_hub;
+    RateLimiter &m_limiter;
     QString m_accountSid;
     QString m_serviceSid;
     QString m_cdsBase = QStringLiteral("http://127.0.0.1");
     AccessCheck m_access;
-    FaultInjector* m_faults = nullptr;
+    FaultInjector *m_faults = nullptr;
     Clock m_clock;
 };
 

@@ -10,7 +10,7 @@ namespace SpEmu {
 
 using namespace ErrorCode;
 
-CdsResponse CdsRouter::subscriptions(const CdsRequest& request, const CdsContext& context)
+CdsResponse CdsRouter::subscriptions(const CdsRequest &request, const CdsContext &context)
 {
     QJsonObject body;
     QString why;
@@ -23,14 +23,14 @@ CdsResponse CdsRouter::subscriptions(const CdsRequest& request, const CdsContext
         return CdsResponse::invalidBody(QStringLiteral("requests must be an array"));
     const QJsonValue correlation = body.value(u"correlation_id");
     const QJsonArray requests = body.value(u"requests").toArray();
-    NotificationSink* sink = context.sink;
+    NotificationSink *sink = context.sink;
 
     auto tagged = [correlation](QJsonObject payload) {
         if (!correlation.isUndefined())
             payload.insert(u"correlation_id"_qs, correlation);
         return payload;
     };
-    auto control = [&tagged](const QString& type, const QJsonArray& events) {
+    auto control = [&tagged](const QString &type, const QJsonArray &events) {
         return tagged(QJsonObject { { u"event_type"_qs, type }, { u"event_protocol_version"_qs, 4 },
             { u"events"_qs, events } });
     };
@@ -39,7 +39,7 @@ CdsResponse CdsRouter::subscriptions(const CdsRequest& request, const CdsContext
     QList<QJsonObject> outbox;
     if (action == u"cancel") {
         QJsonArray canceled;
-        for (const QJsonValue& v : requests) {
+        for (const QJsonValue &v : requests) {
             const QJsonObject item = v.toObject();
             const QString sid = item.value(u"object_sid").toString();
             if (sink)
@@ -52,11 +52,11 @@ CdsResponse CdsRouter::subscriptions(const CdsRequest& request, const CdsContext
         QJsonArray established;
         QJsonArray failed;
         const qint64 t = now();
-        for (const QJsonValue& v : requests) {
+        for (const QJsonValue &v : requests) {
             const QJsonObject item = v.toObject();
             const QString sid = item.value(u"object_sid").toString();
             const QString type = item.value(u"object_type").toString();
-            auto fail = [&](int status, int code, const QString& message) {
+            auto fail = [&](int status, int code, const QString &message) {
                 failed.append(QJsonObject { { u"object_sid"_qs, sid }, { u"object_type"_qs, type },
                     { u"error"_qs,
                         QJsonObject { { u"status"_qs, status }, { u"code"_qs, code },
@@ -97,7 +97,7 @@ CdsResponse CdsRouter::subscriptions(const CdsRequest& request, const CdsContext
             { u"ttl_in_s"_qs, -1 } });
     if (sink) {
         response.afterReply.push_back([sink, outbox] {
-            for (const QJsonObject& payload : outbox)
+            for (const QJsonObject &payload : outbox)
                 sink->sendNotification(SubscriptionHub::kSyncEventMessageType, payload);
         });
     }

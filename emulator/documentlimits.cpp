@@ -5,22 +5,22 @@
 
 namespace SpEmu::Limits {
 
-qsizetype serializedSize(const QJsonObject& data)
+qsizetype serializedSize(const QJsonObject &data)
 {
     return QJsonDocument(data).toJson(QJsonDocument::Compact).size();
 }
 
-bool dataTooLarge(const QJsonObject& data) { return serializedSize(data) > kMaxDataBytes; }
+bool dataTooLarge(const QJsonObject &data) { return serializedSize(data) > kMaxDataBytes; }
 
-bool looksLikeSid(const QString& name)
+bool looksLikeSid(const QString &name)
 {
     static const QRegularExpression sid(QStringLiteral("^[A-Z]{2}[0-9a-fA-F]{32}$"));
     return sid.match(name).hasMatch();
 }
 
-bool uniqueNameValid(const QString& name, QString* why)
+bool uniqueNameValid(const QString &name, QString *why)
 {
-    auto fail = [why](const QString& text) {
+    auto fail = [why](const QString &text) {
         if (why)
             *why = text;
         return false;

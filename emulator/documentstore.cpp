@@ -19,12 +19,12 @@ namespace {
         return QStringLiteral("ET") + QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
     }
 
-    QString toJsonText(const QJsonObject& data)
+    QString toJsonText(const QJsonObject &data)
     {
         return QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
     }
 
-    DocumentRecord fromQuery(const QSqlQuery& q)
+    DocumentRecord fromQuery(const QSqlQuery &q)
     {
         DocumentRecord r;
         r.sid = q.value(0).toString();
@@ -69,7 +69,7 @@ DocumentStore::~DocumentStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool DocumentStore::exec(const QString& sql, QString* error) const
+bool DocumentStore::exec(const QString &sql, QString *error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (q.exec(sql))
@@ -80,7 +80,7 @@ bool DocumentStore::exec(const QString& sql, QString* error) const
     return false;
 }
 
-bool DocumentStore::open(const QString& dataDir, QString* error)
+bool DocumentStore::open(const QString &dataDir, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (dataDir.isEmpty()) {
@@ -118,7 +118,7 @@ bool DocumentStore::open(const QString& dataDir, QString* error)
         error);
 }
 
-std::optional<DocumentRecord> DocumentStore::findRow(const QString& sidOrName) const
+std::optional<DocumentRecord> DocumentStore::findRow(const QString &sidOrName) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(
@@ -140,7 +140,7 @@ std::optional<DocumentRecord> DocumentStore::findRow(const QString& sidOrName) c
     return found;
 }
 
-std::optional<DocumentRecord> DocumentStore::find(const QString& sidOrName, qint64 nowMs) const
+std::optional<DocumentRecord> DocumentStore::find(const QString &sidOrName, qint64 nowMs) const
 {
     auto r = findRow(sidOrName);
     if (r && r->expiresMs != 0 && r->expiresMs <= nowMs)
@@ -148,8 +148,8 @@ std::optional<DocumentRecord> DocumentStore::find(const QString& sidOrName, qint
     return r;
 }
 
-DocumentStore::Result DocumentStore::create(const QString& uniqueName, const QJsonObject& data,
-    std::optional<int> ttlSecs, const QString& createdBy, qint64 nowMs)
+DocumentStore::Result DocumentStore::create(const QString &uniqueName, const QJsonObject &data,
+    std::optional<int> ttlSecs, const QString &createdBy, qint64 nowMs)
 {
     Result result;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
@@ -172,7 +172,7 @@ DocumentStore::Result DocumentStore::create(const QString& uniqueName, const QJs
             del.exec();
         }
     }
-    DocumentRecord& r = result.record;
+    DocumentRecord &r = result.record;
     r.sid = newDocumentSid();
     r.uniqueName = uniqueName;
     r.data = data;
@@ -200,8 +200,8 @@ DocumentStore::Result DocumentStore::create(const QString& uniqueName, const QJs
     return result;
 }
 
-DocumentStore::Result DocumentStore::update(const QString& sid,
-    const std::optional<QJsonObject>& data, std::optional<int> ttlSecs, const QString& ifMatch,
+DocumentStore::Result DocumentStore::update(const QString &sid,
+    const std::optional<QJsonObject> &data, std::optional<int> ttlSecs, const QString &ifMatch,
     qint64 nowMs)
 {
     Result result;
@@ -222,7 +222,7 @@ DocumentStore::Result DocumentStore::update(const QString& sid,
         result.record = *current;
         return result;
     }
-    DocumentRecord& r = result.record;
+    DocumentRecord &r = result.record;
     r = *current;
     if (data)
         r.data = *data;
@@ -249,7 +249,7 @@ DocumentStore::Result DocumentStore::update(const QString& sid,
 }
 
 DocumentStore::Result DocumentStore::remove(
-    const QString& sid, const QString& ifMatch, qint64 nowMs)
+    const QString &sid, const QString &ifMatch, qint64 nowMs)
 {
     Result result;
     QSqlDatabase db = QSqlDatabase::database(m_connection);

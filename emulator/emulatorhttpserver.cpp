@@ -18,7 +18,7 @@ namespace {
     protected:
         void incomingConnection(qintptr descriptor) override
         {
-            auto* socket = new QTcpSocket(this);
+            auto *socket = new QTcpSocket(this);
             if (!socket->setSocketDescriptor(descriptor)) {
                 delete socket;
                 return;
@@ -29,9 +29,9 @@ namespace {
     };
 } // namespace
 
-quint16 EmulatorHttpServer::listenLowDelay(const QHostAddress& address, quint16 port)
+quint16 EmulatorHttpServer::listenLowDelay(const QHostAddress &address, quint16 port)
 {
-    auto* server = new LowDelayTcpServer(this);
+    auto *server = new LowDelayTcpServer(this);
     if (!server->listen(address, port)) {
         delete server;
         return 0;
@@ -40,24 +40,24 @@ quint16 EmulatorHttpServer::listenLowDelay(const QHostAddress& address, quint16 
     return server->serverPort();
 }
 
-EmulatorHttpServer::EmulatorHttpServer(Handler handler, QObject* parent)
+EmulatorHttpServer::EmulatorHttpServer(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
 {
 }
 
 QByteArray EmulatorHttpServer::headerValue(
-    const QHttpServerRequest& request, const QByteArray& name)
+    const QHttpServerRequest &request, const QByteArray &name)
 {
     const auto headers = request.headers();
-    for (const auto& h : headers) {
+    for (const auto &h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
     }
     return {};
 }
 
-bool EmulatorHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // An upgrade is "handled" by returning true without writing: the base class then hands
     // the socket to its QWebSocketServer.
@@ -76,7 +76,7 @@ bool EmulatorHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
     return true;
 }
 
-void EmulatorHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+void EmulatorHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     makeResponder(request, socket)
         .write(QJsonDocument(QJsonObject { { u"status"_qs, 404 }, { u"code"_qs, 20404 },

@@ -21,20 +21,20 @@ public:
         QJsonObject body;
     };
     // (method, path, Authorization header value, body) -> reply; nullopt-like status 0 = no route.
-    using Handler = std::function<Reply(const QByteArray& method, const QString& path,
-        const QByteArray& authorization, const QByteArray& body)>;
+    using Handler = std::function<Reply(const QByteArray &method, const QString &path,
+        const QByteArray &authorization, const QByteArray &body)>;
 
-    explicit EmulatorHttpServer(Handler handler, QObject* parent = nullptr);
+    explicit EmulatorHttpServer(Handler handler, QObject *parent = nullptr);
 
     // Listens with TCP_NODELAY on every accepted socket (small request/reply frames would
     // otherwise wait on Nagle + delayed ACK). Returns the port, 0 on failure.
-    quint16 listenLowDelay(const QHostAddress& address, quint16 port);
+    quint16 listenLowDelay(const QHostAddress &address, quint16 port);
 
-    static QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name);
+    static QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name);
 
 protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
     Handler m_handler;

@@ -6,7 +6,7 @@ namespace SpEmu {
 
 namespace {
 
-    bool parseHostPort(const QString& text, QHostAddress* address, quint16* port)
+    bool parseHostPort(const QString &text, QHostAddress *address, quint16 *port)
     {
         const qsizetype colon = text.lastIndexOf(u':');
         if (colon <= 0)
@@ -28,7 +28,7 @@ namespace {
         return true;
     }
 
-    bool parseInt(const QString& text, int min, int max, int* out)
+    bool parseInt(const QString &text, int min, int max, int *out)
     {
         bool ok = false;
         const int v = text.toInt(&ok);
@@ -63,10 +63,10 @@ QString usageText()
         "F]\n");
 }
 
-std::optional<ParsedCommandLine> parseCommandLine(const QStringList& args, QString* error)
+std::optional<ParsedCommandLine> parseCommandLine(const QStringList &args, QString *error)
 {
     ParsedCommandLine result;
-    auto fail = [error](const QString& message) -> std::optional<ParsedCommandLine> {
+    auto fail = [error](const QString &message) -> std::optional<ParsedCommandLine> {
         if (error)
             *error = message;
         return std::nullopt;
@@ -81,12 +81,12 @@ std::optional<ParsedCommandLine> parseCommandLine(const QStringList& args, QStri
     bool sawData = false;
 
     for (; i < args.size(); ++i) {
-        const QString& arg = args.at(i);
+        const QString &arg = args.at(i);
         if (arg == u"-h" || arg == u"--help") {
             result.command = ParsedCommandLine::Command::Help;
             return result;
         }
-        auto value = [&](QString* out) {
+        auto value = [&](QString *out) {
             if (i + 1 >= args.size())
                 return false;
             *out = args.at(++i);

@@ -49,7 +49,7 @@ struct ParsedCommandLine
 };
 
 // Parses argv without the program name. Returns nullopt and fills error on bad usage.
-std::optional<ParsedCommandLine> parseCommandLine(const QStringList& args, QString* error);
+std::optional<ParsedCommandLine> parseCommandLine(const QStringList &args, QString *error);
 QString usageText();
 
 } // namespace SpEmu

@@ -21,7 +21,7 @@
 
 namespace SpEmu {
 
-EmulatorServer::EmulatorServer(const EmulatorOptions& options, QObject* parent)
+EmulatorServer::EmulatorServer(const EmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_store(std::make_unique<DocumentStore>())
@@ -37,14 +37,14 @@ EmulatorServer::~EmulatorServer()
 {
     // Sessions (also those waiting for deleteLater) use the hub and router: delete them first.
     m_sessions.clear();
-    const auto sessions = findChildren<TwilsockSession*>(QString(), Qt::FindDirectChildrenOnly);
+    const auto sessions = findChildren<TwilsockSession *>(QString(), Qt::FindDirectChildrenOnly);
     qDeleteAll(sessions);
     m_http.reset();
 }
 
-bool EmulatorServer::start(QString* error)
+bool EmulatorServer::start(QString *error)
 {
-    auto fail = [error](const QString& message) {
+    auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return false;
@@ -76,8 +76,8 @@ bool EmulatorServer::start(QString* error)
     m_router = std::make_unique<CdsRouter>(
         *m_store, *m_hub, *m_limiter, m_authority->accountSid(), m_authority->serviceSid());
     if (m_options.aclEnabled) {
-        AclStore* acl = m_acl.get();
-        m_router->setAccessCheck([acl](const QString& identity, const QString& name, bool write) {
+        AclStore *acl = m_acl.get();
+        m_router->setAccessCheck([acl](const QString &identity, const QString &name, bool write) {
             return write ? acl->canWrite(identity, name) : acl->canRead(identity, name);
         });
     }
@@ -85,8 +85,8 @@ bool EmulatorServer::start(QString* error)
         m_router->setFaults(m_faults.get());
 
     m_http = std::make_unique<EmulatorHttpServer>(
-        [this](const QByteArray& method, const QString& path, const QByteArray& authorization,
-            const QByteArray& body) {
+        [this](const QByteArray &method, const QString &path, const QByteArray &authorization,
+            const QByteArray &body) {
             EmulatorHttpServer::Reply reply { 0, {} };
             if (method == "POST" && path == m_options.spTokenPath) {
                 const SpTokenApi::Response r = m_spApi->handle(authorization, body);
@@ -122,7 +122,7 @@ bool EmulatorServer::start(QString* error)
     m_router->setCdsBase(cdsUrl().toString());
     m_spApi->setTwilsockUrl(twilsockUrl());
 
-    auto* sweep = new QTimer(this);
+    auto *sweep = new QTimer(this);
     connect(sweep, &QTimer::timeout, this, &EmulatorServer::sweepExpired);
     sweep->start(std::chrono::seconds(2));
 
@@ -159,7 +159,7 @@ QUrl EmulatorServer::spApiUrl() const
 QByteArray EmulatorServer::startLine() const
 {
     // Built by hand to keep the documented key order (QJsonObject would sort the keys).
-    auto quoted = [](const QUrl& url) {
+    auto quoted = [](const QUrl &url) {
         return QJsonDocument(QJsonArray { url.toString() })
             .toJson(QJsonDocument::Compact)
             .mid(1)
@@ -169,7 +169,7 @@ QByteArray EmulatorServer::startLine() const
         + ",\"spApi\":" + quoted(spApiUrl()) + "}";
 }
 
-QString EmulatorServer::mintToken(const QString& identity, int ttlSecs) const
+QString EmulatorServer::mintToken(const QString &identity, int ttlSecs) const
 {
     return m_authority ? m_authority->mint(identity, ttlSecs) : QString();
 }
@@ -192,7 +192,7 @@ QByteArray EmulatorServer::demoLine() const
 void EmulatorServer::dropAllConnections()
 {
     const auto sessions = m_sessions;
-    for (TwilsockSession* s : sessions)
+    for (TwilsockSession *s : sessions)
         s->drop();
 }
 
@@ -209,15 +209,15 @@ void EmulatorServer::onNewWebSocket()
         config.pingIntervalSecs = m_options.pingIntervalSecs;
         config.expiryWarningSecs = m_options.expiryWarningSecs;
         config.maxMessageBytes = m_options.maxMessageBytes;
-        TokenAuthority* authority = m_authority.get();
-        auto verifier = [authority](const QString& jwt) {
+        TokenAuthority *authority = m_authority.get();
+        auto verifier = [authority](const QString &jwt) {
             const TokenAuthority::Verified v = authority->verify(jwt);
             return TokenCheck { v.identity, v.exp, v.errorStatus, v.errorCode, v.message };
         };
-        auto* session = new TwilsockSession(std::move(socket), config, *m_router, *m_hub,
+        auto *session = new TwilsockSession(std::move(socket), config, *m_router, *m_hub,
             m_faults->active() ? m_faults.get() : nullptr, verifier, this);
         m_sessions.insert(session);
-        connect(session, &TwilsockSession::finished, this, [this](TwilsockSession* s) {
+        connect(session, &TwilsockSession::finished, this, [this](TwilsockSession *s) {
             if (m_sessions.remove(s)) {
                 s->deleteLater();
                 Q_EMIT connectionCountChanged(connectionCount());
@@ -230,7 +230,7 @@ void EmulatorServer::onNewWebSocket()
 void EmulatorServer::sweepExpired()
 {
     const auto expired = m_store->removeExpired(QDateTime::currentMSecsSinceEpoch());
-    for (const DocumentRecord& record : expired) {
+    for (const DocumentRecord &record : expired) {
         qCInfo(lcServer) << "document" << record.sid << "expired";
         m_hub->publishRemoved(record);
     }

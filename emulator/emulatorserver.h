@@ -28,11 +28,11 @@ class EmulatorServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit EmulatorServer(const EmulatorOptions& options, QObject* parent = nullptr);
+    explicit EmulatorServer(const EmulatorOptions &options, QObject *parent = nullptr);
     ~EmulatorServer() override;
 
     // Opens storage, loads the secret and principals, listens. False + error on any failure.
-    bool start(QString* error);
+    bool start(QString *error);
 
     QUrl twilsockUrl() const; // ws://HOST:P/v3/wsconnect
     QUrl cdsUrl() const; // http://HOST:P
@@ -42,19 +42,19 @@ public:
     QByteArray startLine() const;
 
     // A Twilio access token this server accepts (never log it).
-    QString mintToken(const QString& identity, int ttlSecs = 3600) const;
+    QString mintToken(const QString &identity, int ttlSecs = 3600) const;
     // Adds a demo proctor, student, session and room to the principals (SP tokens inside).
     Principals::Demo seedDemo();
     // The demo seeded by start() with options.demo.
-    const std::optional<Principals::Demo>& demo() const { return m_demo; }
+    const std::optional<Principals::Demo> &demo() const { return m_demo; }
     // {"demo":{"proctorSpToken":…,"studentSpToken":…,"session":…,"proctor":…,"room":…}}
     QByteArray demoLine() const;
     // Aborts every Twilsock connection without a close frame (clients reconnect).
     void dropAllConnections();
     int connectionCount() const { return int(m_sessions.size()); }
 
-    const EmulatorOptions& options() const { return m_options; }
-    AclStore* aclStore() const { return m_acl.get(); }
+    const EmulatorOptions &options() const { return m_options; }
+    AclStore *aclStore() const { return m_acl.get(); }
 
 Q_SIGNALS:
     void connectionCountChanged(int count);
@@ -76,7 +76,7 @@ private:
     std::unique_ptr<SpTokenApi> m_spApi;
     std::unique_ptr<CdsRouter> m_router;
     std::unique_ptr<EmulatorHttpServer> m_http;
-    QSet<TwilsockSession*> m_sessions;
+    QSet<TwilsockSession *> m_sessions;
     QString m_storageId;
     std::optional<Principals::Demo> m_demo;
 };

@@ -3,7 +3,7 @@
 namespace SpEmu {
 
 namespace {
-    bool parseFraction(const QString& text, double* out)
+    bool parseFraction(const QString &text, double *out)
     {
         bool ok = false;
         const double v = text.toDouble(&ok);
@@ -13,7 +13,7 @@ namespace {
         return true;
     }
 
-    bool parseMs(const QString& text, int* out)
+    bool parseMs(const QString &text, int *out)
     {
         bool ok = false;
         const int v = text.toInt(&ok);
@@ -25,11 +25,11 @@ namespace {
 } // namespace
 
 bool FaultInjector::configure(
-    const QStringList& specs, quint32 seed, bool seedGiven, QString* error)
+    const QStringList &specs, quint32 seed, bool seedGiven, QString *error)
 {
     m_rng = seedGiven ? QRandomGenerator(seed)
                       : QRandomGenerator(QRandomGenerator::global()->generate());
-    for (const QString& spec : specs) {
+    for (const QString &spec : specs) {
         const qsizetype eq = spec.indexOf(u'=');
         const QString key = eq < 0 ? spec : spec.left(eq);
         const QString value = eq < 0 ? QString() : spec.mid(eq + 1);

@@ -22,7 +22,7 @@ class FaultInjector
 {
 public:
     // Returns false and fills error for a spec that does not parse.
-    bool configure(const QStringList& specs, quint32 seed, bool seedGiven, QString* error);
+    bool configure(const QStringList &specs, quint32 seed, bool seedGiven, QString *error);
     bool active() const { return m_active; }
 
     int dropAfter() const { return m_dropAfter; } // 0 = off

@@ -10,7 +10,7 @@
 
 namespace {
 
-int mintToken(const SpEmu::MintTokenOptions& options)
+int mintToken(const SpEmu::MintTokenOptions &options)
 {
     QString dataDir = options.dataDir;
     if (dataDir.isEmpty() && options.secretFile.isEmpty())
@@ -29,7 +29,7 @@ int mintToken(const SpEmu::MintTokenOptions& options)
 
 } // namespace
 
-int main(int argc, char** argv)
+int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sp-sync-emulator"));

@@ -10,14 +10,14 @@ RateLimiter::RateLimiter(double perSecond, double burstSeconds)
 {
 }
 
-bool RateLimiter::tryAcquire(const QString& key, qint64 nowMs)
+bool RateLimiter::tryAcquire(const QString &key, qint64 nowMs)
 {
     if (!m_enabled)
         return true;
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())
         it = m_buckets.insert(key, Bucket { m_capacity, nowMs });
-    Bucket& b = *it;
+    Bucket &b = *it;
     const double elapsed = double(std::max<qint64>(0, nowMs - b.lastMs)) / 1000.0;
     b.tokens = std::min(m_capacity, b.tokens + elapsed * m_rate);
     b.lastMs = nowMs;

@@ -15,8 +15,8 @@ public:
     void setEnabled(bool on) { m_enabled = on; }
     bool enabled() const { return m_enabled; }
     // Takes one write for `key` at time nowMs; false = over the limit (nothing taken).
-    bool tryAcquire(const QString& key, qint64 nowMs);
-    void forget(const QString& key) { m_buckets.remove(key); }
+    bool tryAcquire(const QString &key, qint64 nowMs);
+    void forget(const QString &key) { m_buckets.remove(key); }
 
 private:
     struct Bucket

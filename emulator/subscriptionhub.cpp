@@ -2,12 +2,12 @@
 
 namespace SpEmu {
 
-void SubscriptionHub::subscribe(const QString& documentSid, NotificationSink* sink)
+void SubscriptionHub::subscribe(const QString &documentSid, NotificationSink *sink)
 {
     m_bySid[documentSid].insert(sink);
 }
 
-void SubscriptionHub::unsubscribe(const QString& documentSid, NotificationSink* sink)
+void SubscriptionHub::unsubscribe(const QString &documentSid, NotificationSink *sink)
 {
     auto it = m_bySid.find(documentSid);
     if (it == m_bySid.end())
@@ -17,7 +17,7 @@ void SubscriptionHub::unsubscribe(const QString& documentSid, NotificationSink* 
         m_bySid.erase(it);
 }
 
-void SubscriptionHub::removeSink(NotificationSink* sink)
+void SubscriptionHub::removeSink(NotificationSink *sink)
 {
     for (auto it = m_bySid.begin(); it != m_bySid.end();) {
         it->remove(sink);
@@ -28,17 +28,17 @@ void SubscriptionHub::removeSink(NotificationSink* sink)
     }
 }
 
-bool SubscriptionHub::isSubscribed(const QString& documentSid, NotificationSink* sink) const
+bool SubscriptionHub::isSubscribed(const QString &documentSid, NotificationSink *sink) const
 {
     return m_bySid.value(documentSid).contains(sink);
 }
 
-int SubscriptionHub::subscriberCount(const QString& documentSid) const
+int SubscriptionHub::subscriberCount(const QString &documentSid) const
 {
     return int(m_bySid.value(documentSid).size());
 }
 
-QJsonObject SubscriptionHub::updatedPayload(const DocumentRecord& record)
+QJsonObject SubscriptionHub::updatedPayload(const DocumentRecord &record)
 {
     QJsonObject event { { u"id"_qs, record.lastEventId }, { u"document_sid"_qs, record.sid },
         { u"document_revision"_qs, record.revisionString() }, { u"document_data"_qs, record.data },
@@ -51,7 +51,7 @@ QJsonObject SubscriptionHub::updatedPayload(const DocumentRecord& record)
         { u"event_protocol_version"_qs, 4 }, { u"event"_qs, event } };
 }
 
-QJsonObject SubscriptionHub::removedPayload(const DocumentRecord& record)
+QJsonObject SubscriptionHub::removedPayload(const DocumentRecord &record)
 {
     QJsonObject event { { u"id"_qs, record.lastEventId }, { u"document_sid"_qs, record.sid },
         { u"date_created"_qs, isoDate(record.updatedMs) } };
@@ -61,22 +61,22 @@ QJsonObject SubscriptionHub::removedPayload(const DocumentRecord& record)
         { u"event_protocol_version"_qs, 4 }, { u"event"_qs, event } };
 }
 
-void SubscriptionHub::publishUpdated(const DocumentRecord& record)
+void SubscriptionHub::publishUpdated(const DocumentRecord &record)
 {
     const QJsonObject payload = updatedPayload(record);
     // Copy: a sink may unsubscribe (e.g. drop its connection) while we iterate.
-    const QSet<NotificationSink*> sinks = m_bySid.value(record.sid);
-    for (NotificationSink* sink : sinks) {
+    const QSet<NotificationSink *> sinks = m_bySid.value(record.sid);
+    for (NotificationSink *sink : sinks) {
         if (isSubscribed(record.sid, sink))
             sink->sendNotification(kDocumentMessageType, payload);
     }
 }
 
-void SubscriptionHub::publishRemoved(const DocumentRecord& record)
+void SubscriptionHub::publishRemoved(const DocumentRecord &record)
 {
     const QJsonObject payload = removedPayload(record);
-    const QSet<NotificationSink*> sinks = m_bySid.take(record.sid);
-    for (NotificationSink* sink : sinks)
+    const QSet<NotificationSink *> sinks = m_bySid.take(record.sid);
+    for (NotificationSink *sink : sinks)
         sink->sendNotification(kDocumentMessageType, payload);
 }
 

@@ -15,7 +15,7 @@ class NotificationSink
 {
 public:
     virtual ~NotificationSink() = default;
-    virtual void sendNotification(const QString& messageType, const QJsonObject& payload) = 0;
+    virtual void sendNotification(const QString &messageType, const QJsonObject &payload) = 0;
 };
 
 class SubscriptionHub
@@ -25,23 +25,23 @@ public:
         = QStringLiteral("com.twilio.rtd.cds.document");
     static inline const QString kSyncEventMessageType = QStringLiteral("twilio.sync.event");
 
-    void subscribe(const QString& documentSid, NotificationSink* sink);
-    void unsubscribe(const QString& documentSid, NotificationSink* sink);
-    void removeSink(NotificationSink* sink);
-    bool isSubscribed(const QString& documentSid, NotificationSink* sink) const;
-    int subscriberCount(const QString& documentSid) const;
+    void subscribe(const QString &documentSid, NotificationSink *sink);
+    void unsubscribe(const QString &documentSid, NotificationSink *sink);
+    void removeSink(NotificationSink *sink);
+    bool isSubscribed(const QString &documentSid, NotificationSink *sink) const;
+    int subscriberCount(const QString &documentSid) const;
 
     // document_updated to every subscriber (the writer included).
-    void publishUpdated(const DocumentRecord& record);
+    void publishUpdated(const DocumentRecord &record);
     // document_removed to every subscriber; the document's subscriptions end.
-    void publishRemoved(const DocumentRecord& record);
+    void publishRemoved(const DocumentRecord &record);
 
     // The payloads, also used for replays (with a correlation_id added).
-    static QJsonObject updatedPayload(const DocumentRecord& record);
-    static QJsonObject removedPayload(const DocumentRecord& record);
+    static QJsonObject updatedPayload(const DocumentRecord &record);
+    static QJsonObject removedPayload(const DocumentRecord &record);
 
 private:
-    QHash<QString, QSet<NotificationSink*>> m_bySid;
+    QHash<QString, QSet<NotificationSink *>> m_bySid;
 };
 
 } // namespace SpEmu

@@ -16,6 +16,6 @@ struct TokenCheck
     bool ok() const { return errorStatus == 0; }
 };
 
-using TokenVerifier = std::function<TokenCheck(const QString& jwt)>;
+using TokenVerifier = std::function<TokenCheck(const QString &jwt)>;
 
 } // namespace SpEmu

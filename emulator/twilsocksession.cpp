@@ -32,20 +32,20 @@ namespace {
     QJsonObject okStatus() { return Twilsock::status(200, QStringLiteral("OK")); }
 
     // Capabilities we confirm: those requested that we support (never telemetry.v1).
-    QJsonArray confirmedCapabilities(const QJsonValue& requested)
+    QJsonArray confirmedCapabilities(const QJsonValue &requested)
     {
         static const QStringList supported { QStringLiteral("client_update"),
             QStringLiteral("offline_storage"), QStringLiteral("account_descriptor") };
         QJsonArray out;
         const QJsonArray in = requested.toArray();
-        for (const QJsonValue& v : in) {
+        for (const QJsonValue &v : in) {
             if (supported.contains(v.toString()))
                 out.append(v);
         }
         return out;
     }
 
-    QString newContinuationToken(const QString& identity)
+    QString newContinuationToken(const QString &identity)
     {
         // Opaque to clients: base64 JSON, a dot, a random tail (the shape Twilio's fixture shows).
         const QByteArray body = QJsonDocument(
@@ -60,9 +60,9 @@ namespace {
 
 } // namespace
 
-TwilsockSession::TwilsockSession(std::unique_ptr<QWebSocket> socket, const Config& config,
-    CdsRouter& router, SubscriptionHub& hub, FaultInjector* faults, TokenVerifier verifier,
-    QObject* parent)
+TwilsockSession::TwilsockSession(std::unique_ptr<QWebSocket> socket, const Config &config,
+    CdsRouter &router, SubscriptionHub &hub, FaultInjector *faults, TokenVerifier verifier,
+    QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_config(config)
@@ -132,7 +132,7 @@ void TwilsockSession::drop()
     finish();
 }
 
-void TwilsockSession::send(const QJsonObject& header, const QByteArray& payload)
+void TwilsockSession::send(const QJsonObject &header, const QByteArray &payload)
 {
     if (m_finished || !m_socket->isValid())
         return;
@@ -145,12 +145,12 @@ void TwilsockSession::send(const QJsonObject& header, const QByteArray& payload)
     m_socket->sendBinaryMessage(Twilsock::encode(header, payload));
 }
 
-void TwilsockSession::onTextMessage(const QString&)
+void TwilsockSession::onTextMessage(const QString &)
 {
     rejectMalformed(QStringLiteral("text WebSocket message (Twilsock frames are binary)"));
 }
 
-void TwilsockSession::onBinaryMessage(const QByteArray& message)
+void TwilsockSession::onBinaryMessage(const QByteArray &message)
 {
     if (m_closing || m_finished)
         return;
@@ -162,7 +162,7 @@ void TwilsockSession::onBinaryMessage(const QByteArray& message)
     handleFrame(decoded.frame);
 }
 
-void TwilsockSession::rejectMalformed(const QString& why)
+void TwilsockSession::rejectMalformed(const QString &why)
 {
     if (m_closing || m_finished)
         return;
@@ -173,7 +173,7 @@ void TwilsockSession::rejectMalformed(const QString& why)
 }
 
 void TwilsockSession::closeWith(
-    int code, const QString& text, const QString& description, int errorCode)
+    int code, const QString &text, const QString &description, int errorCode)
 {
     if (m_closing || m_finished)
         return;
@@ -194,7 +194,7 @@ void TwilsockSession::closeWith(
     });
 }
 
-void TwilsockSession::handleFrame(const Twilsock::Frame& frame)
+void TwilsockSession::handleFrame(const Twilsock::Frame &frame)
 {
     const QString method = frame.method();
     if (method == u"reply")
@@ -218,12 +218,12 @@ void TwilsockSession::handleFrame(const Twilsock::Frame& frame)
     }
 }
 
-void TwilsockSession::sendStatusReply(const QString& id, const QJsonObject& status)
+void TwilsockSession::sendStatusReply(const QString &id, const QJsonObject &status)
 {
     send(QJsonObject { { u"method"_qs, u"reply"_qs }, { u"id"_qs, id }, { u"status"_qs, status } });
 }
 
-void TwilsockSession::handleInit(const Twilsock::Frame& frame)
+void TwilsockSession::handleInit(const Twilsock::Frame &frame)
 {
     if (m_initialized) {
         sendStatusReply(frame.id(),
@@ -247,7 +247,7 @@ void TwilsockSession::handleInit(const Twilsock::Frame& frame)
 
     QJsonArray registrations;
     const QJsonArray requested = frame.header.value(u"registrations").toArray();
-    for (const QJsonValue& v : requested) {
+    for (const QJsonValue &v : requested) {
         QJsonObject r = v.toObject();
         r.insert(u"notification_ctx_id"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces));
         registrations.append(r);
@@ -283,7 +283,7 @@ void TwilsockSession::handleInit(const Twilsock::Frame& frame)
         finishInit();
 }
 
-void TwilsockSession::handleUpdate(const Twilsock::Frame& frame)
+void TwilsockSession::handleUpdate(const Twilsock::Frame &frame)
 {
     if (!m_initialized) {
         sendStatusReply(frame.id(),
@@ -310,7 +310,7 @@ void TwilsockSession::handleUpdate(const Twilsock::Frame& frame)
     scheduleExpiry(check.exp);
 }
 
-void TwilsockSession::handleMessage(const Twilsock::Frame& frame)
+void TwilsockSession::handleMessage(const Twilsock::Frame &frame)
 {
     if (!m_initialized) {
         sendStatusReply(frame.id(),
@@ -344,7 +344,7 @@ void TwilsockSession::handleMessage(const Twilsock::Frame& frame)
     }
 }
 
-void TwilsockSession::sendReply(const QString& id, const CdsResponse& response)
+void TwilsockSession::sendReply(const QString &id, const CdsResponse &response)
 {
     QJsonObject header { { u"method"_qs, u"reply"_qs }, { u"id"_qs, id },
         { u"status"_qs, okStatus() },
@@ -356,11 +356,11 @@ void TwilsockSession::sendReply(const QString& id, const CdsResponse& response)
         header.insert(u"payload_type"_qs, u"application/json"_qs);
     send(header, response.body);
     // Fan-out must happen even if this connection is going away.
-    for (const auto& after : response.afterReply)
+    for (const auto &after : response.afterReply)
         after();
 }
 
-void TwilsockSession::sendNotification(const QString& messageType, const QJsonObject& payload)
+void TwilsockSession::sendNotification(const QString &messageType, const QJsonObject &payload)
 {
     send(QJsonObject { { u"method"_qs, u"notification"_qs }, { u"id"_qs, serverMessageId() },
              { u"message_type"_qs, messageType }, { u"notification_ctx_id"_qs, QString() },

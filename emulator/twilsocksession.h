@@ -38,33 +38,33 @@ public:
         qint64 maxMessageBytes = 4 * 1024 * 1024;
     };
 
-    TwilsockSession(std::unique_ptr<QWebSocket> socket, const Config& config, CdsRouter& router,
-        SubscriptionHub& hub, FaultInjector* faults, TokenVerifier verifier,
-        QObject* parent = nullptr);
+    TwilsockSession(std::unique_ptr<QWebSocket> socket, const Config &config, CdsRouter &router,
+        SubscriptionHub &hub, FaultInjector *faults, TokenVerifier verifier,
+        QObject *parent = nullptr);
     ~TwilsockSession() override;
 
-    void sendNotification(const QString& messageType, const QJsonObject& payload) override;
+    void sendNotification(const QString &messageType, const QJsonObject &payload) override;
     // Aborts the socket without a close frame (a network drop, for tests and faults).
     void drop();
     QString identity() const { return m_identity; }
     quint64 number() const { return m_number; }
 
 Q_SIGNALS:
-    void finished(SpEmu::TwilsockSession* session);
+    void finished(SpEmu::TwilsockSession *session);
 
 private:
-    void onBinaryMessage(const QByteArray& message);
-    void onTextMessage(const QString& message);
-    void handleFrame(const Twilsock::Frame& frame);
-    void handleInit(const Twilsock::Frame& frame);
-    void handleUpdate(const Twilsock::Frame& frame);
-    void handleMessage(const Twilsock::Frame& frame);
-    void sendReply(const QString& id, const CdsResponse& response);
-    void sendStatusReply(const QString& id, const QJsonObject& status);
+    void onBinaryMessage(const QByteArray &message);
+    void onTextMessage(const QString &message);
+    void handleFrame(const Twilsock::Frame &frame);
+    void handleInit(const Twilsock::Frame &frame);
+    void handleUpdate(const Twilsock::Frame &frame);
+    void handleMessage(const Twilsock::Frame &frame);
+    void sendReply(const QString &id, const CdsResponse &response);
+    void sendStatusReply(const QString &id, const QJsonObject &status);
     // Sends a close frame with this status, then closes the socket.
-    void closeWith(int code, const QString& text, const QString& description, int errorCode);
-    void rejectMalformed(const QString& why);
-    void send(const QJsonObject& header, const QByteArray& payload = {});
+    void closeWith(int code, const QString &text, const QString &description, int errorCode);
+    void rejectMalformed(const QString &why);
+    void send(const QJsonObject &header, const QByteArray &payload = {});
     void scheduleExpiry(qint64 expSecs);
     void sendPing();
     void sendExpiryWarning();
@@ -72,9 +72,9 @@ private:
 
     std::unique_ptr<QWebSocket> m_socket;
     Config m_config;
-    CdsRouter& m_router;
-    SubscriptionHub& m_hub;
-    FaultInjector* m_faults;
+    CdsRouter &m_router;
+    SubscriptionHub &m_hub;
+    FaultInjector *m_faults;
     TokenVerifier m_verifier;
     quint64 m_number;
     QString m_identity;

@@ -31,7 +31,4 @@ endfunction()
 client_itest(clientdocument)
 client_itest(clientreconnect)
 client_itest(clientsp)
-client_itest(clientinterop)
-target_compile_definitions(tst_clientinterop PRIVATE
-    SP_INTEROP_JS="${CMAKE_CURRENT_SOURCE_DIR}/integration/clientinterop/interop.js")
-set_tests_properties(tst_clientinterop PROPERTIES LABELS "integration;interop")
+# Interop with the official JS client: tests/interop (tst_interop).

@@ -15,18 +15,18 @@ class ConsoleBackend : public QObject
 public:
     using QObject::QObject;
 
-    virtual void join(const JoinRequest& request) = 0; // request is valid
-    virtual void leave(const QString& documentId) = 0;
+    virtual void join(const JoinRequest &request) = 0; // request is valid
+    virtual void leave(const QString &documentId) = 0;
     // [{actionType, additionalInfo}, ...] appended in one write, order kept.
-    virtual void sendActions(const QString& documentId, const QJsonArray& batch) = 0;
-    virtual void replaceDocument(const QString& documentId, const QJsonObject& data) = 0;
+    virtual void sendActions(const QString &documentId, const QJsonArray &batch) = 0;
+    virtual void replaceDocument(const QString &documentId, const QJsonObject &data) = 0;
 
 Q_SIGNALS:
-    void stateChanged(const QString& documentId, DocumentListModel::State state, int retryInMs,
-        const QString& detail);
+    void stateChanged(const QString &documentId, DocumentListModel::State state, int retryInMs,
+        const QString &detail);
     void documentUpdated(
-        const QString& documentId, const QJsonObject& data, const QString& revision);
-    void actionsSent(const QString& documentId, const QJsonArray& storedActions);
+        const QString &documentId, const QJsonObject &data, const QString &revision);
+    void actionsSent(const QString &documentId, const QJsonArray &storedActions);
     // operation: "join", "send", "replace"; message is shown to the user as is.
-    void failed(const QString& documentId, const QString& operation, const QString& message);
+    void failed(const QString &documentId, const QString &operation, const QString &message);
 };

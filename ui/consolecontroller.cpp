@@ -10,7 +10,7 @@
 
 namespace {
 // The fields that carry the answer, without the bookkeeping ones.
-QString summarize(const QJsonObject& response)
+QString summarize(const QJsonObject &response)
 {
     QStringList parts;
     for (auto it = response.begin(); it != response.end(); ++it) {
@@ -31,7 +31,7 @@ struct ConsoleController::Doc
     QJsonObject last;
 };
 
-ConsoleController::ConsoleController(ConsoleBackend* backend, QObject* parent)
+ConsoleController::ConsoleController(ConsoleBackend *backend, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
     , m_tick(new QTimer(this))
@@ -39,8 +39,8 @@ ConsoleController::ConsoleController(ConsoleBackend* backend, QObject* parent)
     connect(backend, &ConsoleBackend::stateChanged, this, &ConsoleController::onState);
     connect(backend, &ConsoleBackend::documentUpdated, this, &ConsoleController::onUpdate);
     connect(backend, &ConsoleBackend::actionsSent, this,
-        [this](const QString& doc, const QJsonArray& stored) {
-            for (const QJsonValue& v : stored) {
+        [this](const QString &doc, const QJsonArray &stored) {
+            for (const QJsonValue &v : stored) {
                 const QJsonObject a = v.toObject();
                 m_events.log(QStringLiteral("action"), doc,
                     tr("%1.%2 queued")
@@ -50,14 +50,14 @@ ConsoleController::ConsoleController(ConsoleBackend* backend, QObject* parent)
             }
         });
     connect(backend, &ConsoleBackend::failed, this,
-        [this](const QString& doc, const QString& operation, const QString& message) {
+        [this](const QString &doc, const QString &operation, const QString &message) {
             m_events.log(QStringLiteral("error"), doc, tr("%1 failed: %2").arg(operation, message));
             Q_EMIT userMessage(tr("%1: %2 failed: %3").arg(doc, operation, message));
         });
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, [this] {
         m_documents.tick();
-        for (const auto& d : std::as_const(m_docs))
+        for (const auto &d : std::as_const(m_docs))
             d->queue.tick();
     });
     m_tick->start();
@@ -65,24 +65,24 @@ ConsoleController::ConsoleController(ConsoleBackend* backend, QObject* parent)
 
 ConsoleController::~ConsoleController() = default;
 
-bool ConsoleController::openHistory(const QString& path, QString* error)
+bool ConsoleController::openHistory(const QString &path, QString *error)
 {
     return m_history.open(path, error);
 }
 
-JsonTreeModel* ConsoleController::tree(const QString& documentId) const
+JsonTreeModel *ConsoleController::tree(const QString &documentId) const
 {
     const auto d = m_docs.value(documentId);
     return d ? &d->tree : nullptr;
 }
 
-ActionQueueModel* ConsoleController::queue(const QString& documentId) const
+ActionQueueModel *ConsoleController::queue(const QString &documentId) const
 {
     const auto d = m_docs.value(documentId);
     return d ? &d->queue : nullptr;
 }
 
-void ConsoleController::join(const JoinRequest& request)
+void ConsoleController::join(const JoinRequest &request)
 {
     const JoinRequest r = JoinRules::validate(request);
     if (!r.isValid()) {
@@ -96,19 +96,19 @@ void ConsoleController::join(const JoinRequest& request)
     auto doc = std::make_shared<Doc>();
     const QString id = r.documentId;
     connect(&doc->queue, &ActionQueueModel::actionConsumed, this,
-        [this, id](const QString& executor, const QJsonObject& action) {
+        [this, id](const QString &executor, const QJsonObject &action) {
             m_events.log(QStringLiteral("consumed"), id,
                 tr("%1.%2 consumed")
                     .arg(executor, action.value(QStringLiteral("action")).toString()),
                 action);
         });
     connect(&doc->queue, &ActionQueueModel::responseMatched, this,
-        [this, id](const QString& requestId, const QJsonObject& response) {
+        [this, id](const QString &requestId, const QJsonObject &response) {
             m_events.log(QStringLiteral("response"), id,
                 tr("Response to %1: %2").arg(requestId.left(8), summarize(response)), response);
         });
     connect(&doc->queue, &ActionQueueModel::alarmRaised, this,
-        [this, id](const QString& executor, const QString& actionId, qint64 ageMs) {
+        [this, id](const QString &executor, const QString &actionId, qint64 ageMs) {
             m_events.log(QStringLiteral("alarm"), id,
                 tr("%1 action %2 waiting for %3 s").arg(executor, actionId).arg(ageMs / 1000));
         });
@@ -119,7 +119,7 @@ void ConsoleController::join(const JoinRequest& request)
     m_backend->join(r);
 }
 
-void ConsoleController::leave(const QString& documentId)
+void ConsoleController::leave(const QString &documentId)
 {
     if (!m_docs.contains(documentId))
         return;
@@ -130,7 +130,7 @@ void ConsoleController::leave(const QString& documentId)
     m_docs.remove(documentId); // after the signal, so views can drop their models first
 }
 
-void ConsoleController::send(const QString& documentId, const QJsonArray& batch)
+void ConsoleController::send(const QString &documentId, const QJsonArray &batch)
 {
     if (!m_docs.contains(documentId) || batch.isEmpty())
         return;
@@ -140,7 +140,7 @@ void ConsoleController::send(const QString& documentId, const QJsonArray& batch)
     m_backend->sendActions(documentId, batch);
 }
 
-void ConsoleController::replace(const QString& documentId, const QJsonObject& data)
+void ConsoleController::replace(const QString &documentId, const QJsonObject &data)
 {
     if (!m_docs.contains(documentId))
         return;
@@ -153,7 +153,7 @@ void ConsoleController::replace(const QString& documentId, const QJsonObject& da
 }
 
 void ConsoleController::onState(
-    const QString& documentId, DocumentListModel::State state, int retryInMs, const QString& detail)
+    const QString &documentId, DocumentListModel::State state, int retryInMs, const QString &detail)
 {
     if (!m_docs.contains(documentId))
         return;
@@ -171,7 +171,7 @@ void ConsoleController::onState(
 }
 
 void ConsoleController::onUpdate(
-    const QString& documentId, const QJsonObject& data, const QString& revision)
+    const QString &documentId, const QJsonObject &data, const QString &revision)
 {
     const auto doc = m_docs.value(documentId);
     if (!doc)
@@ -184,7 +184,7 @@ void ConsoleController::onUpdate(
     m_history.record(documentId, revision, data);
     // The log keeps what changed, not the whole document: the history has every revision.
     QJsonArray list;
-    for (const JsonDiff::Change& c : changes) {
+    for (const JsonDiff::Change &c : changes) {
         if (list.size() == 100)
             break;
         QJsonObject entry { { QStringLiteral("path"), c.path } };

@@ -21,42 +21,42 @@ class ConsoleController : public QObject
 {
     Q_OBJECT
 public:
-    explicit ConsoleController(ConsoleBackend* backend, QObject* parent = nullptr);
+    explicit ConsoleController(ConsoleBackend *backend, QObject *parent = nullptr);
     ~ConsoleController() override;
 
     // Opens the history database (":memory:" for tests). Without it revisions are not kept.
-    bool openHistory(const QString& path, QString* error = nullptr);
+    bool openHistory(const QString &path, QString *error = nullptr);
 
-    DocumentListModel* documents() { return &m_documents; }
-    EventLogModel* events() { return &m_events; }
-    RevisionHistory* history() { return &m_history; }
-    JsonTreeModel* tree(const QString& documentId) const;
-    ActionQueueModel* queue(const QString& documentId) const;
+    DocumentListModel *documents() { return &m_documents; }
+    EventLogModel *events() { return &m_events; }
+    RevisionHistory *history() { return &m_history; }
+    JsonTreeModel *tree(const QString &documentId) const;
+    ActionQueueModel *queue(const QString &documentId) const;
     QJsonObject catalog() const { return m_catalog; }
-    void setCatalog(const QJsonObject& catalog) { m_catalog = catalog; }
+    void setCatalog(const QJsonObject &catalog) { m_catalog = catalog; }
 
 public Q_SLOTS:
-    void join(const JoinRequest& request);
-    void leave(const QString& documentId);
-    void send(const QString& documentId, const QJsonArray& batch);
-    void replace(const QString& documentId, const QJsonObject& data);
+    void join(const JoinRequest &request);
+    void leave(const QString &documentId);
+    void send(const QString &documentId, const QJsonArray &batch);
+    void replace(const QString &documentId, const QJsonObject &data);
 
 Q_SIGNALS:
-    void documentJoined(const QString& documentId);
-    void documentLeft(const QString& documentId);
-    void userMessage(const QString& message); // for the status bar
+    void documentJoined(const QString &documentId);
+    void documentLeft(const QString &documentId);
+    void userMessage(const QString &message); // for the status bar
 
 private:
     struct Doc;
-    void onState(const QString& documentId, DocumentListModel::State state, int retryInMs,
-        const QString& detail);
-    void onUpdate(const QString& documentId, const QJsonObject& data, const QString& revision);
+    void onState(const QString &documentId, DocumentListModel::State state, int retryInMs,
+        const QString &detail);
+    void onUpdate(const QString &documentId, const QJsonObject &data, const QString &revision);
 
-    ConsoleBackend* m_backend;
+    ConsoleBackend *m_backend;
     DocumentListModel m_documents;
     EventLogModel m_events;
     RevisionHistory m_history;
     QHash<QString, std::shared_ptr<Doc>> m_docs;
     QJsonObject m_catalog;
-    QTimer* m_tick;
+    QTimer *m_tick;
 };

@@ -11,7 +11,7 @@ bool isSidChar(QChar c)
 
 } // namespace
 
-QString JoinRules::sidProblem(const QString& sid, const QString& prefix, const QString& label)
+QString JoinRules::sidProblem(const QString &sid, const QString &prefix, const QString &label)
 {
     if (SpSync::isValidSid(sid, prefix))
         return {};
@@ -42,8 +42,8 @@ JoinRequest JoinRules::validate(JoinRequest r)
     const bool session = r.role != JoinRequest::Role::ProctorRoom;
     const bool proctor = r.role != JoinRequest::Role::Student;
     const bool room = r.role == JoinRequest::Role::ProctorRoom;
-    auto check = [&r](bool used, const QString& sid, const char* prefix, JoinRequest::Field field,
-                     const QString& label) {
+    auto check = [&r](bool used, const QString &sid, const char *prefix, JoinRequest::Field field,
+                     const QString &label) {
         if (!used || r.errorField != JoinRequest::Field::None)
             return;
         const QString problem = sidProblem(sid, QLatin1String(prefix), label);

@@ -31,5 +31,5 @@ public:
     // derives documentId and identity. The rules come from the SP layer (spidentity.h).
     static JoinRequest validate(JoinRequest request);
     // Translated reason a SID is malformed, or empty.
-    static QString sidProblem(const QString& sid, const QString& prefix, const QString& label);
+    static QString sidProblem(const QString &sid, const QString &prefix, const QString &label);
 };

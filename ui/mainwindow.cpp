@@ -25,7 +25,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(ConsoleController* controller, QWidget* parent)
+MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
     , m_docs(new QTableView(this))
@@ -56,28 +56,28 @@ MainWindow::MainWindow(ConsoleController* controller, QWidget* parent)
     m_docs->setWordWrap(false);
     m_docs->setTextElideMode(Qt::ElideMiddle);
 
-    auto* join = new QPushButton(tr("Join…"), this);
+    auto *join = new QPushButton(tr("Join…"), this);
     join->setObjectName(QStringLiteral("joinButton"));
-    auto* leave = new QPushButton(tr("Leave"), this);
+    auto *leave = new QPushButton(tr("Leave"), this);
     leave->setObjectName(QStringLiteral("leaveButton"));
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("<b>Documents</b>"), this));
     leftLayout->addWidget(m_docs, 1);
-    auto* docButtons = new QHBoxLayout;
+    auto *docButtons = new QHBoxLayout;
     docButtons->addWidget(join);
     docButtons->addWidget(leave);
     leftLayout->addLayout(docButtons);
 
-    auto* composerBox = new QWidget(this);
-    auto* composerLayout = new QVBoxLayout(composerBox);
+    auto *composerBox = new QWidget(this);
+    auto *composerLayout = new QVBoxLayout(composerBox);
     composerLayout->setContentsMargins(0, 0, 0, 0);
     composerLayout->addWidget(new QLabel(tr("<b>Action composer</b>"), this));
     composerLayout->addWidget(m_composer, 1);
     m_composer->setCatalog(controller->catalog());
 
-    auto* top = new QSplitter(Qt::Horizontal, this);
+    auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(left);
     top->addWidget(m_tree);
     top->addWidget(composerBox);
@@ -91,13 +91,13 @@ MainWindow::MainWindow(ConsoleController* controller, QWidget* parent)
     m_bottom->addTab(m_queue, tr("Queues"));
     m_bottom->addTab(m_historyView, tr("History"));
 
-    auto* vertical = new QSplitter(Qt::Vertical, this);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(top);
     vertical->addWidget(m_bottom);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
     vertical->setSizes({ 520, 320 });
-    for (QSplitter* s : { top, vertical })
+    for (QSplitter *s : { top, vertical })
         s->setChildrenCollapsible(false);
     setCentralWidget(vertical);
     vertical->setContentsMargins(6, 6, 6, 0);
@@ -111,20 +111,20 @@ MainWindow::MainWindow(ConsoleController* controller, QWidget* parent)
         &MainWindow::onCurrentRowChanged);
     connect(m_composer, &ActionComposer::sendRequested, controller, &ConsoleController::send);
     connect(m_tree, &JsonTreePanel::replaceRequested, this,
-        [this](const QJsonObject& data) { m_controller->replace(m_current, data); });
-    connect(controller, &ConsoleController::documentJoined, this, [this](const QString& id) {
+        [this](const QJsonObject &data) { m_controller->replace(m_current, data); });
+    connect(controller, &ConsoleController::documentJoined, this, [this](const QString &id) {
         if (m_current.isEmpty())
             selectDocument(id);
         refreshStatus();
     });
-    connect(controller, &ConsoleController::documentLeft, this, [this](const QString& id) {
+    connect(controller, &ConsoleController::documentLeft, this, [this](const QString &id) {
         if (id == m_current) {
             m_tree->setModel(nullptr);
             m_queue->setModel(nullptr);
             m_current.clear();
             const QStringList rest = m_controller->documents()->documents();
             QString next;
-            for (const QString& d : rest) {
+            for (const QString &d : rest) {
                 if (d != id) {
                     next = d;
                     break;
@@ -135,7 +135,7 @@ MainWindow::MainWindow(ConsoleController* controller, QWidget* parent)
         refreshStatus();
     });
     connect(controller, &ConsoleController::userMessage, this,
-        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(controller->documents(), &QAbstractItemModel::dataChanged, this, [this] {
         refreshStatus();
         if (!m_current.isEmpty()) {
@@ -154,8 +154,8 @@ MainWindow::MainWindow(ConsoleController* controller, QWidget* parent)
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* join = file->addAction(tr("&Join document…"), this, &MainWindow::openJoinDialog);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *join = file->addAction(tr("&Join document…"), this, &MainWindow::openJoinDialog);
     join->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     file->addAction(tr("&Leave document"), this, &MainWindow::leaveCurrent);
     file->addSeparator();
@@ -164,29 +164,29 @@ void MainWindow::createMenus()
     m_profilesAction->setEnabled(false);
     file->addAction(tr("&Export event log…"), m_log, &EventLogView::exportWithDialog);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* actions = menuBar()->addMenu(tr("&Actions"));
-    QAction* send = actions->addAction(tr("&Send"), this, &MainWindow::sendFromComposer);
+    QMenu *actions = menuBar()->addMenu(tr("&Actions"));
+    QAction *send = actions->addAction(tr("&Send"), this, &MainWindow::sendFromComposer);
     send->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     send->setObjectName(QStringLiteral("sendAction"));
     actions->addAction(tr("Add to &batch"), m_composer, &ActionComposer::addToBatch);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* find = view->addAction(tr("&Filter event log"), this, &MainWindow::focusLogFilter);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Filter event log"), this, &MainWindow::focusLogFilter);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     view->addSeparator();
-    QAction* in = view->addAction(tr("Zoom &in"), this, &MainWindow::zoomIn);
+    QAction *in = view->addAction(tr("Zoom &in"), this, &MainWindow::zoomIn);
     in->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus) });
-    QAction* out = view->addAction(tr("Zoom &out"), this, &MainWindow::zoomOut);
+    QAction *out = view->addAction(tr("Zoom &out"), this, &MainWindow::zoomOut);
     out->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
-    QAction* reset = view->addAction(tr("&Reset zoom"), this, &MainWindow::zoomReset);
+    QAction *reset = view->addAction(tr("&Reset zoom"), this, &MainWindow::zoomReset);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About SP Proctor Console"),
             tr("Live view of SP sync documents, actions and queues, for proctors and "
@@ -194,12 +194,12 @@ void MainWindow::createMenus()
     });
 }
 
-void MainWindow::addToolTab(QWidget* widget, const QString& title)
+void MainWindow::addToolTab(QWidget *widget, const QString &title)
 {
     m_bottom->addTab(widget, title);
 }
 
-void MainWindow::setProfileStore(ProfileStore* store)
+void MainWindow::setProfileStore(ProfileStore *store)
 {
     m_profiles = store;
     m_profilesAction->setEnabled(store != nullptr);
@@ -235,7 +235,7 @@ void MainWindow::leaveCurrent()
         m_controller->leave(m_current);
 }
 
-void MainWindow::selectDocument(const QString& documentId)
+void MainWindow::selectDocument(const QString &documentId)
 {
     const int row = m_controller->documents()->rowOf(documentId);
     if (row >= 0 && m_docs->currentIndex().row() != row) {
@@ -287,7 +287,7 @@ void MainWindow::applyZoom()
 
 void MainWindow::refreshStatus()
 {
-    DocumentListModel* docs = m_controller->documents();
+    DocumentListModel *docs = m_controller->documents();
     int connected = 0;
     for (int r = 0; r < docs->rowCount(); ++r) {
         if (docs->index(r, 0).data(DocumentListModel::StateRole).toInt()

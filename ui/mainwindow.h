@@ -18,22 +18,22 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ConsoleController* controller, QWidget* parent = nullptr);
+    explicit MainWindow(ConsoleController *controller, QWidget *parent = nullptr);
 
     QString currentDocument() const { return m_current; }
-    void selectDocument(const QString& documentId);
+    void selectDocument(const QString &documentId);
 
-    ActionComposer* composer() const { return m_composer; }
-    EventLogView* eventLog() const { return m_log; }
-    QueueView* queueView() const { return m_queue; }
-    HistoryView* historyView() const { return m_historyView; }
-    JsonTreePanel* treePanel() const { return m_tree; }
-    QTableView* documentTable() const { return m_docs; }
+    ActionComposer *composer() const { return m_composer; }
+    EventLogView *eventLog() const { return m_log; }
+    QueueView *queueView() const { return m_queue; }
+    HistoryView *historyView() const { return m_historyView; }
+    JsonTreePanel *treePanel() const { return m_tree; }
+    QTableView *documentTable() const { return m_docs; }
     int zoomPercent() const { return m_zoom; }
     // Extra tools (e.g. the QA simulator of the embedded demo) as a tab next to the log.
-    void addToolTab(QWidget* widget, const QString& title);
+    void addToolTab(QWidget *widget, const QString &title);
     // Enables File > Connection profiles; not owned.
-    void setProfileStore(ProfileStore* store);
+    void setProfileStore(ProfileStore *store);
 
 public Q_SLOTS:
     void openJoinDialog();
@@ -46,7 +46,7 @@ public Q_SLOTS:
     void openProfiles();
 
 Q_SIGNALS:
-    void profileConnectRequested(const QString& profileName);
+    void profileConnectRequested(const QString &profileName);
 
 private:
     void createMenus();
@@ -54,18 +54,18 @@ private:
     void refreshStatus();
     void onCurrentRowChanged();
 
-    ConsoleController* m_controller;
+    ConsoleController *m_controller;
     QString m_current;
-    QTableView* m_docs;
-    JsonTreePanel* m_tree;
-    ActionComposer* m_composer;
-    QTabWidget* m_bottom;
-    EventLogView* m_log;
-    QueueView* m_queue;
-    HistoryView* m_historyView;
-    QLabel* m_statusDocs;
-    ProfileStore* m_profiles = nullptr;
-    QAction* m_profilesAction = nullptr;
+    QTableView *m_docs;
+    JsonTreePanel *m_tree;
+    ActionComposer *m_composer;
+    QTabWidget *m_bottom;
+    EventLogView *m_log;
+    QueueView *m_queue;
+    HistoryView *m_historyView;
+    QLabel *m_statusDocs;
+    ProfileStore *m_profiles = nullptr;
+    QAction *m_profilesAction = nullptr;
     int m_zoom = 100;
     qreal m_basePointSize = 0;
 };

@@ -16,7 +16,7 @@ namespace {
 const QLatin1String kGroup("profiles");
 const QLatin1String kService("sp-proctor-console");
 
-bool isLoopback(const QString& host)
+bool isLoopback(const QString &host)
 {
     if (host == QLatin1String("localhost"))
         return true;
@@ -25,7 +25,7 @@ bool isLoopback(const QString& host)
 }
 } // namespace
 
-ProfileStore::ProfileStore(QSettings* settings, QObject* parent)
+ProfileStore::ProfileStore(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
 {
@@ -45,7 +45,7 @@ QList<ConsoleProfile> ProfileStore::profiles() const
     QList<ConsoleProfile> out;
     m_settings->beginGroup(kGroup);
     const QStringList names = m_settings->childGroups();
-    for (const QString& group : names) {
+    for (const QString &group : names) {
         ConsoleProfile p;
         p.name = m_settings->value(group + QLatin1String("/name")).toString();
         p.baseUri = QUrl(m_settings->value(group + QLatin1String("/baseUri")).toString());
@@ -55,25 +55,25 @@ QList<ConsoleProfile> ProfileStore::profiles() const
             out.append(p);
     }
     m_settings->endGroup();
-    std::sort(out.begin(), out.end(), [](const ConsoleProfile& a, const ConsoleProfile& b) {
+    std::sort(out.begin(), out.end(), [](const ConsoleProfile &a, const ConsoleProfile &b) {
         return a.name.localeAwareCompare(b.name) < 0;
     });
     return out;
 }
 
-std::optional<ConsoleProfile> ProfileStore::profile(const QString& name) const
+std::optional<ConsoleProfile> ProfileStore::profile(const QString &name) const
 {
     const QList<ConsoleProfile> all = profiles();
-    for (const ConsoleProfile& p : all) {
+    for (const ConsoleProfile &p : all) {
         if (p.name == name)
             return p;
     }
     return std::nullopt;
 }
 
-bool ProfileStore::validate(const ConsoleProfile& p, QString* error)
+bool ProfileStore::validate(const ConsoleProfile &p, QString *error)
 {
-    auto fail = [error](const QString& message) {
+    auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return false;
@@ -93,7 +93,7 @@ bool ProfileStore::validate(const ConsoleProfile& p, QString* error)
     return true;
 }
 
-bool ProfileStore::saveProfile(const ConsoleProfile& p, QString* error)
+bool ProfileStore::saveProfile(const ConsoleProfile &p, QString *error)
 {
     if (!validate(p, error))
         return false;
@@ -107,14 +107,14 @@ bool ProfileStore::saveProfile(const ConsoleProfile& p, QString* error)
     return true;
 }
 
-void ProfileStore::removeProfile(const QString& name)
+void ProfileStore::removeProfile(const QString &name)
 {
     m_settings->remove(kGroup + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name)));
     m_settings->sync();
     m_sessionTokens.remove(name);
 #ifdef SYNCUI_HAVE_KEYCHAIN
     if (m_keychain) {
-        auto* job = new QKeychain::DeletePasswordJob(kService);
+        auto *job = new QKeychain::DeletePasswordJob(kService);
         job->setInsecureFallback(false);
         job->setKey(name);
         job->start();
@@ -127,7 +127,7 @@ QByteArray ProfileStore::exportJson() const
 {
     QJsonArray list;
     const QList<ConsoleProfile> all = profiles();
-    for (const ConsoleProfile& p : all) {
+    for (const ConsoleProfile &p : all) {
         list.append(QJsonObject { { QStringLiteral("name"), p.name },
             { QStringLiteral("baseUri"), p.baseUri.toString() },
             { QStringLiteral("tokenPath"), p.tokenPath } });
@@ -135,7 +135,7 @@ QByteArray ProfileStore::exportJson() const
     return QJsonDocument(QJsonObject { { QStringLiteral("profiles"), list } }).toJson();
 }
 
-int ProfileStore::importJson(const QByteArray& json, QString* error)
+int ProfileStore::importJson(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -147,7 +147,7 @@ int ProfileStore::importJson(const QByteArray& json, QString* error)
     }
     QList<ConsoleProfile> incoming;
     const QJsonArray list = doc.object().value(QStringLiteral("profiles")).toArray();
-    for (const QJsonValue& v : list) {
+    for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
         ConsoleProfile p;
         p.name = o.value(QStringLiteral("name")).toString();
@@ -162,21 +162,21 @@ int ProfileStore::importJson(const QByteArray& json, QString* error)
         }
         incoming.append(p);
     }
-    for (const ConsoleProfile& p : std::as_const(incoming))
+    for (const ConsoleProfile &p : std::as_const(incoming))
         saveProfile(p);
     return int(incoming.size());
 }
 
-void ProfileStore::storeToken(const QString& name, const QString& token)
+void ProfileStore::storeToken(const QString &name, const QString &token)
 {
     m_sessionTokens.insert(name, token);
 #ifdef SYNCUI_HAVE_KEYCHAIN
     if (m_keychain) {
-        auto* job = new QKeychain::WritePasswordJob(kService);
+        auto *job = new QKeychain::WritePasswordJob(kService);
         job->setInsecureFallback(false); // never plain text
         job->setKey(name);
         job->setTextData(token);
-        connect(job, &QKeychain::Job::finished, this, [this, name](QKeychain::Job* j) {
+        connect(job, &QKeychain::Job::finished, this, [this, name](QKeychain::Job *j) {
             Q_EMIT tokenStored(name, j->error() == QKeychain::NoError);
         });
         job->start();
@@ -186,16 +186,16 @@ void ProfileStore::storeToken(const QString& name, const QString& token)
     QTimer::singleShot(0, this, [this, name] { Q_EMIT tokenStored(name, false); });
 }
 
-void ProfileStore::readToken(const QString& name)
+void ProfileStore::readToken(const QString &name)
 {
     const QString known = m_sessionTokens.value(name);
 #ifdef SYNCUI_HAVE_KEYCHAIN
     if (m_keychain && known.isEmpty()) {
-        auto* job = new QKeychain::ReadPasswordJob(kService);
+        auto *job = new QKeychain::ReadPasswordJob(kService);
         job->setInsecureFallback(false);
         job->setKey(name);
-        connect(job, &QKeychain::Job::finished, this, [this, name](QKeychain::Job* j) {
-            const auto* read = static_cast<QKeychain::ReadPasswordJob*>(j);
+        connect(job, &QKeychain::Job::finished, this, [this, name](QKeychain::Job *j) {
+            const auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
             const QString token = j->error() == QKeychain::NoError ? read->textData() : QString();
             if (!token.isEmpty())
                 m_sessionTokens.insert(name, token);

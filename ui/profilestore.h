@@ -15,18 +15,18 @@ class ProfileStore : public QObject
 {
     Q_OBJECT
 public:
-    explicit ProfileStore(QSettings* settings, QObject* parent = nullptr);
+    explicit ProfileStore(QSettings *settings, QObject *parent = nullptr);
 
     QList<ConsoleProfile> profiles() const; // tokens empty
-    std::optional<ConsoleProfile> profile(const QString& name) const;
+    std::optional<ConsoleProfile> profile(const QString &name) const;
     // Refuses an empty name or a base URI that is not an absolute http(s) URL (plain http only
     // to this machine). *error is translated.
-    bool saveProfile(const ConsoleProfile& profile, QString* error = nullptr);
-    void removeProfile(const QString& name);
+    bool saveProfile(const ConsoleProfile &profile, QString *error = nullptr);
+    void removeProfile(const QString &name);
 
     QByteArray exportJson() const;
     // Adds or replaces profiles from exportJson() output; returns how many, or -1 with *error.
-    int importJson(const QByteArray& json, QString* error = nullptr);
+    int importJson(const QByteArray &json, QString *error = nullptr);
 
     // Tests and machines without a secret service: keep tokens in memory only.
     void setKeychainEnabled(bool enabled) { m_keychain = enabled && keychainBuiltIn(); }
@@ -34,19 +34,19 @@ public:
     static bool keychainBuiltIn();
 
     // Asynchronous: tokenStored(name, persistent) tells whether it reached the keychain.
-    void storeToken(const QString& name, const QString& token);
+    void storeToken(const QString &name, const QString &token);
     // Asynchronous: tokenRead(name, token), empty when none is known.
-    void readToken(const QString& name);
+    void readToken(const QString &name);
 
 Q_SIGNALS:
     void profilesChanged();
-    void tokenStored(const QString& name, bool persistent);
-    void tokenRead(const QString& name, const QString& token);
+    void tokenStored(const QString &name, bool persistent);
+    void tokenRead(const QString &name, const QString &token);
 
 private:
-    static bool validate(const ConsoleProfile& profile, QString* error);
+    static bool validate(const ConsoleProfile &profile, QString *error);
 
-    QSettings* m_settings;
+    QSettings *m_settings;
     QHash<QString, QString> m_sessionTokens;
     bool m_keychain = keychainBuiltIn();
 };

@@ -2,7 +2,7 @@
 
 #include "syncclient.h"
 
-QaSimulator::QaSimulator(SpSync::SyncClient* student, QObject* parent)
+QaSimulator::QaSimulator(SpSync::SyncClient *student, QObject *parent)
     : QObject(parent)
     , m_client(student)
 {
@@ -22,7 +22,7 @@ void QaSimulator::setActive(bool active)
         disconnect(m_client, &SpSync::SyncClient::actionsAdded, this, &QaSimulator::onAction);
 }
 
-void QaSimulator::onAction(const QString& executor, const QJsonObject& action)
+void QaSimulator::onAction(const QString &executor, const QJsonObject &action)
 {
     const QString name = action.value(QStringLiteral("action")).toString();
     const QString respondTo = action.value(QStringLiteral("respondTo")).toString();

@@ -14,7 +14,7 @@ class QaSimulator : public QObject
 {
     Q_OBJECT
 public:
-    explicit QaSimulator(SpSync::SyncClient* student, QObject* parent = nullptr);
+    explicit QaSimulator(SpSync::SyncClient *student, QObject *parent = nullptr);
 
     void setDisplayCount(int count) { m_displayCount = count; }
     int displayCount() const { return m_displayCount; }
@@ -24,10 +24,10 @@ public:
 
 Q_SIGNALS:
     // Human-readable, translated; for the event log.
-    void handled(const QString& executor, const QString& summary, const QJsonObject& action);
+    void handled(const QString &executor, const QString &summary, const QJsonObject &action);
 
 private:
-    void onAction(const QString& executor, const QJsonObject& action);
+    void onAction(const QString &executor, const QJsonObject &action);
 
     QPointer<SpSync::SyncClient> m_client;
     int m_displayCount = 1;

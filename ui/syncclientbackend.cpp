@@ -33,7 +33,7 @@ QJsonObject emptySchema()
 
 } // namespace
 
-SyncClientBackend::SyncClientBackend(const ConsoleProfile& profile, QObject* parent)
+SyncClientBackend::SyncClientBackend(const ConsoleProfile &profile, QObject *parent)
     : ConsoleBackend(parent)
     , m_profile(profile)
 {
@@ -41,7 +41,7 @@ SyncClientBackend::SyncClientBackend(const ConsoleProfile& profile, QObject* par
 
 SyncClientBackend::~SyncClientBackend() = default;
 
-QString SyncClientBackend::errorText(const SpSync::SyncError& error)
+QString SyncClientBackend::errorText(const SpSync::SyncError &error)
 {
     using K = SpSync::SyncError::Kind;
     QString what;
@@ -85,12 +85,12 @@ QString SyncClientBackend::errorText(const SpSync::SyncError& error)
                       : tr("%1: %2").arg(what, error.message);
 }
 
-SpSync::SyncClient* SyncClientBackend::client(const QString& documentId) const
+SpSync::SyncClient *SyncClientBackend::client(const QString &documentId) const
 {
     return m_clients.value(documentId).data();
 }
 
-void SyncClientBackend::join(const JoinRequest& request)
+void SyncClientBackend::join(const JoinRequest &request)
 {
     const QString id = request.documentId;
     if (m_clients.contains(id) || m_pending.contains(id))
@@ -105,7 +105,7 @@ void SyncClientBackend::join(const JoinRequest& request)
     m_pending.insert(id);
     Q_EMIT stateChanged(id, DocumentListModel::State::Connecting, 0, QString());
     SpSync::SyncClient::create(config, this)
-        .then(this, [this, id](SpSync::SyncResult<SpSync::SyncClient*> r) {
+        .then(this, [this, id](SpSync::SyncResult<SpSync::SyncClient *> r) {
             const bool wanted = m_pending.remove(id);
             if (!SpSync::isOk(r)) {
                 const SpSync::SyncError e = SpSync::error(r);
@@ -117,7 +117,7 @@ void SyncClientBackend::join(const JoinRequest& request)
                 Q_EMIT failed(id, tr("join"), errorText(e));
                 return;
             }
-            SpSync::SyncClient* c = SpSync::value(r);
+            SpSync::SyncClient *c = SpSync::value(r);
             if (!wanted) { // left while connecting
                 c->deleteLater();
                 return;
@@ -126,7 +126,7 @@ void SyncClientBackend::join(const JoinRequest& request)
         });
 }
 
-void SyncClientBackend::attach(const QString& id, SpSync::SyncClient* c)
+void SyncClientBackend::attach(const QString &id, SpSync::SyncClient *c)
 {
     m_clients.insert(id, c);
     connect(
@@ -139,10 +139,10 @@ void SyncClientBackend::attach(const QString& id, SpSync::SyncClient* c)
         [this, id](int, int delayMs) {
             Q_EMIT stateChanged(id, DocumentListModel::State::Reconnecting, delayMs, QString());
         });
-    connect(c, &SpSync::SyncClient::errorOccurred, this, [this, id](const SpSync::SyncError& e) {
+    connect(c, &SpSync::SyncClient::errorOccurred, this, [this, id](const SpSync::SyncError &e) {
         Q_EMIT failed(id, tr("connection"), errorText(e));
     });
-    connect(c, &SpSync::SyncClient::spSyncDocUpdated, this, [this, id, c](const QJsonObject& data) {
+    connect(c, &SpSync::SyncClient::spSyncDocUpdated, this, [this, id, c](const QJsonObject &data) {
         Q_EMIT documentUpdated(id, data, c->revision());
     });
     Q_EMIT stateChanged(id, mapState(c->state()), 0, QString());
@@ -150,16 +150,16 @@ void SyncClientBackend::attach(const QString& id, SpSync::SyncClient* c)
     Q_EMIT clientReady(id, c);
 }
 
-void SyncClientBackend::leave(const QString& documentId)
+void SyncClientBackend::leave(const QString &documentId)
 {
     m_pending.remove(documentId);
     if (auto c = m_clients.take(documentId))
         c->deleteLater();
 }
 
-void SyncClientBackend::sendActions(const QString& documentId, const QJsonArray& batch)
+void SyncClientBackend::sendActions(const QString &documentId, const QJsonArray &batch)
 {
-    SpSync::SyncClient* c = client(documentId);
+    SpSync::SyncClient *c = client(documentId);
     if (!c) {
         Q_EMIT failed(documentId, tr("send"), tr("Not connected"));
         return;
@@ -172,9 +172,9 @@ void SyncClientBackend::sendActions(const QString& documentId, const QJsonArray&
     });
 }
 
-void SyncClientBackend::replaceDocument(const QString& documentId, const QJsonObject& data)
+void SyncClientBackend::replaceDocument(const QString &documentId, const QJsonObject &data)
 {
-    SpSync::SyncClient* c = client(documentId);
+    SpSync::SyncClient *c = client(documentId);
     if (!c) {
         Q_EMIT failed(documentId, tr("replace"), tr("Not connected"));
         return;

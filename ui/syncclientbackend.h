@@ -18,22 +18,22 @@ class SyncClientBackend : public ConsoleBackend
 {
     Q_OBJECT
 public:
-    explicit SyncClientBackend(const ConsoleProfile& profile, QObject* parent = nullptr);
+    explicit SyncClientBackend(const ConsoleProfile &profile, QObject *parent = nullptr);
     ~SyncClientBackend() override;
 
-    void join(const JoinRequest& request) override;
-    void leave(const QString& documentId) override;
-    void sendActions(const QString& documentId, const QJsonArray& batch) override;
-    void replaceDocument(const QString& documentId, const QJsonObject& data) override;
+    void join(const JoinRequest &request) override;
+    void leave(const QString &documentId) override;
+    void sendActions(const QString &documentId, const QJsonArray &batch) override;
+    void replaceDocument(const QString &documentId, const QJsonObject &data) override;
 
-    SpSync::SyncClient* client(const QString& documentId) const;
-    static QString errorText(const SpSync::SyncError& error); // translated
+    SpSync::SyncClient *client(const QString &documentId) const;
+    static QString errorText(const SpSync::SyncError &error); // translated
 
 Q_SIGNALS:
-    void clientReady(const QString& documentId, SpSync::SyncClient* client);
+    void clientReady(const QString &documentId, SpSync::SyncClient *client);
 
 private:
-    void attach(const QString& documentId, SpSync::SyncClient* client);
+    void attach(const QString &documentId, SpSync::SyncClient *client);
 
     ConsoleProfile m_profile;
     QHash<QString, QPointer<SpSync::SyncClient>> m_clients;

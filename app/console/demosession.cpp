@@ -9,7 +9,7 @@
 
 #include <QTimer>
 
-DemoSession::DemoSession(QObject* parent)
+DemoSession::DemoSession(QObject *parent)
     : QObject(parent)
 {
 }
@@ -23,7 +23,7 @@ DemoSession::~DemoSession()
     m_server.reset();
 }
 
-bool DemoSession::start(const QString& historyPath, QString* error)
+bool DemoSession::start(const QString &historyPath, QString *error)
 {
     SpEmu::EmulatorOptions options;
     options.listenPort = 0;
@@ -32,7 +32,7 @@ bool DemoSession::start(const QString& historyPath, QString* error)
     m_server = std::make_unique<SpEmu::EmulatorServer>(options);
     if (!m_server->start(error))
         return false;
-    const auto& demo = m_server->demo();
+    const auto &demo = m_server->demo();
     if (!demo) {
         *error = tr("The embedded emulator has no demo data.");
         return false;
@@ -65,7 +65,7 @@ bool DemoSession::start(const QString& historyPath, QString* error)
     m_studentToken = demo->studentSpToken;
 
     // The simulator starts once the console created the session document.
-    connect(m_backend.get(), &SyncClientBackend::clientReady, this, [this](const QString& id) {
+    connect(m_backend.get(), &SyncClientBackend::clientReady, this, [this](const QString &id) {
         if (id == m_sessionDoc && !m_student)
             startSimulator();
     });
@@ -82,7 +82,7 @@ void DemoSession::startSimulator()
     config.identity = m_studentIdentity;
     config.token = m_studentToken;
     SpSync::SyncClient::create(config, this)
-        .then(this, [this](SpSync::SyncResult<SpSync::SyncClient*> r) {
+        .then(this, [this](SpSync::SyncResult<SpSync::SyncClient *> r) {
             if (!SpSync::isOk(r)) {
                 const QString message = tr("The QA simulator could not join: %1")
                                             .arg(SyncClientBackend::errorText(SpSync::error(r)));
@@ -95,7 +95,7 @@ void DemoSession::startSimulator()
             m_simulator = new QaSimulator(m_student, this);
             m_simulator->setDisplayCount(2);
             connect(m_simulator, &QaSimulator::handled, this,
-                [this](const QString&, const QString& summary, const QJsonObject& action) {
+                [this](const QString &, const QString &summary, const QJsonObject &action) {
                     m_controller->events()->log(
                         QStringLiteral("simulator"), m_sessionDoc, summary, action);
                 });
@@ -135,7 +135,7 @@ void DemoSession::playScenario()
 
 void DemoSession::checkScenario()
 {
-    ActionQueueModel* queue = m_controller->queue(m_sessionDoc);
+    ActionQueueModel *queue = m_controller->queue(m_sessionDoc);
     if (!m_playing || !queue || !m_sent)
         return;
     bool stopConsumed = false;

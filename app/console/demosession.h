@@ -21,13 +21,13 @@ class DemoSession : public QObject
 {
     Q_OBJECT
 public:
-    explicit DemoSession(QObject* parent = nullptr);
+    explicit DemoSession(QObject *parent = nullptr);
     ~DemoSession() override;
 
-    bool start(const QString& historyPath, QString* error);
-    ConsoleController* controller() const { return m_controller.get(); }
+    bool start(const QString &historyPath, QString *error);
+    ConsoleController *controller() const { return m_controller.get(); }
     QString sessionDocument() const { return m_sessionDoc; }
-    QaSimulator* simulator() const { return m_simulator; } // null until simulatorReady
+    QaSimulator *simulator() const { return m_simulator; } // null until simulatorReady
 
     // --headless-demo: sends stopSession (with a redirect) and getDisplayCount, and finishes
     // once the simulator consumed both and the answer was matched to its request.
@@ -35,7 +35,7 @@ public:
 
 Q_SIGNALS:
     void simulatorReady();
-    void scenarioFinished(bool ok, const QString& message);
+    void scenarioFinished(bool ok, const QString &message);
 
 private:
     void startSimulator();
@@ -44,8 +44,8 @@ private:
     std::unique_ptr<SpEmu::EmulatorServer> m_server;
     std::unique_ptr<SyncClientBackend> m_backend;
     std::unique_ptr<ConsoleController> m_controller;
-    SpSync::SyncClient* m_student = nullptr;
-    QaSimulator* m_simulator = nullptr;
+    SpSync::SyncClient *m_student = nullptr;
+    QaSimulator *m_simulator = nullptr;
     QString m_sessionDoc;
     QString m_studentIdentity;
     QString m_studentToken;

@@ -25,34 +25,34 @@
 
 namespace {
 
-void installTranslators(QCoreApplication& app)
+void installTranslators(QCoreApplication &app)
 {
-    auto* qt = new QTranslator(&app);
+    auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     // English is the source language; proctor_en only adds its plural forms ("1 action").
-    auto* own = new QTranslator(&app);
+    auto *own = new QTranslator(&app);
     if (own->load(
             QLocale(), QStringLiteral("proctor"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || own->load(QStringLiteral(":/i18n/proctor_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 
-void printEvents(const EventLogModel* log, int first, int last)
+void printEvents(const EventLogModel *log, int first, int last)
 {
     for (int row = first; row <= last; ++row) {
-        const EventLogModel::Event& e = log->event(row);
+        const EventLogModel::Event &e = log->event(row);
         std::fprintf(stdout, "%s  %-9s %-46s %s\n", qPrintable(EventLogModel::timeText(e.time)),
             qPrintable(e.kind), qPrintable(e.document), qPrintable(e.summary));
     }
     std::fflush(stdout);
 }
 
-int runHeadless(QCoreApplication& app, int timeoutSecs)
+int runHeadless(QCoreApplication &app, int timeoutSecs)
 {
     DemoSession demo;
-    const EventLogModel* log = nullptr;
+    const EventLogModel *log = nullptr;
     QString error;
     if (!demo.start(QStringLiteral(":memory:"), &error)) {
         std::fprintf(stderr, "sp-proctor-console: %s\n", qPrintable(error));
@@ -61,10 +61,10 @@ int runHeadless(QCoreApplication& app, int timeoutSecs)
     log = demo.controller()->events();
     printEvents(log, 0, log->size() - 1);
     QObject::connect(log, &QAbstractItemModel::rowsInserted, &app,
-        [log](const QModelIndex&, int first, int last) { printEvents(log, first, last); });
+        [log](const QModelIndex &, int first, int last) { printEvents(log, first, last); });
     int code = 1;
     QObject::connect(
-        &demo, &DemoSession::scenarioFinished, &app, [&code](bool ok, const QString& message) {
+        &demo, &DemoSession::scenarioFinished, &app, [&code](bool ok, const QString &message) {
             std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(message));
             code = ok ? 0 : 1;
             QCoreApplication::quit();
@@ -80,8 +80,8 @@ int runHeadless(QCoreApplication& app, int timeoutSecs)
 }
 
 // The console on a saved profile: the SP token comes from the keychain, or is asked for.
-int runProfile(QCoreApplication& app, ProfileStore& profiles, const QString& name,
-    const QString& historyPath, const std::function<void(const QString&)>& connectProfile)
+int runProfile(QCoreApplication &app, ProfileStore &profiles, const QString &name,
+    const QString &historyPath, const std::function<void(const QString &)> &connectProfile)
 {
     auto profile = profiles.profile(name);
     if (!profile) {
@@ -92,7 +92,7 @@ int runProfile(QCoreApplication& app, ProfileStore& profiles, const QString& nam
     }
     QEventLoop wait;
     QObject::connect(
-        &profiles, &ProfileStore::tokenRead, &wait, [&](const QString&, const QString& token) {
+        &profiles, &ProfileStore::tokenRead, &wait, [&](const QString &, const QString &token) {
             profile->spToken = token;
             wait.quit();
         });
@@ -124,7 +124,7 @@ int runProfile(QCoreApplication& app, ProfileStore& profiles, const QString& nam
 
 } // namespace
 
-int main(int argc, char** argv)
+int main(int argc, char **argv)
 {
     const bool headless = [&] {
         for (int i = 1; i < argc; ++i) {
@@ -171,7 +171,7 @@ int main(int argc, char** argv)
     QSettings settings;
     ProfileStore profiles(&settings);
     // "Connect" in the profiles dialog opens another console process on that profile.
-    auto connectProfile = [](const QString& name) {
+    auto connectProfile = [](const QString &name) {
         QProcess::startDetached(
             QCoreApplication::applicationFilePath(), { QStringLiteral("--profile"), name });
     };

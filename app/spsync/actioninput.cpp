@@ -11,8 +11,8 @@ using namespace SpSync;
 
 namespace SpSyncCli {
 
-SyncResult<QJsonArray> parseActionsBatch(const QByteArray &json, const ActionCatalog &catalog,
-                                         const QString &identity)
+SyncResult<QJsonArray> parseActionsBatch(
+    const QByteArray &json, const ActionCatalog &catalog, const QString &identity)
 {
     const auto invalid = [](const QString &message) {
         return SyncError::make(SyncError::Kind::InvalidInput, message);
@@ -21,7 +21,7 @@ SyncResult<QJsonArray> parseActionsBatch(const QByteArray &json, const ActionCat
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return invalid(Text::tr("the actions are not valid JSON: %1 at offset %2")
-                               .arg(parseError.errorString(), QString::number(parseError.offset)));
+                           .arg(parseError.errorString(), QString::number(parseError.offset)));
     if (!doc.isArray())
         return invalid(Text::tr("the actions must be a JSON array of "
                                 "{\"actionType\", \"additionalInfo\"} objects"));
@@ -38,14 +38,15 @@ SyncResult<QJsonArray> parseActionsBatch(const QByteArray &json, const ActionCat
         if (!type.isString())
             return invalid(Text::tr("%1: \"actionType\" must be a string such as "
                                     "\"extension.stopSession\"")
-                                   .arg(where));
+                               .arg(where));
         const QJsonValue info = entry.value(u"additionalInfo"_s);
         if (!info.isUndefined() && !info.isNull() && !info.isObject())
             return invalid(Text::tr("%1: \"additionalInfo\" must be an object").arg(where));
         const auto built = catalog.buildAction(type.toString(), info.toObject(), identity);
         if (!isOk(built))
             return invalid(u"%1: %2"_s.arg(where, error(built).message));
-        batch.append(QJsonObject { { u"actionType"_s, type }, { u"additionalInfo"_s, info.toObject() } });
+        batch.append(
+            QJsonObject { { u"actionType"_s, type }, { u"additionalInfo"_s, info.toObject() } });
     }
     return batch;
 }

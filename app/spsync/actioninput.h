@@ -11,8 +11,7 @@ namespace SpSyncCli {
 // Parses a JSON array of {"actionType": "executor.action", "additionalInfo": {...}} and checks
 // each entry against the catalog. Returns the batch for SyncClient::addActions, or
 // InvalidInput naming the entry ("entry 3: ...").
-SpSync::SyncResult<QJsonArray> parseActionsBatch(const QByteArray &json,
-                                                 const SpSync::ActionCatalog &catalog,
-                                                 const QString &identity);
+SpSync::SyncResult<QJsonArray> parseActionsBatch(
+    const QByteArray &json, const SpSync::ActionCatalog &catalog, const QString &identity);
 
 } // namespace SpSyncCli

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTimer>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -19,24 +18,21 @@ namespace SpSyncCli {
 
 namespace {
 
-QByteArray readInput(const QString &path, QString *error)
-{
-    const bool fromStdin = path == u"-"_s;
-    QFile file(fromStdin ? QString() : path);
-    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
-                                  : file.open(QIODevice::ReadOnly);
-    if (!opened) {
-        *error = Text::tr("cannot read %1: %2")
+    QByteArray readInput(const QString &path, QString *error)
+    {
+        const bool fromStdin = path == u"-"_s;
+        QFile file(fromStdin ? QString() : path);
+        const bool opened
+            = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+        if (!opened) {
+            *error = Text::tr("cannot read %1: %2")
                          .arg(fromStdin ? Text::tr("standard input") : path, file.errorString());
-        return {};
+            return {};
+        }
+        return file.readAll();
     }
-    return file.readAll();
-}
 
-QString secondsText(int ms)
-{
-    return QString::number(ms / 1000.0, 'g', 6);
-}
+    QString secondsText(int ms) { return QString::number(ms / 1000.0, 'g', 6); }
 
 } // namespace
 
@@ -93,10 +89,7 @@ QByteArray CommandRunner::eventLine(const QList<std::pair<QString, QJsonValue>> 
     return redactRegisteredSecrets(QString::fromUtf8(line)).toUtf8() + '\n';
 }
 
-void CommandRunner::printLine(const QJsonObject &object)
-{
-    writeLine(jsonLine(object));
-}
+void CommandRunner::printLine(const QJsonObject &object) { writeLine(jsonLine(object)); }
 
 void CommandRunner::printEvent(const QList<std::pair<QString, QJsonValue>> &members)
 {
@@ -115,7 +108,7 @@ void CommandRunner::fail(const SyncError &error)
     QString message = error.message;
     if (error.status && error.code)
         message = Text::tr("%1 (status %2, code %3)")
-                          .arg(message, QString::number(error.status), QString::number(error.code));
+                      .arg(message, QString::number(error.status), QString::number(error.code));
     else if (error.status)
         message = Text::tr("%1 (status %2)").arg(message, QString::number(error.status));
     else if (error.code)
@@ -166,15 +159,15 @@ bool CommandRunner::prepare()
     for (const QString &executor : std::as_const(m_options.consume)) {
         if (!ActionCatalog::builtin().hasExecutor(executor)) {
             fail(ExitUsage,
-                 Text::tr("--consume: unknown executor \"%1\"; known executors: %2")
-                         .arg(executor, ActionCatalog::builtin().executors().join(u", "_s)));
+                Text::tr("--consume: unknown executor \"%1\"; known executors: %2")
+                    .arg(executor, ActionCatalog::builtin().executors().join(u", "_s)));
             return false;
         }
     }
     // Invalid actions are refused here, before anything is sent.
     if (m_options.command == Command::Action) {
         const auto built = ActionCatalog::builtin().buildAction(
-                m_options.actionType, m_options.additionalInfo, m_config.identity);
+            m_options.actionType, m_options.additionalInfo, m_config.identity);
         if (!isOk(built)) {
             fail(error(built));
             return false;
@@ -208,20 +201,21 @@ void CommandRunner::start()
                 finish(ExitOk);
             else
                 fail(ExitTimeout,
-                     Text::tr("timed out after %1 s").arg(secondsText(m_options.timeoutMs)));
+                    Text::tr("timed out after %1 s").arg(secondsText(m_options.timeoutMs)));
         });
         m_timer->start(m_options.timeoutMs);
     }
-    whenFinished(SyncClient::create(m_config, this), this, [this](const SyncResult<SyncClient *> &result) {
-        if (!isOk(result)) {
-            fail(error(result));
-            return;
-        }
-        m_client = value(result);
-        if (m_finished)
-            return;
-        run();
-    });
+    whenFinished(
+        SyncClient::create(m_config, this), this, [this](const SyncResult<SyncClient *> &result) {
+            if (!isOk(result)) {
+                fail(error(result));
+                return;
+            }
+            m_client = value(result);
+            if (m_finished)
+                return;
+            run();
+        });
 }
 
 void CommandRunner::run()
@@ -247,8 +241,8 @@ void CommandRunner::run()
         whenFinished(client->replaceSync(m_options.data), this, printResult);
         break;
     case Command::Action:
-        whenFinished(client->addAction(m_options.actionType, m_options.additionalInfo), this,
-                     printResult);
+        whenFinished(
+            client->addAction(m_options.actionType, m_options.additionalInfo), this, printResult);
         break;
     case Command::Actions:
         whenFinished(client->addActions(m_batch), this, [this](const SyncResult<QJsonArray> &r) {
@@ -277,13 +271,14 @@ void CommandRunner::runWatch()
     const bool consuming = !m_options.consume.isEmpty();
     printEvent({ { u"event"_s, u"spSyncDocUpdated"_s }, { u"data"_s, client->getSync() } });
 
-    connect(client, &SyncClient::spSyncDocUpdated, this, [this, count, consuming](const QJsonObject &data) {
-        if (m_finished)
-            return;
-        printEvent({ { u"event"_s, u"spSyncDocUpdated"_s }, { u"data"_s, data } });
-        if (!consuming && count > 0 && ++m_seen >= count)
-            finish(ExitOk);
-    });
+    connect(client, &SyncClient::spSyncDocUpdated, this,
+        [this, count, consuming](const QJsonObject &data) {
+            if (m_finished)
+                return;
+            printEvent({ { u"event"_s, u"spSyncDocUpdated"_s }, { u"data"_s, data } });
+            if (!consuming && count > 0 && ++m_seen >= count)
+                finish(ExitOk);
+        });
     connect(client, &SyncClient::errorOccurred, this, [this](const SyncError &e) {
         // The client reconnects by itself after network faults; a refusal is final.
         if (e.kind == SyncError::Kind::Auth || e.kind == SyncError::Kind::Denied)
@@ -293,21 +288,20 @@ void CommandRunner::runWatch()
         return;
     client->setConsumedExecutors(m_options.consume);
     connect(client, &SyncClient::actionsAdded, this,
-            [this, count](const QString &executor, const QJsonObject &action) {
-                // An action claimed in the same write as the last counted one is still
-                // printed: it has been taken from the document and must not vanish.
-                printEvent({ { u"event"_s, u"actionsAdded"_s },
-                             { u"executor"_s, executor },
-                             { u"action"_s, action } });
-                if (count > 0 && ++m_seen == count && !m_finished) {
-                    // Take nothing more: "-" can never name an executor, so the client stops
-                    // claiming (and gives back a claim still in flight). The rest of this
-                    // claimed batch is still delivered to this slot and printed.
-                    if (m_client)
-                        m_client->setConsumedExecutors({ u"-"_s });
-                    QTimer::singleShot(0, this, [this] { finish(ExitOk); });
-                }
-            });
+        [this, count](const QString &executor, const QJsonObject &action) {
+            // An action claimed in the same write as the last counted one is still
+            // printed: it has been taken from the document and must not vanish.
+            printEvent({ { u"event"_s, u"actionsAdded"_s }, { u"executor"_s, executor },
+                { u"action"_s, action } });
+            if (count > 0 && ++m_seen == count && !m_finished) {
+                // Take nothing more: "-" can never name an executor, so the client stops
+                // claiming (and gives back a claim still in flight). The rest of this
+                // claimed batch is still delivered to this slot and printed.
+                if (m_client)
+                    m_client->setConsumedExecutors({ u"-"_s });
+                QTimer::singleShot(0, this, [this] { finish(ExitOk); });
+            }
+        });
 }
 
 } // namespace SpSyncCli

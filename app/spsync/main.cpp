@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 
 namespace {
@@ -34,8 +33,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SPSYNC_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("spsync"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (translator.load(
+            QLocale(), QStringLiteral("spsync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     const SpSyncCli::ParseResult parsed = SpSyncCli::parseArguments(app.arguments().mid(1));
@@ -56,7 +55,7 @@ int main(int argc, char *argv[])
 
     SpSyncCli::CommandRunner runner(parsed.options);
     QObject::connect(&runner, &SpSyncCli::CommandRunner::finished, &app,
-                     [](int code) { QCoreApplication::exit(code); });
+        [](int code) { QCoreApplication::exit(code); });
     QTimer::singleShot(0, &runner, &SpSyncCli::CommandRunner::start);
     return app.exec();
 }

@@ -15,68 +15,72 @@ namespace SpSyncCli {
 
 namespace {
 
-SyncError invalid(const QString &message)
-{
-    return SyncError::make(SyncError::Kind::InvalidInput, message);
-}
+    SyncError invalid(const QString &message)
+    {
+        return SyncError::make(SyncError::Kind::InvalidInput, message);
+    }
 
-// Parses a JSON object given on the command line; names the option in the error.
-bool parseObject(const QString &text, const QString &what, QJsonObject *out, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = Text::tr("%1 is not valid JSON: %2 at offset %3")
+    // Parses a JSON object given on the command line; names the option in the error.
+    bool parseObject(const QString &text, const QString &what, QJsonObject *out, QString *error)
+    {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            *error = Text::tr("%1 is not valid JSON: %2 at offset %3")
                          .arg(what, parseError.errorString(), QString::number(parseError.offset));
-        return false;
+            return false;
+        }
+        if (!doc.isObject()) {
+            *error = Text::tr("%1 must be a JSON object").arg(what);
+            return false;
+        }
+        *out = doc.object();
+        return true;
     }
-    if (!doc.isObject()) {
-        *error = Text::tr("%1 must be a JSON object").arg(what);
-        return false;
-    }
-    *out = doc.object();
-    return true;
-}
 
-bool parseUrl(const QString &text, const QString &option, QUrl *out, QString *error)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty()) {
-        *error = Text::tr("%1 needs an absolute URL such as https://host/v1, not \"%2\"").arg(option, text);
-        return false;
+    bool parseUrl(const QString &text, const QString &option, QUrl *out, QString *error)
+    {
+        const QUrl url(text, QUrl::StrictMode);
+        if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty()) {
+            *error = Text::tr("%1 needs an absolute URL such as https://host/v1, not \"%2\"")
+                         .arg(option, text);
+            return false;
+        }
+        QString why;
+        if (!isAllowedUrl(url, &why)) {
+            *error = Text::tr("%1 is refused: %2").arg(option, why);
+            return false;
+        }
+        *out = url;
+        return true;
     }
-    QString why;
-    if (!isAllowedUrl(url, &why)) {
-        *error = Text::tr("%1 is refused: %2").arg(option, why);
-        return false;
-    }
-    *out = url;
-    return true;
-}
 
-Command commandFor(const QString &name)
-{
-    static const QHash<QString, Command> commands {
-        { u"get"_s, Command::Get },         { u"set"_s, Command::Set },
-        { u"replace"_s, Command::Replace }, { u"action"_s, Command::Action },
-        { u"actions"_s, Command::Actions }, { u"watch"_s, Command::Watch },
-    };
-    return commands.value(name, Command::None);
-}
-
-// The positional arguments each command takes.
-int positionalCount(Command c)
-{
-    switch (c) {
-    case Command::Set:
-    case Command::Replace:
-    case Command::Action:
-    case Command::Actions:
-        return 1;
-    default:
-        return 0;
+    Command commandFor(const QString &name)
+    {
+        static const QHash<QString, Command> commands {
+            { u"get"_s, Command::Get },
+            { u"set"_s, Command::Set },
+            { u"replace"_s, Command::Replace },
+            { u"action"_s, Command::Action },
+            { u"actions"_s, Command::Actions },
+            { u"watch"_s, Command::Watch },
+        };
+        return commands.value(name, Command::None);
     }
-}
+
+    // The positional arguments each command takes.
+    int positionalCount(Command c)
+    {
+        switch (c) {
+        case Command::Set:
+        case Command::Replace:
+        case Command::Action:
+        case Command::Actions:
+            return 1;
+        default:
+            return 0;
+        }
+    }
 
 } // namespace
 
@@ -96,7 +100,7 @@ bool parseField(const QString &spec, QString *key, QJsonValue *value, QString *e
         if (json.trimmed().isEmpty() || parseError.error != QJsonParseError::NoError
             || doc.array().size() != 1) {
             *error = Text::tr("--field %1:= needs a JSON value, not \"%2\"")
-                             .arg(*key, QString::fromUtf8(json));
+                         .arg(*key, QString::fromUtf8(json));
             return false;
         }
         *value = doc.array().first();
@@ -135,9 +139,9 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     const QCommandLineOption consume(u"consume"_s, {}, u"EXECUTOR"_s);
     const QCommandLineOption count(u"count"_s, {}, u"N"_s);
     const QCommandLineOption timeout(u"timeout"_s, {}, u"S"_s);
-    p.addOptions({ help, version, verbose, server, baseUri, spToken, twilioToken, tokenPath, document,
-                   identity, session, proctor, room, initialData, catalog, field, respondTo,
-                   consume, count, timeout });
+    p.addOptions({ help, version, verbose, server, baseUri, spToken, twilioToken, tokenPath,
+        document, identity, session, proctor, room, initialData, catalog, field, respondTo, consume,
+        count, timeout });
 
     if (!p.parse(QStringList { u"spsync"_s } + arguments)) {
         err = p.errorText();
@@ -150,8 +154,8 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     }
     // A value option given twice would silently keep one; say so instead.
     for (const QCommandLineOption *single :
-         { &server, &baseUri, &spToken, &twilioToken, &tokenPath, &document, &identity, &session,
-           &proctor, &room, &initialData, &catalog, &respondTo, &count, &timeout }) {
+        { &server, &baseUri, &spToken, &twilioToken, &tokenPath, &document, &identity, &session,
+            &proctor, &room, &initialData, &catalog, &respondTo, &count, &timeout }) {
         if (p.values(*single).size() > 1) {
             err = Text::tr("--%1 may be given only once").arg(single->names().constLast());
             return result;
@@ -167,13 +171,13 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     o.command = commandFor(positional.first());
     if (o.command == Command::None) {
         err = Text::tr("unknown command \"%1\" (get, set, replace, action, actions or watch)")
-                        .arg(positional.first());
+                  .arg(positional.first());
         return result;
     }
     const int expected = positionalCount(o.command);
     if (positional.size() - 1 != expected) {
         err = expected == 0 ? Text::tr("%1 takes no arguments").arg(positional.first())
-                              : Text::tr("%1 takes exactly one argument").arg(positional.first());
+                            : Text::tr("%1 takes exactly one argument").arg(positional.first());
         return result;
     }
     const QString arg = expected ? positional.at(1) : QString();
@@ -227,7 +231,7 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
         const double seconds = p.value(timeout).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 24 * 3600) {
             err = Text::tr("--timeout needs a positive number of seconds, not \"%1\"")
-                            .arg(p.value(timeout));
+                      .arg(p.value(timeout));
             return result;
         }
         o.timeoutMs = qMax(1, int(seconds * 1000));
@@ -235,7 +239,8 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
 
     // Connection.
     o.spToken = p.isSet(spToken) ? p.value(spToken) : env.value(u"SPSYNC_SP_TOKEN"_s);
-    o.twilioToken = p.isSet(twilioToken) ? p.value(twilioToken) : env.value(u"SPSYNC_TWILIO_TOKEN"_s);
+    o.twilioToken
+        = p.isSet(twilioToken) ? p.value(twilioToken) : env.value(u"SPSYNC_TWILIO_TOKEN"_s);
     if (p.isSet(tokenPath))
         o.tokenPath = p.value(tokenPath);
     if (p.isSet(server) && p.isSet(baseUri)) {
@@ -256,8 +261,8 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     }
     if (o.server.isEmpty() && o.baseUri.isEmpty() && o.twilioToken.isEmpty()) {
         err = o.spToken.isEmpty()
-                ? Text::tr("no server given: use --server URL, or --base-uri URL with --sp-token")
-                : Text::tr("--sp-token needs --base-uri (or --server) to exchange it");
+            ? Text::tr("no server given: use --server URL, or --base-uri URL with --sp-token")
+            : Text::tr("--sp-token needs --base-uri (or --server) to exchange it");
         return result;
     }
 
@@ -270,7 +275,7 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     const bool explicitDoc = p.isSet(document) || p.isSet(identity);
     if (explicitDoc && (p.isSet(session) || p.isSet(room) || p.isSet(proctor))) {
         err = Text::tr("give --document with --identity, or SIDs (--session, --room, --proctor), "
-                   "not both");
+                       "not both");
         return result;
     }
     if (p.isSet(session) && p.isSet(room)) {
@@ -279,7 +284,7 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     }
     if (!explicitDoc && !p.isSet(session) && !p.isSet(room)) {
         err = Text::tr("no document given: use --document NAME --identity ID, --session ES... "
-                   "[--proctor PU...], or --room PR... --proctor PU...");
+                       "[--proctor PU...], or --room PR... --proctor PU...");
         return result;
     }
     if (explicitDoc && (o.document.isEmpty() || o.identity.isEmpty())) {

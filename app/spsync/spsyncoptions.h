@@ -52,7 +52,7 @@ struct ParseResult
 // arguments excludes the program name. Tokens may also come from $SPSYNC_SP_TOKEN and
 // $SPSYNC_TWILIO_TOKEN (so they need not appear in the process list).
 ParseResult parseArguments(const QStringList &arguments,
-                           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
 QString helpText();
 

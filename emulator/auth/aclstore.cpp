@@ -6,12 +6,12 @@
 
 namespace SpEmu {
 
-AclStore::AclStore(const QString& sqlConnectionName)
+AclStore::AclStore(const QString &sqlConnectionName)
     : m_connection(sqlConnectionName)
 {
 }
 
-bool AclStore::ensureSchema(QString* error)
+bool AclStore::ensureSchema(QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     const bool ok
@@ -24,7 +24,7 @@ bool AclStore::ensureSchema(QString* error)
     return ok;
 }
 
-bool AclStore::grant(const QString& identity, const QString& documentName, bool read, bool write)
+bool AclStore::grant(const QString &identity, const QString &documentName, bool read, bool write)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!read && !write) {
@@ -43,7 +43,7 @@ bool AclStore::grant(const QString& identity, const QString& documentName, bool 
 }
 
 bool AclStore::lookup(
-    const QString& identity, const QString& documentName, bool* read, bool* write) const
+    const QString &identity, const QString &documentName, bool *read, bool *write) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral(
@@ -58,21 +58,21 @@ bool AclStore::lookup(
     return true;
 }
 
-bool AclStore::canRead(const QString& identity, const QString& documentName) const
+bool AclStore::canRead(const QString &identity, const QString &documentName) const
 {
     bool read = false, write = false;
     lookup(identity, documentName, &read, &write);
     return read;
 }
 
-bool AclStore::canWrite(const QString& identity, const QString& documentName) const
+bool AclStore::canWrite(const QString &identity, const QString &documentName) const
 {
     bool read = false, write = false;
     lookup(identity, documentName, &read, &write);
     return write;
 }
 
-bool AclStore::revokeDocument(const QString& documentName)
+bool AclStore::revokeDocument(const QString &documentName)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("DELETE FROM acl_grants WHERE document = ?"));

@@ -13,7 +13,7 @@ namespace SpEmu {
 
 namespace {
 
-    bool constantTimeEquals(const QString& a, const QString& b)
+    bool constantTimeEquals(const QString &a, const QString &b)
     {
         if (a.size() != b.size())
             return false;
@@ -24,8 +24,8 @@ namespace {
     }
 
     // Reads a list of SIDs with one prefix; "*" is accepted when star is given.
-    bool readSidList(const QJsonObject& entry, const QString& key, QStringView prefix,
-        const QString& where, QStringList* out, bool* star, QString* error)
+    bool readSidList(const QJsonObject &entry, const QString &key, QStringView prefix,
+        const QString &where, QStringList *out, bool *star, QString *error)
     {
         const QJsonValue value = entry.value(key);
         if (value.isUndefined())
@@ -58,7 +58,7 @@ namespace {
         return true;
     }
 
-    bool readEntry(const QJsonValue& value, const QString& where, Principal* p, QString* error)
+    bool readEntry(const QJsonValue &value, const QString &where, Principal *p, QString *error)
     {
         if (!value.isObject()) {
             *error = QStringLiteral("%1: must be an object").arg(where);
@@ -120,20 +120,20 @@ namespace {
 
 } // namespace
 
-bool Principal::mayUseSession(const QString& es) const
+bool Principal::mayUseSession(const QString &es) const
 {
     return role == Role::Proctor && (allSessions || sessions.contains(es));
 }
 
-bool Principal::mayUseRoom(const QString& pr) const
+bool Principal::mayUseRoom(const QString &pr) const
 {
     return role == Role::Proctor && rooms.contains(pr);
 }
 
-std::optional<Principals> Principals::load(const QString& path, QString* error)
+std::optional<Principals> Principals::load(const QString &path, QString *error)
 {
     QString ignored;
-    QString& err = error != nullptr ? *error : ignored;
+    QString &err = error != nullptr ? *error : ignored;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         err = QStringLiteral("principals file %1: %2").arg(path, file.errorString());
@@ -145,10 +145,10 @@ std::optional<Principals> Principals::load(const QString& path, QString* error)
     return result;
 }
 
-std::optional<Principals> Principals::fromJson(const QByteArray& json, QString* error)
+std::optional<Principals> Principals::fromJson(const QByteArray &json, QString *error)
 {
     QString ignored;
-    QString& err = error != nullptr ? *error : ignored;
+    QString &err = error != nullptr ? *error : ignored;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -215,12 +215,12 @@ Principals::Demo Principals::addDemo()
     return demo;
 }
 
-void Principals::add(const Principal& principal) { m_principals.append(principal); }
+void Principals::add(const Principal &principal) { m_principals.append(principal); }
 
-const Principal* Principals::find(const QString& spToken) const
+const Principal *Principals::find(const QString &spToken) const
 {
-    const Principal* found = nullptr;
-    for (const Principal& p : m_principals) {
+    const Principal *found = nullptr;
+    for (const Principal &p : m_principals) {
         if (constantTimeEquals(p.spToken, spToken) && found == nullptr)
             found = &p;
     }

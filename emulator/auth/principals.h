@@ -20,8 +20,8 @@ struct Principal
     QStringList sessions; // ES… (Proctor)
     bool allSessions = false; // "sessions":"*"
 
-    bool mayUseSession(const QString& es) const;
-    bool mayUseRoom(const QString& pr) const;
+    bool mayUseSession(const QString &es) const;
+    bool mayUseRoom(const QString &pr) const;
 };
 
 class Principals
@@ -35,8 +35,8 @@ public:
     // rooms and sessions are optional (default empty). Unknown keys, an empty or duplicate
     // spToken, bad SIDs, or both/neither of student and proctor are errors; the message names
     // the entry (e.g. "principals[2].rooms[0]: …") and never contains a token.
-    static std::optional<Principals> load(const QString& path, QString* error);
-    static std::optional<Principals> fromJson(const QByteArray& json, QString* error);
+    static std::optional<Principals> load(const QString &path, QString *error);
+    static std::optional<Principals> fromJson(const QByteArray &json, QString *error);
 
     struct Demo
     {
@@ -45,11 +45,11 @@ public:
     // Adds a fresh demo proctor (rooms: the demo room, sessions: the demo session) and a student
     // of the demo session, with random SIDs and random SP tokens.
     Demo addDemo();
-    void add(const Principal& principal);
+    void add(const Principal &principal);
 
     // The principal holding this SP token, or nullptr. Compares in constant time per entry.
-    const Principal* find(const QString& spToken) const;
-    const QList<Principal>& all() const { return m_principals; }
+    const Principal *find(const QString &spToken) const;
+    const QList<Principal> &all() const { return m_principals; }
     static QString randomSpToken();
 
 private:

@@ -45,7 +45,7 @@ QString sidProblem(QStringView sid, QStringView prefix, QStringView what)
 QString randomSid(QStringView prefix)
 {
     QString sid = prefix.toString();
-    auto* rng = QRandomGenerator::system();
+    auto *rng = QRandomGenerator::system();
     for (int i = 0; i < SidBodyLength; ++i)
         sid += QLatin1Char("0123456789abcdef"[rng->bounded(16)]);
     return sid;
@@ -65,7 +65,7 @@ bool looksLikeTwilioSid(QStringView name)
     return true;
 }
 
-DocumentRef parseDocument(const QString& documentName)
+DocumentRef parseDocument(const QString &documentName)
 {
     static const QString session = QStringLiteral("Session_");
     static const QString room = QStringLiteral("Proctor_Room_");
@@ -90,7 +90,7 @@ DocumentRef parseDocument(const QString& documentName)
     return ref;
 }
 
-IdentityRef parseIdentity(const QString& identity)
+IdentityRef parseIdentity(const QString &identity)
 {
     IdentityRef ref;
     const qsizetype sidLength = 2 + SidBodyLength;

@@ -19,11 +19,11 @@ QString randomSid(QStringView prefix);
 // True for names Twilio refuses as unique names because they look like SIDs ([A-Z]{2}[a-f0-9]{32}).
 bool looksLikeTwilioSid(QStringView name);
 
-inline QString sessionDocument(const QString& es) { return QStringLiteral("Session_") + es; }
-inline QString roomDocument(const QString& pr) { return QStringLiteral("Proctor_Room_") + pr; }
-inline QString studentIdentity(const QString& es) { return es; }
-inline QString proctorSessionIdentity(const QString& es, const QString& pu) { return es + pu; }
-inline QString proctorRoomIdentity(const QString& pu) { return pu; }
+inline QString sessionDocument(const QString &es) { return QStringLiteral("Session_") + es; }
+inline QString roomDocument(const QString &pr) { return QStringLiteral("Proctor_Room_") + pr; }
+inline QString studentIdentity(const QString &es) { return es; }
+inline QString proctorSessionIdentity(const QString &es, const QString &pu) { return es + pu; }
+inline QString proctorRoomIdentity(const QString &pu) { return pu; }
 
 // A document name as the SP API understands it.
 struct DocumentRef
@@ -33,7 +33,7 @@ struct DocumentRef
     QString sid; // the ES… (Session) or PR… (Room)
     QString error; // set when Invalid: what is wrong, in English
 };
-DocumentRef parseDocument(const QString& documentName);
+DocumentRef parseDocument(const QString &documentName);
 
 // An identity as the SP API understands it: ES… (student), ES…PU… (proctor in a session),
 // PU… (proctor in a room).
@@ -44,6 +44,6 @@ struct IdentityRef
     QString es, pu;
     QString error;
 };
-IdentityRef parseIdentity(const QString& identity);
+IdentityRef parseIdentity(const QString &identity);
 
 } // namespace SpEmu::SpRules

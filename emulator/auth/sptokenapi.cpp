@@ -15,7 +15,7 @@ namespace {
     using SpRules::DocumentRef;
     using SpRules::IdentityRef;
 
-    Response error(int status, int code, const QString& message)
+    Response error(int status, int code, const QString &message)
     {
         return { status,
             QJsonObject { { QStringLiteral("status"), status }, { QStringLiteral("code"), code },
@@ -25,7 +25,7 @@ namespace {
     }
 
     // Empty when the principal may use this identity on this document, else why not.
-    QString refusal(const Principal& p, const DocumentRef& doc, const IdentityRef& id)
+    QString refusal(const Principal &p, const DocumentRef &doc, const IdentityRef &id)
     {
         if (p.role == Principal::Role::Student) {
             if (doc.kind != DocumentRef::Kind::Session)
@@ -59,7 +59,7 @@ namespace {
 } // namespace
 
 SpTokenApi::SpTokenApi(
-    const TokenAuthority& authority, AclStore& acl, const Principals& principals, int ttlSeconds)
+    const TokenAuthority &authority, AclStore &acl, const Principals &principals, int ttlSeconds)
     : m_authority(authority)
     , m_acl(acl)
     , m_principals(principals)
@@ -67,10 +67,10 @@ SpTokenApi::SpTokenApi(
 {
 }
 
-void SpTokenApi::setTwilsockUrl(const QUrl& url) { m_twilsockUrl = url; }
+void SpTokenApi::setTwilsockUrl(const QUrl &url) { m_twilsockUrl = url; }
 
 SpTokenApi::Response SpTokenApi::handle(
-    const QByteArray& authorizationHeader, const QByteArray& body) const
+    const QByteArray &authorizationHeader, const QByteArray &body) const
 {
     const QByteArray auth = authorizationHeader.trimmed();
     if (auth.isEmpty())
@@ -81,7 +81,7 @@ SpTokenApi::Response SpTokenApi::handle(
         return error(401, CodeUnauthorized,
             QStringLiteral("the Authorization header must use the Bearer scheme"));
     const QString spToken = QString::fromUtf8(auth.sliced(space + 1).trimmed());
-    const Principal* principal = spToken.isEmpty() ? nullptr : m_principals.find(spToken);
+    const Principal *principal = spToken.isEmpty() ? nullptr : m_principals.find(spToken);
     if (principal == nullptr)
         return error(401, CodeUnauthorized, QStringLiteral("the SP token is not recognised"));
 

@@ -23,9 +23,9 @@ public:
     static constexpr int CodeForbidden = 54007; // 403: principal may not use identity/document
     static constexpr int CodeServer = 20500; // 500: could not store the grant
 
-    SpTokenApi(const TokenAuthority& authority, AclStore& acl, const Principals& principals,
+    SpTokenApi(const TokenAuthority &authority, AclStore &acl, const Principals &principals,
         int ttlSeconds = 3600);
-    void setTwilsockUrl(const QUrl& url); // reported as twilsockUri; omitted when empty
+    void setTwilsockUrl(const QUrl &url); // reported as twilsockUri; omitted when empty
 
     struct Response
     {
@@ -34,12 +34,12 @@ public:
                           // {status, code, message, more_info}
     };
     // authorizationHeader: the raw value of the Authorization header (may be empty).
-    Response handle(const QByteArray& authorizationHeader, const QByteArray& body) const;
+    Response handle(const QByteArray &authorizationHeader, const QByteArray &body) const;
 
 private:
-    const TokenAuthority& m_authority;
-    AclStore& m_acl;
-    const Principals& m_principals;
+    const TokenAuthority &m_authority;
+    AclStore &m_acl;
+    const Principals &m_principals;
     int m_ttl;
     QUrl m_twilsockUrl;
 };

@@ -23,10 +23,10 @@ namespace {
     constexpr qsizetype MaxIdentityLength = 256;
     constexpr auto B64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
-    QByteArray b64url(const QByteArray& raw) { return raw.toBase64(B64Url); }
+    QByteArray b64url(const QByteArray &raw) { return raw.toBase64(B64Url); }
 
     // Strict base64url: only the URL alphabet, no padding, canonical trailing bits.
-    bool fromB64url(QByteArrayView text, QByteArray* out)
+    bool fromB64url(QByteArrayView text, QByteArray *out)
     {
         const QByteArray bytes = text.toByteArray();
         auto decoded = QByteArray::fromBase64Encoding(
@@ -38,13 +38,13 @@ namespace {
     }
 
     // JSON text of one string value, the way JSON.stringify writes it.
-    QByteArray jsonString(const QString& s)
+    QByteArray jsonString(const QString &s)
     {
         const QByteArray array = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact);
         return array.mid(1, array.size() - 2);
     }
 
-    bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
+    bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     {
         if (a.size() != b.size())
             return false;
@@ -54,7 +54,7 @@ namespace {
         return diff == 0;
     }
 
-    bool algorithmFor(const QString& alg, QCryptographicHash::Algorithm* out)
+    bool algorithmFor(const QString &alg, QCryptographicHash::Algorithm *out)
     {
         if (alg == u"HS256")
             *out = QCryptographicHash::Sha256;
@@ -67,7 +67,7 @@ namespace {
         return true;
     }
 
-    TokenAuthority::Verified refuse(int code, const QString& detail)
+    TokenAuthority::Verified refuse(int code, const QString &detail)
     {
         TokenAuthority::Verified v;
         v.errorStatus = 401;
@@ -79,7 +79,7 @@ namespace {
         return v;
     }
 
-    bool readSecretFile(const QString& path, QByteArray* secret, QString* error)
+    bool readSecretFile(const QString &path, QByteArray *secret, QString *error)
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -96,7 +96,7 @@ namespace {
 
     // Writes a new random secret to path with mode 0600 (temp file + rename, so a crash never
     // leaves a half-written secret); if another process won the race, reads theirs.
-    bool createSecretFile(const QString& path, QByteArray* secret, QString* error)
+    bool createSecretFile(const QString &path, QByteArray *secret, QString *error)
     {
         const QByteArray fresh = TokenAuthority::randomSecret();
         const QString temp
@@ -155,10 +155,10 @@ QByteArray TokenAuthority::randomSecret()
 }
 
 QByteArray TokenAuthority::loadOrCreateSecret(
-    const QString& secretFile, const QString& dataDir, QString* error)
+    const QString &secretFile, const QString &dataDir, QString *error)
 {
     QString ignored;
-    QString& err = error != nullptr ? *error : ignored;
+    QString &err = error != nullptr ? *error : ignored;
     QByteArray secret;
     if (!secretFile.isEmpty()) {
         const bool ok = QFileInfo::exists(secretFile) ? readSecretFile(secretFile, &secret, &err)
@@ -178,12 +178,12 @@ QByteArray TokenAuthority::loadOrCreateSecret(
     return randomSecret();
 }
 
-QString TokenAuthority::mint(const QString& identity, int ttlSeconds) const
+QString TokenAuthority::mint(const QString &identity, int ttlSeconds) const
 {
     return mint(identity, ttlSeconds, QDateTime::currentSecsSinceEpoch());
 }
 
-QString TokenAuthority::mint(const QString& identity, int ttlSeconds, qint64 nowSecs) const
+QString TokenAuthority::mint(const QString &identity, int ttlSeconds, qint64 nowSecs) const
 {
     // Built by hand to keep the helper library's key order byte for byte.
     static const QByteArray header
@@ -200,12 +200,12 @@ QString TokenAuthority::mint(const QString& identity, int ttlSeconds, qint64 now
     return QString::fromLatin1(signingInput + '.' + b64url(signature));
 }
 
-TokenAuthority::Verified TokenAuthority::verify(const QString& jwt) const
+TokenAuthority::Verified TokenAuthority::verify(const QString &jwt) const
 {
     return verify(jwt, QDateTime::currentSecsSinceEpoch());
 }
 
-TokenAuthority::Verified TokenAuthority::verify(const QString& jwt, qint64 nowSecs) const
+TokenAuthority::Verified TokenAuthority::verify(const QString &jwt, qint64 nowSecs) const
 {
     const QByteArray token = jwt.toLatin1();
     if (jwt.isEmpty())

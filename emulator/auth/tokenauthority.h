@@ -27,14 +27,14 @@ public:
     // - else: a random secret kept in memory only.
     // Returns an empty array and fills *error on failure.
     static QByteArray loadOrCreateSecret(
-        const QString& secretFile, const QString& dataDir, QString* error);
+        const QString &secretFile, const QString &dataDir, QString *error);
     static QByteArray randomSecret(); // 64 hex characters
 
     // Token in Twilio's layout: header {"alg":"HS256","typ":"JWT","cty":"twilio-fpa;v=1"},
     // claims in the helper's order jti (<SK>-<iat>), grants {identity, data_sync{service_sid}},
     // iat, exp (= iat + ttl, not clamped: ttl <= 0 mints an expired token), iss, sub.
-    QString mint(const QString& identity, int ttlSeconds) const;
-    QString mint(const QString& identity, int ttlSeconds, qint64 nowSecs) const;
+    QString mint(const QString &identity, int ttlSeconds) const;
+    QString mint(const QString &identity, int ttlSeconds, qint64 nowSecs) const;
 
     struct Verified
     {
@@ -52,8 +52,8 @@ public:
     // exp (now >= exp -> 20104; exp more than 24 h ahead -> 20104), nbf (future -> 20101),
     // iss (SK + 32 alnum), sub (AC + 32 alnum), grants.identity (1..256 chars),
     // grants.data_sync (an object; service_sid, when present, a string).
-    Verified verify(const QString& jwt, qint64 nowSecs) const;
-    Verified verify(const QString& jwt) const; // now = current UTC time
+    Verified verify(const QString &jwt, qint64 nowSecs) const;
+    Verified verify(const QString &jwt) const; // now = current UTC time
 
     QString accountSid() const { return m_accountSid; }
     QString apiKeySid() const { return m_apiKeySid; }

@@ -19,98 +19,93 @@ namespace SpSync {
 
 namespace {
 
-SyncError invalid(const QString &message)
-{
-    SyncError e;
-    e.kind = SyncError::Kind::InvalidInput;
-    e.message = message;
-    return e;
-}
-
-bool isMeta(const QString &key)
-{
-    return key.startsWith(u'$');
-}
-
-bool isUrlField(const QString &name)
-{
-    return name.endsWith(u"URL"_s) || name.endsWith(u"Url"_s);
-}
-
-bool isName(const QString &s)
-{
-    static const QRegularExpression re(u"^[A-Za-z][A-Za-z0-9_]*$"_s);
-    return re.match(s).hasMatch();
-}
-
-// Empty when value is an absolute http(s) URL with a host.
-QString urlProblem(const QString &field, const QJsonValue &value)
-{
-    if (!value.isString())
-        return u"the field \"%1\" must be a URL string"_s.arg(field);
-    const QString text = value.toString();
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.isRelative() || (scheme != u"http" && scheme != u"https")
-        || url.host().isEmpty() || text.contains(u' '))
-        return u"the field \"%1\" is not an absolute http(s) URL: \"%2\""_s.arg(field, text);
-    return {};
-}
-
-bool isEmptyValue(const QJsonValue &v)
-{
-    return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
-}
-
-QString validateShape(const QJsonObject &catalog)
-{
-    for (auto e = catalog.begin(); e != catalog.end(); ++e) {
-        if (isMeta(e.key()))
-            continue;
-        if (!isName(e.key()))
-            return u"executor name \"%1\" is not a plain name"_s.arg(e.key());
-        if (!e.value().isObject())
-            return u"executor \"%1\" must map to an object of actions"_s.arg(e.key());
-        const QJsonObject actions = e.value().toObject();
-        for (auto a = actions.begin(); a != actions.end(); ++a) {
-            if (isMeta(a.key()))
-                continue;
-            if (!isName(a.key()))
-                return u"action name \"%1.%2\" is not a plain name"_s.arg(e.key(), a.key());
-            if (!a.value().isObject())
-                return u"action \"%1.%2\" must map to an object of fields"_s.arg(e.key(), a.key());
-        }
+    SyncError invalid(const QString &message)
+    {
+        SyncError e;
+        e.kind = SyncError::Kind::InvalidInput;
+        e.message = message;
+        return e;
     }
-    return {};
-}
 
-ActionCatalog loadBuiltin()
-{
-    ActionCatalog catalog;
-    QString error;
-    // The resource is compiled into SyncClient; the source tree copy is a fallback.
-    if (!catalog.loadExtra(u":/sp/actiontypes.json"_s, &error)
-        && !catalog.loadExtra(QString::fromUtf8(SP_RESOURCES_DIR) + u"/actiontypes.json"_s,
-                              &error))
-        qWarning("action catalog: %s", qUtf8Printable(error));
-    const QString extra = qEnvironmentVariable("SP_EXTRA_ACTIONTYPES");
-    if (!extra.isEmpty() && !catalog.loadExtra(extra, &error))
-        qWarning("action catalog: %s", qUtf8Printable(error));
-    return catalog;
-}
+    bool isMeta(const QString &key) { return key.startsWith(u'$'); }
 
-ActionCatalog &builtinInstance()
-{
-    static ActionCatalog catalog = loadBuiltin();
-    return catalog;
-}
+    bool isUrlField(const QString &name)
+    {
+        return name.endsWith(u"URL"_s) || name.endsWith(u"Url"_s);
+    }
+
+    bool isName(const QString &s)
+    {
+        static const QRegularExpression re(u"^[A-Za-z][A-Za-z0-9_]*$"_s);
+        return re.match(s).hasMatch();
+    }
+
+    // Empty when value is an absolute http(s) URL with a host.
+    QString urlProblem(const QString &field, const QJsonValue &value)
+    {
+        if (!value.isString())
+            return u"the field \"%1\" must be a URL string"_s.arg(field);
+        const QString text = value.toString();
+        const QUrl url(text, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.isRelative() || (scheme != u"http" && scheme != u"https")
+            || url.host().isEmpty() || text.contains(u' '))
+            return u"the field \"%1\" is not an absolute http(s) URL: \"%2\""_s.arg(field, text);
+        return {};
+    }
+
+    bool isEmptyValue(const QJsonValue &v)
+    {
+        return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty());
+    }
+
+    QString validateShape(const QJsonObject &catalog)
+    {
+        for (auto e = catalog.begin(); e != catalog.end(); ++e) {
+            if (isMeta(e.key()))
+                continue;
+            if (!isName(e.key()))
+                return u"executor name \"%1\" is not a plain name"_s.arg(e.key());
+            if (!e.value().isObject())
+                return u"executor \"%1\" must map to an object of actions"_s.arg(e.key());
+            const QJsonObject actions = e.value().toObject();
+            for (auto a = actions.begin(); a != actions.end(); ++a) {
+                if (isMeta(a.key()))
+                    continue;
+                if (!isName(a.key()))
+                    return u"action name \"%1.%2\" is not a plain name"_s.arg(e.key(), a.key());
+                if (!a.value().isObject())
+                    return u"action \"%1.%2\" must map to an object of fields"_s.arg(
+                        e.key(), a.key());
+            }
+        }
+        return {};
+    }
+
+    ActionCatalog loadBuiltin()
+    {
+        ActionCatalog catalog;
+        QString error;
+        // The resource is compiled into SyncClient; the source tree copy is a fallback.
+        if (!catalog.loadExtra(u":/sp/actiontypes.json"_s, &error)
+            && !catalog.loadExtra(
+                QString::fromUtf8(SP_RESOURCES_DIR) + u"/actiontypes.json"_s, &error))
+            qWarning("action catalog: %s", qUtf8Printable(error));
+        const QString extra = qEnvironmentVariable("SP_EXTRA_ACTIONTYPES");
+        if (!extra.isEmpty() && !catalog.loadExtra(extra, &error))
+            qWarning("action catalog: %s", qUtf8Printable(error));
+        return catalog;
+    }
+
+    ActionCatalog &builtinInstance()
+    {
+        static ActionCatalog catalog = loadBuiltin();
+        return catalog;
+    }
 
 } // namespace
 
-const ActionCatalog &ActionCatalog::builtin()
-{
-    return builtinInstance();
-}
+const ActionCatalog &ActionCatalog::builtin() { return builtinInstance(); }
 
 bool ActionCatalog::loadBuiltinExtra(const QString &path, QString *error)
 {
@@ -124,7 +119,7 @@ SyncResult<ActionCatalog> ActionCatalog::fromJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return invalid(u"the action catalog is not valid JSON: %1 at offset %2"_s.arg(
-                parseError.errorString(), QString::number(parseError.offset)));
+            parseError.errorString(), QString::number(parseError.offset)));
     if (!doc.isObject())
         return invalid(u"the action catalog must be a JSON object"_s);
     QString error;
@@ -146,7 +141,7 @@ bool ActionCatalog::loadExtra(const QString &path, QString *error)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = u"the action catalog %1 is not a JSON object: %2 at offset %3"_s.arg(
-                    path, parseError.errorString(), QString::number(parseError.offset));
+                path, parseError.errorString(), QString::number(parseError.offset));
         return false;
     }
     QString why;
@@ -180,10 +175,7 @@ bool ActionCatalog::merge(const QJsonObject &catalog, QString *error)
     return true;
 }
 
-QStringList ActionCatalog::executors() const
-{
-    return m_catalog.keys();
-}
+QStringList ActionCatalog::executors() const { return m_catalog.keys(); }
 
 QStringList ActionCatalog::actions(const QString &executor) const
 {
@@ -217,14 +209,10 @@ bool ActionCatalog::splitType(const QString &type, QString *executor, QString *a
     return true;
 }
 
-QString ActionCatalog::arrayFor(const QString &executor)
-{
-    return executor + u"Actions"_s;
-}
+QString ActionCatalog::arrayFor(const QString &executor) { return executor + u"Actions"_s; }
 
-SyncResult<QJsonObject> ActionCatalog::buildAction(const QString &type,
-                                                   const QJsonObject &additionalInfo,
-                                                   const QString &identity) const
+SyncResult<QJsonObject> ActionCatalog::buildAction(
+    const QString &type, const QJsonObject &additionalInfo, const QString &identity) const
 {
     QString executor, action;
     if (!splitType(type, &executor, &action))
@@ -232,10 +220,10 @@ SyncResult<QJsonObject> ActionCatalog::buildAction(const QString &type,
                        u"extension.stopSession"_s.arg(type));
     if (!hasExecutor(executor))
         return invalid(u"unknown executor \"%1\" in \"%2\"; known executors: %3"_s.arg(
-                executor, type, executors().join(u", "_s)));
+            executor, type, executors().join(u", "_s)));
     if (!contains(executor, action))
         return invalid(u"unknown action \"%1\" for executor \"%2\"; known actions: %3"_s.arg(
-                action, executor, actions(executor).join(u", "_s)));
+            action, executor, actions(executor).join(u", "_s)));
 
     const QJsonObject templ = fields(executor, action);
     QJsonObject result = templ;
@@ -256,10 +244,11 @@ SyncResult<QJsonObject> ActionCatalog::buildAction(const QString &type,
     const QJsonValue respondTo = result.value(u"respondTo"_s);
     if (!isEmptyValue(respondTo) && (!respondTo.isString() || !hasExecutor(respondTo.toString()))) {
         const QString shown = respondTo.isString()
-                ? respondTo.toString()
-                : QString::fromUtf8(QJsonDocument(QJsonArray { respondTo }).toJson(QJsonDocument::Compact))
-                          .mid(1)
-                          .chopped(1);
+            ? respondTo.toString()
+            : QString::fromUtf8(
+                QJsonDocument(QJsonArray { respondTo }).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1);
         return invalid(u"the action %1 has respondTo \"%2\", which is not a known executor; "
                        u"known executors: %3"_s.arg(type, shown, executors().join(u", "_s)));
     }
@@ -268,8 +257,7 @@ SyncResult<QJsonObject> ActionCatalog::buildAction(const QString &type,
     result.insert(u"executor"_s, executor);
     result.insert(u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
     result.insert(u"createdBy"_s, identity);
-    result.insert(u"createdAt"_s,
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    result.insert(u"createdAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return result;
 }
 

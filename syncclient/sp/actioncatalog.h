@@ -43,8 +43,8 @@ public:
     // (ISO-8601 UTC, ms). Refuses (InvalidInput) an unknown executor or action, a missing
     // mandatory field, a malformed URL (fields named *URL / *Url must be absolute http(s)) and
     // a respondTo that is not a known executor.
-    SyncResult<QJsonObject> buildAction(const QString &type, const QJsonObject &additionalInfo,
-                                        const QString &identity) const;
+    SyncResult<QJsonObject> buildAction(
+        const QString &type, const QJsonObject &additionalInfo, const QString &identity) const;
 
     // Splits "executor.action"; false when the shape is wrong.
     static bool splitType(const QString &type, QString *executor, QString *action);

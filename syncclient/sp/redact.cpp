@@ -3,7 +3,6 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -12,19 +11,19 @@ namespace SpSync {
 
 namespace {
 
-struct Registry
-{
-    QMutex mutex;
-    QSet<QString> secrets;
-};
+    struct Registry
+    {
+        QMutex mutex;
+        QSet<QString> secrets;
+    };
 
-Registry &registry()
-{
-    static Registry r;
-    return r;
-}
+    Registry &registry()
+    {
+        static Registry r;
+        return r;
+    }
 
-constexpr qsizetype kMinSecretLength = 8;
+    constexpr qsizetype kMinSecretLength = 8;
 
 } // namespace
 
@@ -58,7 +57,7 @@ QString redactRegisteredSecrets(QString text)
     // Longest first, so a secret that contains another is replaced whole.
     QStringList secrets(r.secrets.cbegin(), r.secrets.cend());
     std::sort(secrets.begin(), secrets.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &s : std::as_const(secrets))
         text.replace(s, kRedacted);
     return text;
@@ -69,8 +68,7 @@ QString redactSecrets(QString text)
     text = redactRegisteredSecrets(std::move(text));
     // A JWT: base64url header (a JSON object, so "eyJ"), payload, and a signature that may
     // be empty for alg "none".
-    static const QRegularExpression jwt(
-            u"eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"_s);
+    static const QRegularExpression jwt(u"eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"_s);
     text.replace(jwt, kRedacted);
     return text;
 }

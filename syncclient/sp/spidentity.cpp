@@ -6,19 +6,19 @@ namespace SpSync {
 
 namespace {
 
-bool isSidChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z');
-}
+    bool isSidChar(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z');
+    }
 
-SyncError invalid(const QString &message)
-{
-    SyncError e;
-    e.kind = SyncError::Kind::InvalidInput;
-    e.message = message;
-    return e;
-}
+    SyncError invalid(const QString &message)
+    {
+        SyncError e;
+        e.kind = SyncError::Kind::InvalidInput;
+        e.message = message;
+        return e;
+    }
 
 } // namespace
 
@@ -27,19 +27,19 @@ QString sidError(const QString &sid, QStringView prefix, const QString &what)
     const qsizetype expected = prefix.size() + kSidBodyLength;
     if (sid.isEmpty())
         return u"%1 is missing (expected %2 followed by %3 letters or digits)"_s.arg(
-                what, prefix.toString(), QString::number(kSidBodyLength));
+            what, prefix.toString(), QString::number(kSidBodyLength));
     if (!sid.startsWith(prefix))
-        return u"%1 \"%2\" has the wrong prefix: it must start with %3"_s.arg(what, sid,
-                                                                             prefix.toString());
+        return u"%1 \"%2\" has the wrong prefix: it must start with %3"_s.arg(
+            what, sid, prefix.toString());
     for (qsizetype i = prefix.size(); i < sid.size(); ++i) {
         if (!isSidChar(sid.at(i)))
             return u"%1 \"%2\" has a bad character '%3' at position %4 (only 0-9, A-Z and a-z are "
                    u"allowed)"_s.arg(what, sid, sid.at(i), QString::number(i + 1));
     }
     if (sid.size() != expected)
-        return u"%1 \"%2\" has the wrong length: %3 characters, expected %4 (%5 + %6)"_s.arg(
-                what, sid, QString::number(sid.size()), QString::number(expected),
-                prefix.toString(), QString::number(kSidBodyLength));
+        return u"%1 \"%2\" has the wrong length: %3 characters, expected %4 (%5 + %6)"_s.arg(what,
+            sid, QString::number(sid.size()), QString::number(expected), prefix.toString(),
+            QString::number(kSidBodyLength));
     return {};
 }
 
@@ -54,8 +54,8 @@ bool isValidSid(const QString &sid, QStringView prefix)
     return true;
 }
 
-SyncResult<DocumentIdentity> deriveIdentity(Role role, const QString &sessionSid,
-                                            const QString &proctorSid, const QString &roomSid)
+SyncResult<DocumentIdentity> deriveIdentity(
+    Role role, const QString &sessionSid, const QString &proctorSid, const QString &roomSid)
 {
     const QString session = u"session SID"_s;
     const QString proctor = u"proctor SID"_s;
@@ -108,7 +108,7 @@ bool isValidUniqueName(const QString &name, QString *why)
         reason = u"the document name is empty"_s;
     else if (name.size() > kMaxUniqueNameLength)
         reason = u"the document name has %1 characters; at most %2 are allowed"_s.arg(
-                QString::number(name.size()), QString::number(kMaxUniqueNameLength));
+            QString::number(name.size()), QString::number(kMaxUniqueNameLength));
     else if (looksLikeSid(name))
         reason = u"the document name \"%1\" looks like a SID; use e.g. Session_<ES...>"_s.arg(name);
     if (why)

@@ -34,8 +34,7 @@ QString sidError(const QString &sid, QStringView prefix, const QString &what);
 // proctor room: Proctor_Room_<PR>/<PU>. SIDs the role does not use are ignored.
 // Errors are SyncError::Kind::InvalidInput.
 SyncResult<DocumentIdentity> deriveIdentity(Role role, const QString &sessionSid,
-                                            const QString &proctorSid = {},
-                                            const QString &roomSid = {});
+    const QString &proctorSid = {}, const QString &roomSid = {});
 
 // True when name has the shape of a bare SID (two letters + 32 of [0-9A-Za-z]).
 bool looksLikeSid(QStringView name);

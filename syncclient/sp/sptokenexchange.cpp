@@ -15,44 +15,44 @@ namespace SpSync {
 
 namespace {
 
-using Kind = SyncError::Kind;
+    using Kind = SyncError::Kind;
 
-SyncError errorFor(int status, const QByteArray &body)
-{
-    // The SP API may answer like Twilio ({code, message}); keep its words, never a token.
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
-    const int code = json.value(u"code"_s).toInt();
-    QString detail = json.value(u"message"_s).toString();
-    if (detail.isEmpty())
-        detail = json.value(u"error"_s).toString();
-    detail = redactSecrets(detail.left(300));
-    Kind kind = Kind::Server;
-    QString message;
-    switch (status) {
-    case 401:
-        kind = Kind::Auth;
-        message = u"the SP API refused the SP token (401)"_s;
-        break;
-    case 403:
-        kind = Kind::Denied;
-        message = u"the SP API does not allow this identity or document (403)"_s;
-        break;
-    case 404:
-        kind = Kind::NotFound;
-        message = u"the SP token endpoint was not found (404)"_s;
-        break;
-    case 429:
-        kind = Kind::RateLimited;
-        message = u"the SP API is rate limiting (429)"_s;
-        break;
-    default:
-        message = u"the SP API answered HTTP %1"_s.arg(status);
-        break;
+    SyncError errorFor(int status, const QByteArray &body)
+    {
+        // The SP API may answer like Twilio ({code, message}); keep its words, never a token.
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        const int code = json.value(u"code"_s).toInt();
+        QString detail = json.value(u"message"_s).toString();
+        if (detail.isEmpty())
+            detail = json.value(u"error"_s).toString();
+        detail = redactSecrets(detail.left(300));
+        Kind kind = Kind::Server;
+        QString message;
+        switch (status) {
+        case 401:
+            kind = Kind::Auth;
+            message = u"the SP API refused the SP token (401)"_s;
+            break;
+        case 403:
+            kind = Kind::Denied;
+            message = u"the SP API does not allow this identity or document (403)"_s;
+            break;
+        case 404:
+            kind = Kind::NotFound;
+            message = u"the SP token endpoint was not found (404)"_s;
+            break;
+        case 429:
+            kind = Kind::RateLimited;
+            message = u"the SP API is rate limiting (429)"_s;
+            break;
+        default:
+            message = u"the SP API answered HTTP %1"_s.arg(status);
+            break;
+        }
+        if (!detail.isEmpty())
+            message += u": "_s + detail;
+        return SyncError::make(kind, message, status, code);
     }
-    if (!detail.isEmpty())
-        message += u": "_s + detail;
-    return SyncError::make(kind, message, status, code);
-}
 
 } // namespace
 
@@ -89,16 +89,16 @@ SyncResult<SpTwilioToken> SpTokenExchange::parseReply(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return SyncError::make(Kind::Protocol,
-                               u"the SP token reply is not a JSON object: %1"_s.arg(
-                                       parseError.error != QJsonParseError::NoError
-                                               ? parseError.errorString()
-                                               : u"wrong type"_s),
-                               200);
+            u"the SP token reply is not a JSON object: %1"_s.arg(
+                parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                             : u"wrong type"_s),
+            200);
     const QJsonObject json = doc.object();
     SpTwilioToken t;
     t.token = json.value(u"token"_s).toString();
     if (t.token.isEmpty())
-        return SyncError::make(Kind::Protocol, u"the SP token reply has no \"token\" string"_s, 200);
+        return SyncError::make(
+            Kind::Protocol, u"the SP token reply has no \"token\" string"_s, 200);
     registerSecret(t.token);
     t.identity = json.value(u"identity"_s).toString();
     const QJsonValue ttl = json.value(u"ttl"_s);
@@ -110,19 +110,16 @@ SyncResult<SpTwilioToken> SpTokenExchange::parseReply(const QByteArray &body)
     QString why;
     const QString scheme = t.twilsockUri.scheme();
     if (scheme != u"wss" && scheme != u"ws")
-        return SyncError::make(Kind::Protocol,
-                               u"the SP token reply has a twilsockUri that is not ws(s)://"_s, 200);
+        return SyncError::make(
+            Kind::Protocol, u"the SP token reply has a twilsockUri that is not ws(s)://"_s, 200);
     if (!isAllowedUrl(t.twilsockUri, &why))
-        return SyncError::make(Kind::Protocol, u"the SP token reply's twilsockUri is refused: %1"_s.arg(why),
-                               200);
+        return SyncError::make(
+            Kind::Protocol, u"the SP token reply's twilsockUri is refused: %1"_s.arg(why), 200);
     return t;
 }
 
 QFuture<SyncResult<SpTwilioToken>> SpTokenExchange::exchange(const QUrl &baseUri,
-                                                             const QString &spToken,
-                                                             const QString &identity,
-                                                             const QString &documentId,
-                                                             const QString &path)
+    const QString &spToken, const QString &identity, const QString &documentId, const QString &path)
 {
     const QUrl url = endpoint(baseUri, path);
     QString why;
@@ -130,10 +127,10 @@ QFuture<SyncResult<SpTwilioToken>> SpTokenExchange::exchange(const QUrl &baseUri
         return readyError<SpTwilioToken>(SyncError::make(Kind::InvalidInput, why));
     if (url.scheme() != u"https" && url.scheme() != u"http")
         return readyError<SpTwilioToken>(SyncError::make(
-                Kind::InvalidInput, u"the SP API URL must be https:// (or http:// to loopback)"_s));
+            Kind::InvalidInput, u"the SP API URL must be https:// (or http:// to loopback)"_s));
     if (spToken.isEmpty())
         return readyError<SpTwilioToken>(
-                SyncError::make(Kind::InvalidInput, u"no SP token was given"_s));
+            SyncError::make(Kind::InvalidInput, u"no SP token was given"_s));
     registerSecret(spToken);
 
     QNetworkRequest request(url);
@@ -141,12 +138,13 @@ QFuture<SyncResult<SpTwilioToken>> SpTokenExchange::exchange(const QUrl &baseUri
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("Accept", "application/json");
     // A redirect could carry the bearer token elsewhere; the SP API has no reason to redirect.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
-    const QByteArray body = QJsonDocument(QJsonObject { { u"identity"_s, identity },
-                                                        { u"documentId"_s, documentId } })
-                                    .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { u"identity"_s, identity },
+            { u"documentId"_s,
+                documentId } }).toJson(QJsonDocument::Compact);
 
     auto promise = makeSharedPromise<SpTwilioToken>();
     QNetworkReply *reply = m_nam->post(request, body);
@@ -158,13 +156,12 @@ QFuture<SyncResult<SpTwilioToken>> SpTokenExchange::exchange(const QUrl &baseUri
         const QByteArray data = reply->readAll();
         if (status == 0) {
             const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
-                    || reply->error() == QNetworkReply::TimeoutError;
-            finishPromise<SpTwilioToken>(
-                    promise,
-                    SyncError::make(timedOut ? Kind::Timeout : Kind::Transport,
-                                    timedOut ? u"the SP API did not answer in time"_s
-                                             : u"cannot reach the SP API: %1"_s.arg(
-                                                       redactSecrets(reply->errorString()))));
+                || reply->error() == QNetworkReply::TimeoutError;
+            finishPromise<SpTwilioToken>(promise,
+                SyncError::make(timedOut ? Kind::Timeout : Kind::Transport,
+                    timedOut ? u"the SP API did not answer in time"_s
+                             : u"cannot reach the SP API: %1"_s.arg(
+                                 redactSecrets(reply->errorString()))));
             return;
         }
         if (status < 200 || status > 299) {
@@ -178,7 +175,7 @@ QFuture<SyncResult<SpTwilioToken>> SpTokenExchange::exchange(const QUrl &baseUri
         if (!*done) {
             *done = true;
             finishPromise<SpTwilioToken>(
-                    promise, SyncError::make(Kind::Transport, u"the SP token request was aborted"_s));
+                promise, SyncError::make(Kind::Transport, u"the SP token request was aborted"_s));
         }
     });
     return promise->future();

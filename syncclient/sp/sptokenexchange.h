@@ -36,9 +36,8 @@ public:
     // Errors: 401 Auth, 403 Denied, other HTTP status Server (404 NotFound), no connection
     // Transport, bad reply Protocol, refused URL InvalidInput, no reply in time Timeout.
     QFuture<SyncResult<SpTwilioToken>> exchange(const QUrl &baseUri, const QString &spToken,
-                                                const QString &identity,
-                                                const QString &documentId,
-                                                const QString &path = kDefaultTokenPath.toString());
+        const QString &identity, const QString &documentId,
+        const QString &path = kDefaultTokenPath.toString());
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
     int timeout() const { return m_timeoutMs; }

@@ -33,7 +33,8 @@ bool isAllowedUrl(const QUrl &url, QString *why)
     if (!url.isValid())
         reason = u"the URL is not valid: %1"_s.arg(url.errorString());
     else if (url.isRelative() || scheme.isEmpty())
-        reason = u"the URL \"%1\" has no scheme; use https:// or wss://"_s.arg(url.toDisplayString());
+        reason
+            = u"the URL \"%1\" has no scheme; use https:// or wss://"_s.arg(url.toDisplayString());
     else if (url.host().isEmpty())
         reason = u"the URL \"%1\" has no host"_s.arg(url.toDisplayString());
     else if (scheme == u"https" || scheme == u"wss")
@@ -41,8 +42,8 @@ bool isAllowedUrl(const QUrl &url, QString *why)
     else if (scheme == u"http" || scheme == u"ws") {
         if (!isLoopbackHost(url.host()))
             reason = u"plain %1:// is only allowed to this machine (127.0.0.1, ::1, localhost), "
-                     u"not to \"%2\"; use %3://"_s.arg(scheme, url.host(),
-                                                       scheme == u"ws" ? u"wss"_s : u"https"_s);
+                     u"not to \"%2\"; use %3://"_s.arg(
+                         scheme, url.host(), scheme == u"ws" ? u"wss"_s : u"https"_s);
     } else {
         reason = u"the URL scheme \"%1\" is not supported; use https:// or wss://"_s.arg(scheme);
     }

@@ -7,78 +7,86 @@
 namespace Twilsock {
 
 namespace {
-constexpr QByteArrayView kPreamble("TWILSOCK V3.0 ");
-constexpr qsizetype kMaxHeaderDigits = 9;
+    constexpr QByteArrayView kPreamble("TWILSOCK V3.0 ");
+    constexpr qsizetype kMaxHeaderDigits = 9;
 
-DecodeResult failure(DecodeError error, QString message)
-{
-    DecodeResult r;
-    r.error = error;
-    r.message = std::move(message);
-    return r;
-}
+    DecodeResult failure(DecodeError error, QString message)
+    {
+        DecodeResult r;
+        r.error = error;
+        r.message = std::move(message);
+        return r;
+    }
 } // namespace
 
 DecodeResult decode(QByteArrayView message)
 {
     if (!message.startsWith(kPreamble))
-        return failure(DecodeError::BadPreamble, QStringLiteral("frame does not start with 'TWILSOCK V3.0 '"));
+        return failure(
+            DecodeError::BadPreamble, QStringLiteral("frame does not start with 'TWILSOCK V3.0 '"));
 
     qsizetype pos = kPreamble.size();
     qint64 headerSize = 0;
     qsizetype digits = 0;
     while (pos < message.size() && message[pos] >= '0' && message[pos] <= '9') {
         if (++digits > kMaxHeaderDigits)
-            return failure(DecodeError::BadPreamble, QStringLiteral("header length has too many digits"));
+            return failure(
+                DecodeError::BadPreamble, QStringLiteral("header length has too many digits"));
         headerSize = headerSize * 10 + (message[pos] - '0');
         ++pos;
     }
-    if (digits == 0 || pos + 1 >= message.size() || message[pos] != '\r' || message[pos + 1] != '\n')
+    if (digits == 0 || pos + 1 >= message.size() || message[pos] != '\r'
+        || message[pos + 1] != '\n')
         return failure(DecodeError::BadPreamble, QStringLiteral("malformed header length line"));
     pos += 2;
 
     if (headerSize > message.size() - pos)
         return failure(DecodeError::HeaderTruncated,
-                       QStringLiteral("header length %1 runs past the end of a %2-byte frame")
-                               .arg(headerSize)
-                               .arg(message.size()));
+            QStringLiteral("header length %1 runs past the end of a %2-byte frame")
+                .arg(headerSize)
+                .arg(message.size()));
 
     QJsonParseError parseError;
     const QByteArray headerBytes = message.sliced(pos, headerSize).toByteArray();
     const QJsonDocument doc = QJsonDocument::fromJson(headerBytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return failure(DecodeError::HeaderNotJson, QStringLiteral("header is not a JSON object: %1")
-                                                           .arg(parseError.errorString()));
+        return failure(DecodeError::HeaderNotJson,
+            QStringLiteral("header is not a JSON object: %1").arg(parseError.errorString()));
     pos += headerSize;
 
     DecodeResult r;
     r.frame.header = doc.object();
     const QJsonValue sizeValue = r.frame.header.value(QLatin1String("payload_size"));
-    const qint64 payloadSize = sizeValue.isUndefined() || sizeValue.isNull() ? 0 : sizeValue.toInteger(-1);
+    const qint64 payloadSize
+        = sizeValue.isUndefined() || sizeValue.isNull() ? 0 : sizeValue.toInteger(-1);
     if (payloadSize < 0)
-        return failure(DecodeError::PayloadSizeMismatch, QStringLiteral("payload_size is not a non-negative integer"));
+        return failure(DecodeError::PayloadSizeMismatch,
+            QStringLiteral("payload_size is not a non-negative integer"));
 
     const qsizetype rest = message.size() - pos;
     if (rest < 2) {
         // Only a frame with no payload may omit the CRLF after the header.
         if (payloadSize != 0 || rest != 0)
-            return failure(DecodeError::MissingSeparator, QStringLiteral("no CRLF after the header"));
+            return failure(
+                DecodeError::MissingSeparator, QStringLiteral("no CRLF after the header"));
     } else {
         if (message[pos] != '\r' || message[pos + 1] != '\n')
-            return failure(DecodeError::MissingSeparator, QStringLiteral("no CRLF after the header"));
+            return failure(
+                DecodeError::MissingSeparator, QStringLiteral("no CRLF after the header"));
         pos += 2;
         const qsizetype trailing = message.size() - pos - payloadSize;
         if (trailing != 0 && !(trailing == 2 && message.endsWith("\r\n")))
             return failure(DecodeError::PayloadSizeMismatch,
-                           QStringLiteral("payload_size %1 but %2 bytes follow the header")
-                                   .arg(payloadSize)
-                                   .arg(message.size() - pos));
+                QStringLiteral("payload_size %1 but %2 bytes follow the header")
+                    .arg(payloadSize)
+                    .arg(message.size() - pos));
         r.frame.payload = message.sliced(pos, payloadSize).toByteArray();
     }
 
     if (!r.frame.header.value(QLatin1String("method")).isString()
         || !r.frame.header.value(QLatin1String("id")).isString())
-        return failure(DecodeError::MissingMethodOrId, QStringLiteral("header lacks 'method' or 'id'"));
+        return failure(
+            DecodeError::MissingMethodOrId, QStringLiteral("header lacks 'method' or 'id'"));
     return r;
 }
 
@@ -97,10 +105,7 @@ QByteArray encode(QJsonObject header, const QByteArray &payload)
     return out;
 }
 
-QByteArray encode(const Frame &frame)
-{
-    return encode(frame.header, frame.payload);
-}
+QByteArray encode(const Frame &frame) { return encode(frame.header, frame.payload); }
 
 QJsonObject status(int code, const QString &text, const QString &description, int errorCode)
 {

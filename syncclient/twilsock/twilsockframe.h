@@ -46,8 +46,8 @@ QByteArray encode(QJsonObject header, const QByteArray &payload = {});
 QByteArray encode(const Frame &frame);
 
 // Standard Twilsock status object {code, status[, description, errorCode]}.
-QJsonObject status(int code, const QString &text, const QString &description = {},
-                   int errorCode = 0);
+QJsonObject status(
+    int code, const QString &text, const QString &description = {}, int errorCode = 0);
 
 // A fresh message id in the JS client's form: "TM" + UUID with dashes.
 QString newMessageId();

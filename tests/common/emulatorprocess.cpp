@@ -4,15 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-EmulatorProcess::~EmulatorProcess()
-{
-    terminate();
-}
+EmulatorProcess::~EmulatorProcess() { terminate(); }
 
-QString EmulatorProcess::executable()
-{
-    return qEnvironmentVariable("SP_EMULATOR");
-}
+QString EmulatorProcess::executable() { return qEnvironmentVariable("SP_EMULATOR"); }
 
 bool EmulatorProcess::start(const QStringList &extraArgs, QString *error, int timeoutMs)
 {
@@ -53,7 +47,7 @@ bool EmulatorProcess::launch(const QStringList &args, QString *error, int timeou
             m_stderr += m_process.readAllStandardError();
             if (error)
                 *error = QStringLiteral("emulator printed no JSON line: %1")
-                                 .arg(QString::fromUtf8(m_stderr));
+                             .arg(QString::fromUtf8(m_stderr));
             return false;
         }
     }
@@ -90,13 +84,14 @@ void EmulatorProcess::terminate()
     m_stderr += m_process.readAllStandardError();
 }
 
-QString EmulatorProcess::mintToken(const QString &identity, int ttlSeconds, const QStringList &extraArgs)
+QString EmulatorProcess::mintToken(
+    const QString &identity, int ttlSeconds, const QStringList &extraArgs)
 {
     QProcess p;
     p.start(executable(),
-            QStringList { QStringLiteral("mint-token"), QStringLiteral("--identity"), identity,
-                          QStringLiteral("--ttl"), QString::number(ttlSeconds) }
-                    + extraArgs);
+        QStringList { QStringLiteral("mint-token"), QStringLiteral("--identity"), identity,
+            QStringLiteral("--ttl"), QString::number(ttlSeconds) }
+            + extraArgs);
     if (!p.waitForFinished(15000) || p.exitCode() != 0)
         return {};
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();

@@ -16,9 +16,9 @@ public:
 
     // Starts with `--listen 127.0.0.1:0` plus extraArgs (default `--memory --acl open`).
     // Returns false (and fills error) when it does not print its JSON line in time.
-    bool start(const QStringList &extraArgs = { QStringLiteral("--memory"), QStringLiteral("--acl"),
-                                                QStringLiteral("open") },
-               QString *error = nullptr, int timeoutMs = 15000);
+    bool start(const QStringList &extraArgs
+        = { QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("open") },
+        QString *error = nullptr, int timeoutMs = 15000);
     // Starts again on the same port with the same arguments (e.g. after kill()).
     bool restart(QString *error = nullptr);
     void kill(); // SIGKILL, for crash tests
@@ -32,8 +32,8 @@ public:
     QByteArray stderrText() const { return m_stderr; }
 
     // Runs `sp-sync-emulator mint-token --identity ID [--ttl S] extraArgs` and returns the token.
-    static QString mintToken(const QString &identity, int ttlSeconds = 3600,
-                             const QStringList &extraArgs = {});
+    static QString mintToken(
+        const QString &identity, int ttlSeconds = 3600, const QStringList &extraArgs = {});
     static QString executable();
 
 private:

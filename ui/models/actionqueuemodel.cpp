@@ -11,16 +11,16 @@ namespace {
 
 const QLatin1String kSuffix("Actions");
 
-QString str(const QJsonObject& o, const char* key)
+QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
 }
 
-QString mapKey(const QString& executor, const QString& key) { return executor + u'\n' + key; }
+QString mapKey(const QString &executor, const QString &key) { return executor + u'\n' + key; }
 
 } // namespace
 
-ActionQueueModel::ActionQueueModel(QObject* parent)
+ActionQueueModel::ActionQueueModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -42,7 +42,7 @@ void ActionQueueModel::clear()
     endResetModel();
 }
 
-void ActionQueueModel::updateFromDocument(const QJsonObject& document)
+void ActionQueueModel::updateFromDocument(const QJsonObject &document)
 {
     const QDateTime now = m_clock();
     QSet<QString> present;
@@ -51,7 +51,7 @@ void ActionQueueModel::updateFromDocument(const QJsonObject& document)
             continue;
         const QString executor = it.key().chopped(kSuffix.size());
         const QJsonArray actions = it.value().toArray();
-        for (const QJsonValue& v : actions) {
+        for (const QJsonValue &v : actions) {
             const QJsonObject action = v.toObject();
             QString key = str(action, "id");
             if (key.isEmpty())
@@ -76,7 +76,7 @@ void ActionQueueModel::updateFromDocument(const QJsonObject& document)
         }
     }
     for (int row = 0; row < m_entries.size(); ++row) {
-        Entry& e = m_entries[row];
+        Entry &e = m_entries[row];
         if (e.status == Status::Pending && !present.contains(mapKey(e.executor, e.key))) {
             e.status = Status::Consumed;
             e.consumedAt = now;
@@ -91,10 +91,10 @@ void ActionQueueModel::updateFromDocument(const QJsonObject& document)
 
 void ActionQueueModel::matchResponse(int row)
 {
-    Entry& resp = m_entries[row];
+    Entry &resp = m_entries[row];
     const QString action = str(resp.json, "action");
     int request = -1;
-    for (const char* field : { "requestId", "inResponseTo", "respondingTo" }) {
+    for (const char *field : { "requestId", "inResponseTo", "respondingTo" }) {
         const QString id = str(resp.json, field);
         if (id.isEmpty())
             continue;
@@ -106,7 +106,7 @@ void ActionQueueModel::matchResponse(int row)
     if (request < 0) {
         // The oldest unanswered request for this action whose respondTo names this executor.
         for (int r = 0; r < row; ++r) {
-            const Entry& req = m_entries.at(r);
+            const Entry &req = m_entries.at(r);
             if (req.executor != resp.executor && req.response.isEmpty() && req.answers.isEmpty()
                 && str(req.json, "respondTo") == resp.executor
                 && str(req.json, "action") == action) {
@@ -124,15 +124,15 @@ void ActionQueueModel::matchResponse(int row)
     Q_EMIT responseMatched(m_entries.at(request).key, resp.json);
 }
 
-qint64 ActionQueueModel::ageMs(const Entry& e, const QDateTime& now) const
+qint64 ActionQueueModel::ageMs(const Entry &e, const QDateTime &now) const
 {
     const QDateTime end = e.status == Status::Consumed ? e.consumedAt : now;
     return std::max<qint64>(0, e.createdAt.msecsTo(end));
 }
 
-void ActionQueueModel::checkAlarm(int row, const QDateTime& now)
+void ActionQueueModel::checkAlarm(int row, const QDateTime &now)
 {
-    Entry& e = m_entries[row];
+    Entry &e = m_entries[row];
     const bool alarm = e.status == Status::Pending && ageMs(e, now) > m_alarmMs;
     if (alarm == e.alarmed)
         return;
@@ -153,10 +153,10 @@ void ActionQueueModel::tick()
     }
 }
 
-int ActionQueueModel::pendingCount(const QString& executor) const
+int ActionQueueModel::pendingCount(const QString &executor) const
 {
     int n = 0;
-    for (const Entry& e : m_entries) {
+    for (const Entry &e : m_entries) {
         if (e.status == Status::Pending && (executor.isEmpty() || e.executor == executor))
             ++n;
     }
@@ -166,14 +166,14 @@ int ActionQueueModel::pendingCount(const QString& executor) const
 QStringList ActionQueueModel::executors() const
 {
     QStringList out;
-    for (const Entry& e : m_entries) {
+    for (const Entry &e : m_entries) {
         if (!out.contains(e.executor))
             out.append(e.executor);
     }
     return out;
 }
 
-int ActionQueueModel::rowForId(const QString& id) const
+int ActionQueueModel::rowForId(const QString &id) const
 {
     for (int row = 0; row < m_entries.size(); ++row) {
         if (m_entries.at(row).key == id)
@@ -182,7 +182,7 @@ int ActionQueueModel::rowForId(const QString& id) const
     return -1;
 }
 
-QString ActionQueueModel::responseSummary(const QJsonObject& response)
+QString ActionQueueModel::responseSummary(const QJsonObject &response)
 {
     static const QSet<QString> standard { QStringLiteral("action"), QStringLiteral("executor"),
         QStringLiteral("id"), QStringLiteral("createdBy"), QStringLiteral("createdAt"),
@@ -195,21 +195,21 @@ QString ActionQueueModel::responseSummary(const QJsonObject& response)
     return parts.join(QLatin1String(", "));
 }
 
-int ActionQueueModel::rowCount(const QModelIndex& parent) const
+int ActionQueueModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-int ActionQueueModel::columnCount(const QModelIndex& parent) const
+int ActionQueueModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ActionQueueModel::data(const QModelIndex& index, int role) const
+QVariant ActionQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Entry& e = m_entries.at(index.row());
+    const Entry &e = m_entries.at(index.row());
     const QDateTime now = m_clock();
     switch (role) {
     case Qt::DisplayRole:

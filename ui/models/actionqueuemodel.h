@@ -40,9 +40,9 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit ActionQueueModel(QObject* parent = nullptr);
+    explicit ActionQueueModel(QObject *parent = nullptr);
 
-    void updateFromDocument(const QJsonObject& document);
+    void updateFromDocument(const QJsonObject &document);
     void clear();
     // Re-evaluates ages and alarms; call from a timer.
     void tick();
@@ -51,20 +51,20 @@ public:
     qint64 alarmThreshold() const { return m_alarmMs; }
     void setClock(std::function<QDateTime()> clock);
 
-    int pendingCount(const QString& executor = {}) const;
+    int pendingCount(const QString &executor = {}) const;
     QStringList executors() const;
-    int rowForId(const QString& id) const;
+    int rowForId(const QString &id) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
-    void alarmRaised(const QString& executor, const QString& id, qint64 ageMs);
-    void actionConsumed(const QString& executor, const QJsonObject& action);
-    void responseMatched(const QString& requestId, const QJsonObject& response);
+    void alarmRaised(const QString &executor, const QString &id, qint64 ageMs);
+    void actionConsumed(const QString &executor, const QJsonObject &action);
+    void responseMatched(const QString &requestId, const QJsonObject &response);
 
 private:
     struct Entry
@@ -79,10 +79,10 @@ private:
         QJsonObject response;
         bool alarmed = false;
     };
-    qint64 ageMs(const Entry& e, const QDateTime& now) const;
+    qint64 ageMs(const Entry &e, const QDateTime &now) const;
     void matchResponse(int row);
-    void checkAlarm(int row, const QDateTime& now);
-    static QString responseSummary(const QJsonObject& response);
+    void checkAlarm(int row, const QDateTime &now);
+    static QString responseSummary(const QJsonObject &response);
 
     QList<Entry> m_entries;
     QHash<QString, int> m_rowByKey; // executor + '\n' + key

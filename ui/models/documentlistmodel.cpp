@@ -5,7 +5,7 @@
 #include <QColor>
 #include <QJsonDocument>
 
-DocumentListModel::DocumentListModel(QObject* parent)
+DocumentListModel::DocumentListModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -13,7 +13,7 @@ DocumentListModel::DocumentListModel(QObject* parent)
 
 void DocumentListModel::setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
-int DocumentListModel::addDocument(const QString& documentId, const QString& identity)
+int DocumentListModel::addDocument(const QString &documentId, const QString &identity)
 {
     const int existing = rowOf(documentId);
     if (existing >= 0)
@@ -28,7 +28,7 @@ int DocumentListModel::addDocument(const QString& documentId, const QString& ide
     return row;
 }
 
-bool DocumentListModel::removeDocument(const QString& documentId)
+bool DocumentListModel::removeDocument(const QString &documentId)
 {
     const int row = rowOf(documentId);
     if (row < 0)
@@ -40,12 +40,12 @@ bool DocumentListModel::removeDocument(const QString& documentId)
 }
 
 void DocumentListModel::setState(
-    const QString& documentId, State state, int retryInMs, const QString& detail)
+    const QString &documentId, State state, int retryInMs, const QString &detail)
 {
     const int row = rowOf(documentId);
     if (row < 0)
         return;
-    Entry& e = m_entries[row];
+    Entry &e = m_entries[row];
     // A negative delay means "not known here": keep a countdown already running.
     const bool keep
         = state == State::Reconnecting && retryInMs < 0 && e.state == State::Reconnecting;
@@ -58,12 +58,12 @@ void DocumentListModel::setState(
 }
 
 void DocumentListModel::setContent(
-    const QString& documentId, const QJsonObject& data, const QString& revision)
+    const QString &documentId, const QJsonObject &data, const QString &revision)
 {
     const int row = rowOf(documentId);
     if (row < 0)
         return;
-    Entry& e = m_entries[row];
+    Entry &e = m_entries[row];
     e.revision = revision;
     e.lastUpdate = m_clock();
     e.size = sizeOf(data);
@@ -83,7 +83,7 @@ void DocumentListModel::changed(int row)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-int DocumentListModel::rowOf(const QString& documentId) const
+int DocumentListModel::rowOf(const QString &documentId) const
 {
     for (int row = 0; row < m_entries.size(); ++row) {
         if (m_entries.at(row).id == documentId)
@@ -100,12 +100,12 @@ QString DocumentListModel::documentAt(int row) const
 QStringList DocumentListModel::documents() const
 {
     QStringList out;
-    for (const Entry& e : m_entries)
+    for (const Entry &e : m_entries)
         out << e.id;
     return out;
 }
 
-qint64 DocumentListModel::sizeOf(const QJsonObject& data)
+qint64 DocumentListModel::sizeOf(const QJsonObject &data)
 {
     return QJsonDocument(data).toJson(QJsonDocument::Compact).size();
 }
@@ -129,21 +129,21 @@ QString DocumentListModel::stateText(State state)
     return {};
 }
 
-int DocumentListModel::rowCount(const QModelIndex& parent) const
+int DocumentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-int DocumentListModel::columnCount(const QModelIndex& parent) const
+int DocumentListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DocumentListModel::data(const QModelIndex& index, int role) const
+QVariant DocumentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Entry& e = m_entries.at(index.row());
+    const Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -35,28 +35,28 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit DocumentListModel(QObject* parent = nullptr);
+    explicit DocumentListModel(QObject *parent = nullptr);
 
     // Returns the row; an already joined document keeps its row.
-    int addDocument(const QString& documentId, const QString& identity);
-    bool removeDocument(const QString& documentId);
+    int addDocument(const QString &documentId, const QString &identity);
+    bool removeDocument(const QString &documentId);
     // retryInMs < 0 while Reconnecting keeps the countdown already shown.
     void setState(
-        const QString& documentId, State state, int retryInMs = 0, const QString& detail = {});
-    void setContent(const QString& documentId, const QJsonObject& data, const QString& revision);
+        const QString &documentId, State state, int retryInMs = 0, const QString &detail = {});
+    void setContent(const QString &documentId, const QJsonObject &data, const QString &revision);
     // Refreshes reconnect countdowns; call from a timer.
     void tick();
     void setClock(std::function<QDateTime()> clock);
 
-    int rowOf(const QString& documentId) const;
+    int rowOf(const QString &documentId) const;
     QString documentAt(int row) const;
     QStringList documents() const;
-    static qint64 sizeOf(const QJsonObject& data);
+    static qint64 sizeOf(const QJsonObject &data);
     static QString stateText(State state);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 

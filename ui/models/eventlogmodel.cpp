@@ -6,12 +6,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-EventLogModel::EventLogModel(QObject* parent)
+EventLogModel::EventLogModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
 }
 
-void EventLogModel::append(const Event& event)
+void EventLogModel::append(const Event &event)
 {
     if (m_events.size() >= m_maxEvents) {
         const int drop = int(m_events.size()) - m_maxEvents + 1;
@@ -26,7 +26,7 @@ void EventLogModel::append(const Event& event)
 }
 
 void EventLogModel::log(
-    const QString& kind, const QString& document, const QString& summary, const QJsonObject& json)
+    const QString &kind, const QString &document, const QString &summary, const QJsonObject &json)
 {
     append({ QDateTime::currentDateTimeUtc(), kind, document, summary, json });
 }
@@ -51,14 +51,14 @@ void EventLogModel::setMaxEvents(int max)
     }
 }
 
-QString EventLogModel::timeText(const QDateTime& time)
+QString EventLogModel::timeText(const QDateTime &time)
 {
     return time.toLocalTime().toString(QStringLiteral("hh:mm:ss.zzz"));
 }
 
-QString EventLogModel::kindLabel(const QString& kind)
+QString EventLogModel::kindLabel(const QString &kind)
 {
-    static const QHash<QString, const char*> labels {
+    static const QHash<QString, const char *> labels {
         { QStringLiteral("update"), QT_TR_NOOP("Update") },
         { QStringLiteral("send"), QT_TR_NOOP("Send") },
         { QStringLiteral("action"), QT_TR_NOOP("Action") },
@@ -69,16 +69,16 @@ QString EventLogModel::kindLabel(const QString& kind)
         { QStringLiteral("error"), QT_TR_NOOP("Error") },
         { QStringLiteral("simulator"), QT_TR_NOOP("Simulator") },
     };
-    const char* label = labels.value(kind);
+    const char *label = labels.value(kind);
     return label ? tr(label) : kind;
 }
 
-QString EventLogModel::isoTime(const QDateTime& time)
+QString EventLogModel::isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QList<int> EventLogModel::allRowsIf(const QList<int>& rows) const
+QList<int> EventLogModel::allRowsIf(const QList<int> &rows) const
 {
     if (!rows.isEmpty())
         return rows;
@@ -89,11 +89,11 @@ QList<int> EventLogModel::allRowsIf(const QList<int>& rows) const
     return all;
 }
 
-QByteArray EventLogModel::toJson(const QList<int>& rows) const
+QByteArray EventLogModel::toJson(const QList<int> &rows) const
 {
     QJsonArray out;
     for (int row : allRowsIf(rows)) {
-        const Event& e = m_events.at(row);
+        const Event &e = m_events.at(row);
         out.append(QJsonObject { { QStringLiteral("time"), isoTime(e.time) },
             { QStringLiteral("kind"), e.kind }, { QStringLiteral("document"), e.document },
             { QStringLiteral("summary"), e.summary }, { QStringLiteral("data"), e.json } });
@@ -103,7 +103,7 @@ QByteArray EventLogModel::toJson(const QList<int>& rows) const
 
 namespace {
 // RFC 4180: quote every field, double inner quotes.
-QByteArray csvField(const QString& s)
+QByteArray csvField(const QString &s)
 {
     QString q = s;
     q.replace(u'"', QLatin1String("\"\""));
@@ -111,32 +111,32 @@ QByteArray csvField(const QString& s)
 }
 } // namespace
 
-QByteArray EventLogModel::toCsv(const QList<int>& rows) const
+QByteArray EventLogModel::toCsv(const QList<int> &rows) const
 {
     QByteArray out = "time,kind,document,summary,json\r\n";
     for (int row : allRowsIf(rows)) {
-        const Event& e = m_events.at(row);
+        const Event &e = m_events.at(row);
         out += csvField(isoTime(e.time)) + ',' + csvField(e.kind) + ',' + csvField(e.document) + ','
             + csvField(e.summary) + ',' + csvField(JsonDiff::compact(e.json)) + "\r\n";
     }
     return out;
 }
 
-int EventLogModel::rowCount(const QModelIndex& parent) const
+int EventLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_events.size());
 }
 
-int EventLogModel::columnCount(const QModelIndex& parent) const
+int EventLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant EventLogModel::data(const QModelIndex& index, int role) const
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Event& e = m_events.at(index.row());
+    const Event &e = m_events.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -185,12 +185,12 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-EventLogFilterModel::EventLogFilterModel(QObject* parent)
+EventLogFilterModel::EventLogFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
 }
 
-void EventLogFilterModel::setText(const QString& text)
+void EventLogFilterModel::setText(const QString &text)
 {
     if (text == m_text)
         return;
@@ -198,7 +198,7 @@ void EventLogFilterModel::setText(const QString& text)
     invalidateFilter();
 }
 
-void EventLogFilterModel::setKind(const QString& kind)
+void EventLogFilterModel::setKind(const QString &kind)
 {
     if (kind == m_kind)
         return;
@@ -206,7 +206,7 @@ void EventLogFilterModel::setKind(const QString& kind)
     invalidateFilter();
 }
 
-void EventLogFilterModel::setDocument(const QString& document)
+void EventLogFilterModel::setDocument(const QString &document)
 {
     if (document == m_document)
         return;
@@ -223,7 +223,7 @@ QList<int> EventLogFilterModel::sourceRows() const
     return rows;
 }
 
-bool EventLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+bool EventLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_kind.isEmpty() && idx.data(EventLogModel::KindRole).toString() != m_kind)

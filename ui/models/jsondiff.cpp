@@ -9,7 +9,7 @@ namespace JsonDiff {
 
 namespace {
 
-    void diffInto(QList<Change>& out, const QString& path, const QJsonValue& a, const QJsonValue& b)
+    void diffInto(QList<Change> &out, const QString &path, const QJsonValue &a, const QJsonValue &b)
     {
         if (a == b)
             return;
@@ -54,7 +54,7 @@ namespace {
 
 } // namespace
 
-ArraySplice arraySplice(const QJsonArray& before, const QJsonArray& after)
+ArraySplice arraySplice(const QJsonArray &before, const QJsonArray &after)
 {
     const qsizetype n = before.size();
     const qsizetype m = after.size();
@@ -68,21 +68,21 @@ ArraySplice arraySplice(const QJsonArray& before, const QJsonArray& after)
     return { prefix, n - suffix, m - suffix };
 }
 
-QList<Change> diff(const QJsonValue& before, const QJsonValue& after)
+QList<Change> diff(const QJsonValue &before, const QJsonValue &after)
 {
     QList<Change> out;
     diffInto(out, QString(), before, after);
     return out;
 }
 
-QString appendPointer(const QString& pointer, const QString& token)
+QString appendPointer(const QString &pointer, const QString &token)
 {
     QString escaped = token;
     escaped.replace(u'~', QLatin1String("~0")).replace(u'/', QLatin1String("~1"));
     return pointer + u'/' + escaped;
 }
 
-QString compact(const QJsonValue& value)
+QString compact(const QJsonValue &value)
 {
     if (value.isUndefined())
         return QString();
@@ -91,10 +91,10 @@ QString compact(const QJsonValue& value)
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
-QString toText(const QList<Change>& changes)
+QString toText(const QList<Change> &changes)
 {
     QStringList lines;
-    for (const Change& c : changes) {
+    for (const Change &c : changes) {
         const QString path = c.path.isEmpty() ? QStringLiteral("/") : c.path;
         switch (c.kind) {
         case Change::Kind::Added:

@@ -8,7 +8,7 @@ struct JsonTreeModel::Node
 {
     QString key;
     QJsonValue value;
-    Node* parent = nullptr;
+    Node *parent = nullptr;
     int row = 0;
     QDateTime changedAt;
     std::vector<std::unique_ptr<Node>> children;
@@ -16,7 +16,7 @@ struct JsonTreeModel::Node
 
 namespace {
 
-QString typeName(const QJsonValue& v)
+QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Object:
@@ -34,11 +34,11 @@ QString typeName(const QJsonValue& v)
     }
 }
 
-bool isContainer(const QJsonValue& v) { return v.isObject() || v.isArray(); }
+bool isContainer(const QJsonValue &v) { return v.isObject() || v.isArray(); }
 
 } // namespace
 
-JsonTreeModel::JsonTreeModel(QObject* parent)
+JsonTreeModel::JsonTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -60,7 +60,7 @@ void JsonTreeModel::clear()
     endResetModel();
 }
 
-void JsonTreeModel::setDocument(const QJsonObject& document)
+void JsonTreeModel::setDocument(const QJsonObject &document)
 {
     if (!m_hasSnapshot) {
         beginResetModel();
@@ -76,10 +76,10 @@ void JsonTreeModel::setDocument(const QJsonObject& document)
     patch(m_root.get(), document, m_clock());
 }
 
-void JsonTreeModel::buildChildren(Node* node, const QJsonValue& value)
+void JsonTreeModel::buildChildren(Node *node, const QJsonValue &value)
 {
     node->children.clear();
-    auto add = [node, this](const QString& key, const QJsonValue& v) {
+    auto add = [node, this](const QString &key, const QJsonValue &v) {
         auto child = std::make_unique<Node>();
         child->key = key;
         child->value = v;
@@ -99,7 +99,7 @@ void JsonTreeModel::buildChildren(Node* node, const QJsonValue& value)
     }
 }
 
-bool JsonTreeModel::patch(Node* node, const QJsonValue& value, const QDateTime& now)
+bool JsonTreeModel::patch(Node *node, const QJsonValue &value, const QDateTime &now)
 {
     if (node->value == value)
         return false;
@@ -117,7 +117,7 @@ bool JsonTreeModel::patch(Node* node, const QJsonValue& value, const QDateTime& 
     return true;
 }
 
-void JsonTreeModel::replaceChildren(Node* node, const QJsonValue& value)
+void JsonTreeModel::replaceChildren(Node *node, const QJsonValue &value)
 {
     const QModelIndex parentIndex = indexFor(node);
     if (!node->children.empty()) {
@@ -130,13 +130,13 @@ void JsonTreeModel::replaceChildren(Node* node, const QJsonValue& value)
     if (!scratch.children.empty()) {
         beginInsertRows(parentIndex, 0, int(scratch.children.size()) - 1);
         node->children = std::move(scratch.children);
-        for (auto& c : node->children)
+        for (auto &c : node->children)
             c->parent = node;
         endInsertRows();
     }
 }
 
-bool JsonTreeModel::patchObject(Node* node, const QJsonObject& value, const QDateTime& now)
+bool JsonTreeModel::patchObject(Node *node, const QJsonObject &value, const QDateTime &now)
 {
     const QModelIndex parentIndex = indexFor(node);
     bool changed = false;
@@ -172,7 +172,7 @@ bool JsonTreeModel::patchObject(Node* node, const QJsonObject& value, const QDat
     return changed;
 }
 
-bool JsonTreeModel::patchArray(Node* node, const QJsonArray& value, const QDateTime& now)
+bool JsonTreeModel::patchArray(Node *node, const QJsonArray &value, const QDateTime &now)
 {
     const QModelIndex parentIndex = indexFor(node);
     const QJsonArray old = node->value.toArray();
@@ -218,18 +218,18 @@ bool JsonTreeModel::patchArray(Node* node, const QJsonArray& value, const QDateT
 
 // Row numbers must be right before endRemoveRows/endInsertRows; array keys are positions, so
 // shifted ones are announced afterwards with dataChanged.
-void JsonTreeModel::renumberRows(Node* node, qsizetype from)
+void JsonTreeModel::renumberRows(Node *node, qsizetype from)
 {
     for (size_t i = size_t(from); i < node->children.size(); ++i)
         node->children[i]->row = int(i);
 }
 
-void JsonTreeModel::renumberKeys(Node* node, qsizetype from)
+void JsonTreeModel::renumberKeys(Node *node, qsizetype from)
 {
     if (!node->value.isArray())
         return;
     for (size_t i = size_t(from); i < node->children.size(); ++i) {
-        Node* c = node->children[i].get();
+        Node *c = node->children[i].get();
         if (c->key != QString::number(i)) {
             c->key = QString::number(i);
             Q_EMIT dataChanged(indexFor(c, KeyColumn), indexFor(c, KeyColumn));
@@ -237,35 +237,35 @@ void JsonTreeModel::renumberKeys(Node* node, qsizetype from)
     }
 }
 
-JsonTreeModel::Node* JsonTreeModel::nodeFor(const QModelIndex& index) const
+JsonTreeModel::Node *JsonTreeModel::nodeFor(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_root.get();
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
 }
 
-QModelIndex JsonTreeModel::indexFor(const Node* node, int column) const
+QModelIndex JsonTreeModel::indexFor(const Node *node, int column) const
 {
     if (!node || node == m_root.get())
         return {};
-    return createIndex(node->row, column, const_cast<Node*>(node));
+    return createIndex(node->row, column, const_cast<Node *>(node));
 }
 
-QString JsonTreeModel::pathOf(const Node* node) const
+QString JsonTreeModel::pathOf(const Node *node) const
 {
     if (!node || node == m_root.get())
         return QString();
     return JsonDiff::appendPointer(pathOf(node->parent), node->key);
 }
 
-QModelIndex JsonTreeModel::indexForPath(const QString& pointer) const
+QModelIndex JsonTreeModel::indexForPath(const QString &pointer) const
 {
-    const Node* node = m_root.get();
+    const Node *node = m_root.get();
     const QStringList tokens = pointer.split(u'/');
     for (qsizetype t = 1; t < tokens.size(); ++t) {
         QString token = tokens.at(t);
         token.replace(QLatin1String("~1"), QLatin1String("/"))
             .replace(QLatin1String("~0"), QLatin1String("~"));
-        const Node* next = nullptr;
-        for (const auto& c : node->children) {
+        const Node *next = nullptr;
+        for (const auto &c : node->children) {
             if (c->key == token) {
                 next = c.get();
                 break;
@@ -278,39 +278,39 @@ QModelIndex JsonTreeModel::indexForPath(const QString& pointer) const
     return indexFor(node);
 }
 
-QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex& parent) const
+QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column < 0 || column >= ColumnCount || row < 0)
         return {};
     if (parent.isValid() && parent.column() != 0)
         return {};
-    const Node* p = nodeFor(parent);
+    const Node *p = nodeFor(parent);
     if (size_t(row) >= p->children.size())
         return {};
     return createIndex(row, column, p->children[size_t(row)].get());
 }
 
-QModelIndex JsonTreeModel::parent(const QModelIndex& child) const
+QModelIndex JsonTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
     return indexFor(nodeFor(child)->parent);
 }
 
-int JsonTreeModel::rowCount(const QModelIndex& parent) const
+int JsonTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() && parent.column() != 0)
         return 0;
     return int(nodeFor(parent)->children.size());
 }
 
-int JsonTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int JsonTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
 
-QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
+QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Node* n = nodeFor(index);
+    const Node *n = nodeFor(index);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

@@ -24,10 +24,10 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit JsonTreeModel(QObject* parent = nullptr);
+    explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
 
-    void setDocument(const QJsonObject& document);
+    void setDocument(const QJsonObject &document);
     QJsonObject document() const { return m_document; }
     void clear();
     bool hasSnapshot() const { return m_hasSnapshot; }
@@ -35,29 +35,29 @@ public:
     // For tests and replays: the time recorded as ChangedAt.
     void setClock(std::function<QDateTime()> clock);
 
-    QModelIndex indexForPath(const QString& pointer) const;
+    QModelIndex indexForPath(const QString &pointer) const;
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
     struct Node;
-    Node* nodeFor(const QModelIndex& index) const;
-    QModelIndex indexFor(const Node* node, int column = 0) const;
-    void buildChildren(Node* node, const QJsonValue& value);
-    bool patch(Node* node, const QJsonValue& value, const QDateTime& now);
-    bool patchObject(Node* node, const QJsonObject& value, const QDateTime& now);
-    bool patchArray(Node* node, const QJsonArray& value, const QDateTime& now);
-    void replaceChildren(Node* node, const QJsonValue& value);
-    void renumberRows(Node* node, qsizetype from);
-    void renumberKeys(Node* node, qsizetype from);
-    QString pathOf(const Node* node) const;
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(const Node *node, int column = 0) const;
+    void buildChildren(Node *node, const QJsonValue &value);
+    bool patch(Node *node, const QJsonValue &value, const QDateTime &now);
+    bool patchObject(Node *node, const QJsonObject &value, const QDateTime &now);
+    bool patchArray(Node *node, const QJsonArray &value, const QDateTime &now);
+    void replaceChildren(Node *node, const QJsonValue &value);
+    void renumberRows(Node *node, qsizetype from);
+    void renumberKeys(Node *node, qsizetype from);
+    QString pathOf(const Node *node) const;
 
     std::unique_ptr<Node> m_root;
     QJsonObject m_document;

@@ -11,7 +11,7 @@ namespace {
 int g_instance = 0;
 }
 
-RevisionHistory::RevisionHistory(QObject* parent)
+RevisionHistory::RevisionHistory(QObject *parent)
     : QObject(parent)
     , m_connection(QStringLiteral("revisionhistory-%1").arg(++g_instance))
 {
@@ -19,7 +19,7 @@ RevisionHistory::RevisionHistory(QObject* parent)
 
 RevisionHistory::~RevisionHistory() { close(); }
 
-bool RevisionHistory::open(const QString& path, QString* error)
+bool RevisionHistory::open(const QString &path, QString *error)
 {
     close();
     if (path != QLatin1String(":memory:"))
@@ -60,8 +60,8 @@ void RevisionHistory::close()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool RevisionHistory::record(const QString& documentId, const QString& revision,
-    const QJsonObject& data, const QDateTime& seenAt)
+bool RevisionHistory::record(const QString &documentId, const QString &revision,
+    const QJsonObject &data, const QDateTime &seenAt)
 {
     if (!isOpen())
         return false;
@@ -80,7 +80,7 @@ bool RevisionHistory::record(const QString& documentId, const QString& revision,
     return true;
 }
 
-QList<RevisionHistory::Revision> RevisionHistory::revisions(const QString& documentId) const
+QList<RevisionHistory::Revision> RevisionHistory::revisions(const QString &documentId) const
 {
     QList<Revision> out;
     if (!isOpen())
@@ -111,7 +111,7 @@ QStringList RevisionHistory::documents() const
 }
 
 std::optional<QJsonObject> RevisionHistory::data(
-    const QString& documentId, const QString& revision) const
+    const QString &documentId, const QString &revision) const
 {
     if (!isOpen())
         return std::nullopt;
@@ -125,7 +125,7 @@ std::optional<QJsonObject> RevisionHistory::data(
 }
 
 QList<JsonDiff::Change> RevisionHistory::diff(
-    const QString& documentId, const QString& from, const QString& to) const
+    const QString &documentId, const QString &from, const QString &to) const
 {
     const auto a = data(documentId, from);
     const auto b = data(documentId, to);
@@ -134,14 +134,14 @@ QList<JsonDiff::Change> RevisionHistory::diff(
     return JsonDiff::diff(*a, *b);
 }
 
-RevisionListModel::RevisionListModel(RevisionHistory* history, QObject* parent)
+RevisionListModel::RevisionListModel(RevisionHistory *history, QObject *parent)
     : QAbstractTableModel(parent)
     , m_history(history)
 {
     connect(history, &RevisionHistory::revisionRecorded, this, &RevisionListModel::onRecorded);
 }
 
-void RevisionListModel::setDocument(const QString& documentId)
+void RevisionListModel::setDocument(const QString &documentId)
 {
     beginResetModel();
     m_document = documentId;
@@ -150,7 +150,7 @@ void RevisionListModel::setDocument(const QString& documentId)
     endResetModel();
 }
 
-void RevisionListModel::onRecorded(const QString& documentId, const QString& revision)
+void RevisionListModel::onRecorded(const QString &documentId, const QString &revision)
 {
     if (documentId != m_document)
         return;
@@ -168,21 +168,21 @@ QString RevisionListModel::revisionAt(int row) const
     return row >= 0 && row < m_revisions.size() ? m_revisions.at(row).revision : QString();
 }
 
-int RevisionListModel::rowCount(const QModelIndex& parent) const
+int RevisionListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_revisions.size());
 }
 
-int RevisionListModel::columnCount(const QModelIndex& parent) const
+int RevisionListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant RevisionListModel::data(const QModelIndex& index, int role) const
+QVariant RevisionListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const RevisionHistory::Revision& r = m_revisions.at(index.row());
+    const RevisionHistory::Revision &r = m_revisions.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

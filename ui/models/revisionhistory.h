@@ -21,26 +21,26 @@ public:
         qint64 size = 0;
     };
 
-    explicit RevisionHistory(QObject* parent = nullptr);
+    explicit RevisionHistory(QObject *parent = nullptr);
     ~RevisionHistory() override;
 
     // path: SQLite file (created with its directory), or ":memory:".
-    bool open(const QString& path, QString* error = nullptr);
+    bool open(const QString &path, QString *error = nullptr);
     bool isOpen() const;
     void close();
 
     // Returns true when this revision is new for the document.
-    bool record(const QString& documentId, const QString& revision, const QJsonObject& data,
-        const QDateTime& seenAt = QDateTime::currentDateTimeUtc());
-    QList<Revision> revisions(const QString& documentId) const;
+    bool record(const QString &documentId, const QString &revision, const QJsonObject &data,
+        const QDateTime &seenAt = QDateTime::currentDateTimeUtc());
+    QList<Revision> revisions(const QString &documentId) const;
     QStringList documents() const;
-    std::optional<QJsonObject> data(const QString& documentId, const QString& revision) const;
+    std::optional<QJsonObject> data(const QString &documentId, const QString &revision) const;
     // Changes from `from` to `to`; empty if either is unknown.
     QList<JsonDiff::Change> diff(
-        const QString& documentId, const QString& from, const QString& to) const;
+        const QString &documentId, const QString &from, const QString &to) const;
 
 Q_SIGNALS:
-    void revisionRecorded(const QString& documentId, const QString& revision);
+    void revisionRecorded(const QString &documentId, const QString &revision);
 
 private:
     QString m_connection;
@@ -54,21 +54,21 @@ public:
     enum Column { RevisionColumn, SeenColumn, SizeColumn, ColumnCount };
     enum Role { RevisionRole = Qt::UserRole + 1, SeenAtRole, SizeRole };
 
-    explicit RevisionListModel(RevisionHistory* history, QObject* parent = nullptr);
-    void setDocument(const QString& documentId);
+    explicit RevisionListModel(RevisionHistory *history, QObject *parent = nullptr);
+    void setDocument(const QString &documentId);
     QString document() const { return m_document; }
     QString revisionAt(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void onRecorded(const QString& documentId, const QString& revision);
+    void onRecorded(const QString &documentId, const QString &revision);
 
-    RevisionHistory* m_history;
+    RevisionHistory *m_history;
     QString m_document;
     QList<RevisionHistory::Revision> m_revisions;
 };

@@ -29,7 +29,7 @@ double rssMb()
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
+    for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
@@ -38,16 +38,16 @@ double rssMb()
 
 double round2(double v) { return std::round(v * 100) / 100; }
 
-QByteArray encode(const QJsonValue& v)
+QByteArray encode(const QJsonValue &v)
 {
     return QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
 }
 
 // One JSON object per line, keys in the given order (QJsonObject would sort them).
-void printLine(const QList<QPair<QString, QJsonValue>>& fields)
+void printLine(const QList<QPair<QString, QJsonValue>> &fields)
 {
     QByteArray line = "{";
-    for (const auto& [key, value] : fields) {
+    for (const auto &[key, value] : fields) {
         if (line.size() > 1)
             line += ',';
         line += encode(key) + ':' + encode(value);
@@ -58,7 +58,7 @@ void printLine(const QList<QPair<QString, QJsonValue>>& fields)
 
 } // namespace
 
-ConsoleLoadBench::ConsoleLoadBench(const ConsoleLoadOptions& options, QObject* parent)
+ConsoleLoadBench::ConsoleLoadBench(const ConsoleLoadOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
@@ -100,7 +100,7 @@ ConsoleLoadBench::~ConsoleLoadBench()
     }
 }
 
-bool ConsoleLoadBench::start(QString* error)
+bool ConsoleLoadBench::start(QString *error)
 {
     if (!m_dir.isValid()) {
         *error = QStringLiteral("no temporary directory");
@@ -123,13 +123,13 @@ bool ConsoleLoadBench::start(QString* error)
     m_window->show();
 
     connect(m_backend.get(), &SyncClientBackend::clientReady, this,
-        [this](const QString&, SpSync::SyncClient* client) {
+        [this](const QString &, SpSync::SyncClient *client) {
             connect(client, &SpSync::SyncClient::spSyncDocUpdated, this, [this] { ++m_seen; });
             ++m_joined;
             onJoined();
         });
     connect(m_backend.get(), &ConsoleBackend::failed, this,
-        [this](const QString& id, const QString& operation, const QString& message) {
+        [this](const QString &id, const QString &operation, const QString &message) {
             std::fprintf(stderr, "bench: %s %s: %s\n", qPrintable(operation), qPrintable(id),
                 qPrintable(message));
             if (operation == SyncClientBackend::tr("join")) {
@@ -143,7 +143,7 @@ bool ConsoleLoadBench::start(QString* error)
 
 // --acl open, rate limits off; one proctor allowed on every session ("sessions":"*"), so every
 // join goes through the SP token API and uses a token minted by the server.
-bool ConsoleLoadBench::startEmulator(QString* error)
+bool ConsoleLoadBench::startEmulator(QString *error)
 {
     m_proctorSid = SpEmu::SpRules::randomSid(u"PU");
     m_spToken = SpEmu::Principals::randomSpToken();
@@ -152,10 +152,12 @@ bool ConsoleLoadBench::startEmulator(QString* error)
     const QString principals = m_dir.filePath(QStringLiteral("principals.json"));
     QFile file(principals);
     const QJsonObject entry { { QStringLiteral("spToken"), m_spToken },
-        { QStringLiteral("proctor"), m_proctorSid }, { QStringLiteral("sessions"), QStringLiteral("*") } };
+        { QStringLiteral("proctor"), m_proctorSid },
+        { QStringLiteral("sessions"), QStringLiteral("*") } };
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(QJsonObject { { QStringLiteral("principals"), QJsonArray { entry } } })
-                          .toJson())
+        || file.write(
+               QJsonDocument(QJsonObject { { QStringLiteral("principals"), QJsonArray { entry } } })
+                   .toJson())
             < 0) {
         *error = QStringLiteral("cannot write %1").arg(principals);
         return false;
@@ -188,7 +190,7 @@ bool ConsoleLoadBench::startEmulator(QString* error)
 void ConsoleLoadBench::joinAll()
 {
     m_joinClock.start();
-    for (const QString& es : std::as_const(m_sessionSids)) {
+    for (const QString &es : std::as_const(m_sessionSids)) {
         JoinRequest request;
         request.role = JoinRequest::Role::ProctorSession;
         request.sessionSid = es;
@@ -225,7 +227,7 @@ void ConsoleLoadBench::onJoined()
 void ConsoleLoadBench::startWriter()
 {
     QJsonArray names;
-    for (const QString& id : std::as_const(m_documentIds))
+    for (const QString &id : std::as_const(m_documentIds))
         names.append(id);
     const QJsonObject job { { QStringLiteral("twilsock"), m_server->twilsockUrl().toString() },
         { QStringLiteral("token"), m_server->mintToken(QStringLiteral("bench-writer"), 3600) },
@@ -245,7 +247,7 @@ void ConsoleLoadBench::startWriter()
     });
 }
 
-void ConsoleLoadBench::onWriterLine(const QByteArray& line)
+void ConsoleLoadBench::onWriterLine(const QByteArray &line)
 {
     const QJsonObject o = QJsonDocument::fromJson(line).object();
     const QString event = o.value(QStringLiteral("event")).toString();
@@ -261,9 +263,9 @@ void ConsoleLoadBench::onWriterLine(const QByteArray& line)
 // The last updates may still be in flight to the console: wait up to 5 s for them.
 void ConsoleLoadBench::drainThenReport()
 {
-    auto* waited = new QElapsedTimer;
+    auto *waited = new QElapsedTimer;
     waited->start();
-    auto* poll = new QTimer(this);
+    auto *poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, [this, poll, waited] {
         if (m_seen < m_sent && waited->elapsed() < 5000)
             return;
@@ -298,12 +300,13 @@ void ConsoleLoadBench::report()
         { QStringLiteral("join_seconds"), round2(m_joinSeconds) },
         { QStringLiteral("rate_per_s"), m_options.rate },
         { QStringLiteral("emulator"),
-            m_options.emulatorThread ? QStringLiteral("worker-thread") : QStringLiteral("gui-thread") },
+            m_options.emulatorThread ? QStringLiteral("worker-thread")
+                                     : QStringLiteral("gui-thread") },
         { QStringLiteral("writer"), QStringLiteral("process") } });
     Q_EMIT finished(0);
 }
 
-void ConsoleLoadBench::abort(const QString& why)
+void ConsoleLoadBench::abort(const QString &why)
 {
     if (m_ended)
         return;

@@ -33,29 +33,29 @@ class ConsoleLoadBench : public QObject
 {
     Q_OBJECT
 public:
-    explicit ConsoleLoadBench(const ConsoleLoadOptions& options, QObject* parent = nullptr);
+    explicit ConsoleLoadBench(const ConsoleLoadOptions &options, QObject *parent = nullptr);
     ~ConsoleLoadBench() override;
 
-    bool start(QString* error);
+    bool start(QString *error);
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    bool startEmulator(QString* error);
+    bool startEmulator(QString *error);
     void joinAll();
     void onJoined();
     void startWriter();
-    void onWriterLine(const QByteArray& line);
+    void onWriterLine(const QByteArray &line);
     void drainThenReport();
     void report();
-    void abort(const QString& why);
+    void abort(const QString &why);
 
     ConsoleLoadOptions m_options;
     QTemporaryDir m_dir;
-    QThread* m_emulatorThread = nullptr;
-    QObject* m_emulatorContext = nullptr;
-    SpEmu::EmulatorServer* m_server = nullptr;
+    QThread *m_emulatorThread = nullptr;
+    QObject *m_emulatorContext = nullptr;
+    SpEmu::EmulatorServer *m_server = nullptr;
     std::unique_ptr<SyncClientBackend> m_backend;
     std::unique_ptr<ConsoleController> m_controller;
     std::unique_ptr<MainWindow> m_window;

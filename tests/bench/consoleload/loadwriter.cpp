@@ -12,7 +12,7 @@
 
 namespace {
 
-void say(const QJsonObject& line)
+void say(const QJsonObject &line)
 {
     std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
@@ -22,7 +22,7 @@ const QString writerIdentity = QStringLiteral("bench-writer");
 
 } // namespace
 
-LoadWriter::LoadWriter(QObject* parent)
+LoadWriter::LoadWriter(QObject *parent)
     : QObject(parent)
 {
     m_pacer.setTimerType(Qt::PreciseTimer);
@@ -32,11 +32,11 @@ LoadWriter::LoadWriter(QObject* parent)
 
 LoadWriter::~LoadWriter() = default;
 
-bool LoadWriter::start(const QJsonObject& job)
+bool LoadWriter::start(const QJsonObject &job)
 {
     const QUrl url(job.value(QStringLiteral("twilsock")).toString());
     const QString token = job.value(QStringLiteral("token")).toString();
-    for (const QJsonValue& v : job.value(QStringLiteral("documents")).toArray())
+    for (const QJsonValue &v : job.value(QStringLiteral("documents")).toArray())
         m_names.append(v.toString());
     m_rate = job.value(QStringLiteral("rate")).toDouble(50);
     m_seconds = job.value(QStringLiteral("seconds")).toInt(30);
@@ -62,7 +62,7 @@ void LoadWriter::openDocuments()
     m_docs.resize(m_names.size());
     for (int i = 0; i < m_names.size(); ++i) {
         m_connection->openDocument(m_names.at(i), SpSync::OpenMode::OpenExisting)
-            .then(this, [this, i, remaining](SpSync::SyncResult<SpSync::SyncDocument*> r) {
+            .then(this, [this, i, remaining](SpSync::SyncResult<SpSync::SyncDocument *> r) {
                 if (!SpSync::isOk(r)) {
                     fail(QStringLiteral("open %1: %2")
                              .arg(m_names.at(i), SpSync::error(r).toString()));
@@ -97,7 +97,7 @@ void LoadWriter::tick()
 }
 
 // An update as the extension queue sees it: a new getDisplayCount action, the last three kept.
-void LoadWriter::write(SpSync::SyncDocument* doc)
+void LoadWriter::write(SpSync::SyncDocument *doc)
 {
     QJsonObject data = doc->data();
     QJsonArray queue = data.value(QStringLiteral("extensionActions")).toArray();
@@ -127,14 +127,15 @@ void LoadWriter::finishIfDrained()
     if (m_writing || m_done || m_acked + m_failed < m_issued)
         return;
     m_done = true;
-    say({ { QStringLiteral("event"), QStringLiteral("done") }, { QStringLiteral("sent"), double(m_acked) },
-        { QStringLiteral("failed"), double(m_failed) }, { QStringLiteral("issued"), double(m_issued) },
+    say({ { QStringLiteral("event"), QStringLiteral("done") },
+        { QStringLiteral("sent"), double(m_acked) }, { QStringLiteral("failed"), double(m_failed) },
+        { QStringLiteral("issued"), double(m_issued) },
         { QStringLiteral("seconds"), m_clock.elapsed() / 1000.0 } });
     m_connection->disconnectFromServer();
     Q_EMIT finished(m_failed == 0 ? 0 : 1);
 }
 
-void LoadWriter::fail(const QString& why)
+void LoadWriter::fail(const QString &why)
 {
     if (m_done)
         return;

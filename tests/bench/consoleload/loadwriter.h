@@ -19,11 +19,11 @@ class LoadWriter : public QObject
 {
     Q_OBJECT
 public:
-    explicit LoadWriter(QObject* parent = nullptr);
+    explicit LoadWriter(QObject *parent = nullptr);
     ~LoadWriter() override;
 
     // Returns false (and prints why to stderr) on a malformed job.
-    bool start(const QJsonObject& job);
+    bool start(const QJsonObject &job);
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -31,13 +31,13 @@ Q_SIGNALS:
 private:
     void openDocuments();
     void tick();
-    void write(SpSync::SyncDocument* doc);
+    void write(SpSync::SyncDocument *doc);
     void finishIfDrained();
-    void fail(const QString& why);
+    void fail(const QString &why);
 
-    SpSync::SyncConnection* m_connection = nullptr;
+    SpSync::SyncConnection *m_connection = nullptr;
     QStringList m_names;
-    QList<SpSync::SyncDocument*> m_docs;
+    QList<SpSync::SyncDocument *> m_docs;
     double m_rate = 50;
     int m_seconds = 30;
     QTimer m_pacer;

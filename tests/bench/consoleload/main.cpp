@@ -18,7 +18,7 @@
 
 namespace {
 
-int runWriter(int argc, char** argv)
+int runWriter(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QFile in;
@@ -34,7 +34,7 @@ int runWriter(int argc, char** argv)
 
 } // namespace
 
-int main(int argc, char** argv)
+int main(int argc, char **argv)
 {
     // The embedded emulator logs every connection at info level.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))

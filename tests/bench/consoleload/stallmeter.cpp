@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-StallMeter::StallMeter(int intervalMs, QObject* parent)
+StallMeter::StallMeter(int intervalMs, QObject *parent)
     : QObject(parent)
     , m_intervalMs(intervalMs)
 {

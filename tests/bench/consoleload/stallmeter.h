@@ -11,7 +11,7 @@ class StallMeter : public QObject
 {
     Q_OBJECT
 public:
-    explicit StallMeter(int intervalMs = 5, QObject* parent = nullptr);
+    explicit StallMeter(int intervalMs = 5, QObject *parent = nullptr);
 
     void start();
     void stop();

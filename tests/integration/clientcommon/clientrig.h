@@ -33,7 +33,7 @@ struct ClientRig
         extra << QStringLiteral("--secret-file") << secretFile();
         return emulator.start(extra, &error);
     }
-    QString token(const QString& identity, int ttl = 3600) const
+    QString token(const QString &identity, int ttl = 3600) const
     {
         return EmulatorProcess::mintToken(
             identity, ttl, { QStringLiteral("--secret-file"), secretFile() });

@@ -15,7 +15,7 @@ class TestClientDocument : public QObject
 
     ClientRig m_rig;
 
-    std::unique_ptr<SyncConnection> connect(const QString& identity, ClientRig* rig = nullptr)
+    std::unique_ptr<SyncConnection> connect(const QString &identity, ClientRig *rig = nullptr)
     {
         rig = rig ? rig : &m_rig;
         auto c = std::make_unique<SyncConnection>();
@@ -25,8 +25,8 @@ class TestClientDocument : public QObject
             qWarning() << "not connected:" << c->lastError().toString();
         return c;
     }
-    static SyncDocument* open(SyncConnection& c, const QString& name,
-        OpenMode mode = OpenMode::OpenOrCreate, const QJsonObject& init = {})
+    static SyncDocument *open(SyncConnection &c, const QString &name,
+        OpenMode mode = OpenMode::OpenOrCreate, const QJsonObject &init = {})
     {
         auto r = await(c.openDocument(name, mode, init));
         if (!isOk(r))
@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         auto c = connect(QStringLiteral("alice"));
         const QJsonObject init { { QStringLiteral("reliableConnection"), true } };
-        SyncDocument* doc
+        SyncDocument *doc
             = open(*c, QStringLiteral("Doc_open_modes"), OpenMode::OpenOrCreate, init);
         QVERIFY(doc);
         QCOMPARE(doc->data(), init);
@@ -62,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(!doc->revision().isEmpty());
         QCOMPARE(open(*c, QStringLiteral("Doc_open_modes")), doc);
         auto c2 = connect(QStringLiteral("bob"));
-        SyncDocument* same = open(*c2, QStringLiteral("Doc_open_modes"), OpenMode::OpenExisting);
+        SyncDocument *same = open(*c2, QStringLiteral("Doc_open_modes"), OpenMode::OpenExisting);
         QVERIFY(same);
         QCOMPARE(same->sid(), doc->sid());
         QCOMPARE(same->data(), init);
@@ -73,7 +73,7 @@ private Q_SLOTS:
         auto dup = await(c2->openDocument(QStringLiteral("Doc_open_modes"), OpenMode::CreateNew));
         QCOMPARE(error(dup).kind, SyncError::Kind::Conflict);
         QCOMPARE(error(dup).code, 54301);
-        SyncDocument* fresh = open(*c2, QStringLiteral("Doc_create_new"), OpenMode::CreateNew,
+        SyncDocument *fresh = open(*c2, QStringLiteral("Doc_create_new"), OpenMode::CreateNew,
             QJsonObject { { QStringLiteral("n"), 1 } });
         QVERIFY(fresh);
         QCOMPARE(fresh->data().value(u"n").toInt(), 1);
@@ -83,8 +83,8 @@ private Q_SLOTS:
     {
         auto a = connect(QStringLiteral("alice"));
         auto b = connect(QStringLiteral("bob"));
-        SyncDocument* da = open(*a, QStringLiteral("Doc_calls"));
-        SyncDocument* db = open(*b, QStringLiteral("Doc_calls"));
+        SyncDocument *da = open(*a, QStringLiteral("Doc_calls"));
+        SyncDocument *db = open(*b, QStringLiteral("Doc_calls"));
         QVERIFY(da && db);
         QTRY_VERIFY(da->isSubscribed() && db->isSubscribed());
         QSignalSpy remote(db, &SyncDocument::contentChanged);
@@ -94,7 +94,7 @@ private Q_SLOTS:
         QTRY_COMPARE(db->data().value(u"step").toInt(), 1);
         QCOMPARE(remote.last().at(1).toBool(), false);
 
-        auto mutated = await(da->mutate([](const QJsonObject& cur) -> std::optional<QJsonObject> {
+        auto mutated = await(da->mutate([](const QJsonObject &cur) -> std::optional<QJsonObject> {
             QJsonObject n = cur;
             n.insert(QStringLiteral("step"), cur.value(u"step").toInt() + 1);
             return n;
@@ -130,11 +130,11 @@ private Q_SLOTS:
     {
         auto a = connect(QStringLiteral("alice"));
         auto b = connect(QStringLiteral("bob"));
-        SyncDocument* da = open(*a, QStringLiteral("Doc_counter"), OpenMode::OpenOrCreate,
+        SyncDocument *da = open(*a, QStringLiteral("Doc_counter"), OpenMode::OpenOrCreate,
             QJsonObject { { QStringLiteral("n"), 0 } });
-        SyncDocument* db = open(*b, QStringLiteral("Doc_counter"));
+        SyncDocument *db = open(*b, QStringLiteral("Doc_counter"));
         QVERIFY(da && db);
-        const auto inc = [](const QJsonObject& cur) -> std::optional<QJsonObject> {
+        const auto inc = [](const QJsonObject &cur) -> std::optional<QJsonObject> {
             QJsonObject n = cur;
             n.insert(QStringLiteral("n"), cur.value(u"n").toInt() + 1);
             return n;
@@ -144,7 +144,7 @@ private Q_SLOTS:
             futures << da->mutate(inc);
             futures << db->mutate(inc);
         }
-        for (auto& f : futures) {
+        for (auto &f : futures) {
             auto r = await(f, 60000);
             QVERIFY2(isOk(r), qPrintable(error(r).toString()));
         }
@@ -155,7 +155,7 @@ private Q_SLOTS:
     void tooLargeLeavesDocumentUnchanged()
     {
         auto a = connect(QStringLiteral("alice"));
-        SyncDocument* doc = open(*a, QStringLiteral("Doc_big"), OpenMode::OpenOrCreate,
+        SyncDocument *doc = open(*a, QStringLiteral("Doc_big"), OpenMode::OpenOrCreate,
             QJsonObject { { QStringLiteral("small"), true } });
         QVERIFY(doc);
         const QString revision = doc->revision();
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QCOMPARE(error(r).kind, SyncError::Kind::TooLarge);
         QCOMPARE(error(r).code, 54006);
         auto m = await(
-            doc->mutate([big](const QJsonObject&) { return std::optional<QJsonObject>(big); }));
+            doc->mutate([big](const QJsonObject &) { return std::optional<QJsonObject>(big); }));
         QCOMPARE(error(m).kind, SyncError::Kind::TooLarge);
         auto read = await(doc->refresh());
         QVERIFY(isOk(read));
@@ -202,7 +202,7 @@ private Q_SLOTS:
     }
 
 private:
-    static QFuture<SyncResult<SyncDocument*>> c_existing(SyncConnection& c, const QString& name)
+    static QFuture<SyncResult<SyncDocument *>> c_existing(SyncConnection &c, const QString &name)
     {
         return c.openDocument(name, OpenMode::OpenExisting);
     }

@@ -15,7 +15,7 @@ class TestClientReconnect : public QObject
     Q_OBJECT
 
     static std::unique_ptr<SyncConnection> connect(
-        ClientRig& rig, const QString& identity, int ttl = 3600, int backoffMinMs = 200)
+        ClientRig &rig, const QString &identity, int ttl = 3600, int backoffMinMs = 200)
     {
         auto c = std::make_unique<SyncConnection>();
         SyncTimeouts t = fastReconnect();
@@ -26,7 +26,7 @@ class TestClientReconnect : public QObject
             qWarning() << "not connected:" << c->lastError().toString();
         return c;
     }
-    static SyncDocument* open(SyncConnection& c, const QString& name)
+    static SyncDocument *open(SyncConnection &c, const QString &name)
     {
         auto r = await(c.openDocument(name));
         return isOk(r) ? value(r) : nullptr;
@@ -43,11 +43,11 @@ private Q_SLOTS:
             qPrintable(rig.error));
         auto a = connect(rig, QStringLiteral("alice"), 3600, 3000);
         QCOMPARE(a->state(), State::Connected);
-        SyncDocument* da = open(*a, QStringLiteral("Doc_drop")); // GET 404, POST (2 messages)
+        SyncDocument *da = open(*a, QStringLiteral("Doc_drop")); // GET 404, POST (2 messages)
         QVERIFY(da);
         QTRY_VERIFY(da->isSubscribed()); // 3
         auto b = connect(rig, QStringLiteral("bob"));
-        SyncDocument* db = open(*b, QStringLiteral("Doc_drop")); // GET (1)
+        SyncDocument *db = open(*b, QStringLiteral("Doc_drop")); // GET (1)
         QVERIFY(db);
         QTRY_VERIFY(db->isSubscribed()); // 2
         QVERIFY(isOk(await(da->set(QJsonObject { { QStringLiteral("v"), 1 } })))); // 4
@@ -73,7 +73,7 @@ private Q_SLOTS:
                      QStringLiteral("open") }),
             qPrintable(rig.error));
         auto a = connect(rig, QStringLiteral("alice"));
-        SyncDocument* da = open(*a, QStringLiteral("Doc_restart"));
+        SyncDocument *da = open(*a, QStringLiteral("Doc_restart"));
         QVERIFY(da);
         QVERIFY(isOk(await(da->set(QJsonObject { { QStringLiteral("v"), 1 } }))));
         const qint64 eventBefore = da->lastEventId();
@@ -82,7 +82,7 @@ private Q_SLOTS:
         QVERIFY2(rig.emulator.restart(&rig.error), qPrintable(rig.error));
         QTRY_COMPARE_WITH_TIMEOUT(a->state(), State::Connected, 15000);
         QTRY_VERIFY(da->isSubscribed());
-        auto w = await(da->mutate([](const QJsonObject& cur) -> std::optional<QJsonObject> {
+        auto w = await(da->mutate([](const QJsonObject &cur) -> std::optional<QJsonObject> {
             QJsonObject n = cur;
             n.insert(QStringLiteral("v"), cur.value(u"v").toInt() + 1);
             return n;
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(value(w).value(u"v").toInt(), 2); // state survived the restart
         QVERIFY(da->lastEventId() > eventBefore);
         auto b = connect(rig, QStringLiteral("bob"));
-        SyncDocument* db = open(*b, QStringLiteral("Doc_restart"));
+        SyncDocument *db = open(*b, QStringLiteral("Doc_restart"));
         QVERIFY(db);
         QCOMPARE(db->data().value(u"v").toInt(), 2);
         QVERIFY(isOk(await(db->set(QJsonObject { { QStringLiteral("v"), 9 } }))));
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(reconnects.size(), 0);
         QCOMPARE(expired.size(), 0);
         QCOMPARE(states.size(), 0);
-        SyncDocument* doc = open(*a, QStringLiteral("Doc_refresh"));
+        SyncDocument *doc = open(*a, QStringLiteral("Doc_refresh"));
         QVERIFY(doc);
         QVERIFY(isOk(await(doc->set(QJsonObject { { QStringLiteral("ok"), true } }))));
     }

@@ -27,9 +27,9 @@ class TestClientSp : public QObject
     Q_OBJECT
 
     ClientRig m_rig;
-    QList<SyncClient*> m_clients;
+    QList<SyncClient *> m_clients;
 
-    bool startRig(ClientRig& rig, QStringList extra = {})
+    bool startRig(ClientRig &rig, QStringList extra = {})
     {
         QFile f(rig.dir.filePath(QStringLiteral("principals.json")));
         if (!f.open(QIODevice::WriteOnly))
@@ -47,7 +47,7 @@ class TestClientSp : public QObject
                              QStringLiteral("on"), QStringLiteral("--principals"), f.fileName() }
             + extra);
     }
-    SyncClientConfig student(const ClientRig& rig) const
+    SyncClientConfig student(const ClientRig &rig) const
     {
         SyncClientConfig c;
         c.baseUri = rig.emulator.spApiUrl();
@@ -57,14 +57,14 @@ class TestClientSp : public QObject
         c.timeouts = fastReconnect();
         return c;
     }
-    SyncClientConfig proctor(const ClientRig& rig) const
+    SyncClientConfig proctor(const ClientRig &rig) const
     {
         SyncClientConfig c = student(rig);
         c.identity = kSession + kProctor;
         c.token = kProctorToken;
         return c;
     }
-    SyncClient* make(const SyncClientConfig& config)
+    SyncClient *make(const SyncClientConfig &config)
     {
         auto r = await(SyncClient::create(config));
         if (!isOk(r)) {
@@ -87,7 +87,7 @@ private Q_SLOTS:
     {
         SyncClientConfig cfg = student(m_rig);
         cfg.initialData = QJsonObject { { QStringLiteral("reliableConnection"), true } };
-        SyncClient* s = make(cfg);
+        SyncClient *s = make(cfg);
         QVERIFY(s);
         QCOMPARE(s->state(), State::Connected);
         QCOMPARE(s->documentId(), QStringLiteral("Session_") + kSession);
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(!s->revision().isEmpty());
         QCOMPARE(s->getSync().value(u"reliableConnection").toBool(), true);
 
-        SyncClient* p = make(proctor(m_rig));
+        SyncClient *p = make(proctor(m_rig));
         QVERIFY(p);
         QCOMPARE(p->identity(), kSession + kProctor);
         QCOMPARE(p->getSync(), s->getSync()); // initialData is not written again
@@ -134,7 +134,7 @@ private Q_SLOTS:
         // The student consumes: FIFO, after the claim write.
         QStringList got;
         connect(s, &SyncClient::extensionActionsAdded, this,
-            [&](const QJsonObject& a) { got << a.value(u"action").toString(); });
+            [&](const QJsonObject &a) { got << a.value(u"action").toString(); });
         QTRY_COMPARE(got,
             (QStringList { QStringLiteral("stopSession"), QStringLiteral("getDisplayCount"),
                 QStringLiteral("lockBrowser") }));
@@ -182,7 +182,7 @@ private Q_SLOTS:
         plain.baseUri = QUrl(QStringLiteral("http://api.example.com/v1"));
         QCOMPARE(error(SyncClient::create(plain).result()).kind, SyncError::Kind::InvalidInput);
 
-        SyncClient* s = make(student(m_rig));
+        SyncClient *s = make(student(m_rig));
         QVERIFY(s);
         QCOMPARE(error(await(s->addAction(QStringLiteral("extension.injectPassword")))).kind,
             SyncError::Kind::InvalidInput);
@@ -190,8 +190,8 @@ private Q_SLOTS:
 
     void tooLargeLeavesDocumentUnchanged()
     {
-        SyncClient* s = make(student(m_rig));
-        SyncClient* p = make(proctor(m_rig));
+        SyncClient *s = make(student(m_rig));
+        SyncClient *p = make(proctor(m_rig));
         QVERIFY(s && p);
         QVERIFY(isOk(await(
             s->replaceSync(QJsonObject { { QStringLiteral("keep"), QStringLiteral("me") } }))));
@@ -209,16 +209,16 @@ private Q_SLOTS:
 
     void competingConsumersDeliverEachOnce()
     {
-        SyncClient* producer = make(proctor(m_rig));
-        SyncClient* c1 = make(student(m_rig));
-        SyncClient* c2 = make(student(m_rig));
+        SyncClient *producer = make(proctor(m_rig));
+        SyncClient *c1 = make(student(m_rig));
+        SyncClient *c2 = make(student(m_rig));
         QVERIFY(producer && c1 && c2);
         QVERIFY(isOk(await(producer->replaceSync(QJsonObject()))));
         QStringList ids1, ids2;
         connect(c1, &SyncClient::extensionActionsAdded, this,
-            [&](const QJsonObject& a) { ids1 << a.value(u"id").toString(); });
+            [&](const QJsonObject &a) { ids1 << a.value(u"id").toString(); });
         connect(c2, &SyncClient::actionsAdded, this,
-            [&](const QString& executor, const QJsonObject& a) {
+            [&](const QString &executor, const QJsonObject &a) {
                 if (executor == u"extension")
                     ids2 << a.value(u"id").toString();
             });
@@ -226,7 +226,7 @@ private Q_SLOTS:
         for (int i = 0; i < 50; ++i)
             futures << producer->addAction(QStringLiteral("extension.lockBrowser"));
         QStringList produced;
-        for (auto& f : futures) {
+        for (auto &f : futures) {
             auto r = await(f, 60000);
             QVERIFY2(isOk(r), qPrintable(error(r).toString()));
             produced << value(r).value(u"id").toString();
@@ -238,9 +238,9 @@ private Q_SLOTS:
         all.unite(QSet<QString>(ids2.begin(), ids2.end()));
         QCOMPARE(all, QSet<QString>(produced.begin(), produced.end()));
         // Each consumer saw its share in production order.
-        const auto inOrder = [&](const QStringList& ids) {
+        const auto inOrder = [&](const QStringList &ids) {
             qsizetype last = -1;
-            for (const QString& id : ids) {
+            for (const QString &id : ids) {
                 const qsizetype at = produced.indexOf(id);
                 if (at < last)
                     return false;
@@ -262,7 +262,7 @@ private Q_SLOTS:
             qPrintable(rig.error));
         QElapsedTimer clock;
         clock.start();
-        SyncClient* s = make(student(rig));
+        SyncClient *s = make(student(rig));
         QVERIFY(s);
         QSignalSpy states(s, &SyncClient::stateChanged);
         QSignalSpy reconnects(s->connection(), &SyncConnection::reconnectScheduled);

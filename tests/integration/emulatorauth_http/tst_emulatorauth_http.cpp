@@ -29,17 +29,17 @@ const QString PrX = QStringLiteral("PRxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
 const QString StudentTok = QStringLiteral("sp-int-student-5d1e");
 const QString ProctorTok = QStringLiteral("sp-int-proctor-8a2f");
 
-QString session(const QString& es) { return QStringLiteral("Session_") + es; }
-QString room(const QString& pr) { return QStringLiteral("Proctor_Room_") + pr; }
+QString session(const QString &es) { return QStringLiteral("Session_") + es; }
+QString room(const QString &pr) { return QStringLiteral("Proctor_Room_") + pr; }
 
-QByteArray body(const QString& identity, const QString& documentId)
+QByteArray body(const QString &identity, const QString &documentId)
 {
     return QJsonDocument(QJsonObject { { QStringLiteral("identity"), identity },
                              { QStringLiteral("documentId"), documentId } })
         .toJson(QJsonDocument::Compact);
 }
 
-bool writeFile(const QString& path, const QByteArray& content)
+bool writeFile(const QString &path, const QByteArray &content)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
@@ -57,16 +57,16 @@ struct HttpResult
 class TwilsockProbe
 {
 public:
-    bool open(const QUrl& url)
+    bool open(const QUrl &url)
     {
         QSignalSpy connected(&m_socket, &QWebSocket::connected);
         QObject::connect(&m_socket, &QWebSocket::binaryMessageReceived,
-            [this](const QByteArray& m) { m_inbox.append(m); });
+            [this](const QByteArray &m) { m_inbox.append(m); });
         m_socket.open(url);
         return connected.wait(10000);
     }
     // Sends a frame and returns the reply with the same id (empty header on timeout).
-    Twilsock::Frame request(QJsonObject header, const QByteArray& payload = {})
+    Twilsock::Frame request(QJsonObject header, const QByteArray &payload = {})
     {
         const QString id = Twilsock::newMessageId();
         header.insert(QStringLiteral("id"), id);
@@ -78,14 +78,14 @@ public:
             received.wait(int(qMax<qint64>(1, deadline.remainingTime())));
         return found;
     }
-    Twilsock::Frame init(const QString& token)
+    Twilsock::Frame init(const QString &token)
     {
         return request(QJsonObject { { QStringLiteral("method"), QStringLiteral("init") },
             { QStringLiteral("token"), token },
             { QStringLiteral("capabilities"), QJsonArray {} } });
     }
     // An upstream CDS request; returns the tunnelled HTTP status.
-    int cds(const QString& method, const QString& path, const QJsonObject& json = {})
+    int cds(const QString &method, const QString &path, const QJsonObject &json = {})
     {
         const QByteArray payload
             = json.isEmpty() ? QByteArray() : QJsonDocument(json).toJson(QJsonDocument::Compact);
@@ -107,7 +107,7 @@ public:
     int lastCode() const { return m_lastCode; }
 
 private:
-    bool takeReply(const QString& id, Twilsock::Frame* out)
+    bool takeReply(const QString &id, Twilsock::Frame *out)
     {
         for (qsizetype i = 0; i < m_inbox.size(); ++i) {
             const auto decoded = Twilsock::decode(m_inbox[i]);
@@ -137,7 +137,7 @@ private:
     EmulatorProcess m_emu;
     QNetworkAccessManager m_nam;
 
-    HttpResult post(const QByteArray& authorization, const QByteArray& payload)
+    HttpResult post(const QByteArray &authorization, const QByteArray &payload)
     {
         QUrl url = m_emu.spApiUrl();
         url.setPath(url.path() + QStringLiteral("/sync/token"));
@@ -145,7 +145,7 @@ private:
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         if (!authorization.isNull())
             request.setRawHeader("Authorization", authorization);
-        QNetworkReply* reply = m_nam.post(request, payload);
+        QNetworkReply *reply = m_nam.post(request, payload);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         HttpResult result;
         if (!reply->isFinished() && !finished.wait(10000)) {
@@ -160,7 +160,7 @@ private:
         return result;
     }
 
-    QString exchange(const QString& spToken, const QString& identity, const QString& documentId)
+    QString exchange(const QString &spToken, const QString &identity, const QString &documentId)
     {
         const HttpResult r = post("Bearer " + spToken.toUtf8(), body(identity, documentId));
         return r.status == 200 ? r.json.value(u"token").toString() : QString();
@@ -327,7 +327,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(demo.start({ QStringLiteral("--memory"), QStringLiteral("--demo") }, &error),
             qPrintable(error));
-        QProcess& p = demo.process();
+        QProcess &p = demo.process();
         const QDeadlineTimer deadline(10000);
         while (!p.canReadLine() && !deadline.hasExpired())
             p.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
@@ -341,11 +341,11 @@ private Q_SLOTS:
 
         QUrl url = demo.spApiUrl();
         url.setPath(url.path() + QStringLiteral("/sync/token"));
-        const auto call = [&](const QString& spToken, const QString& identity, const QString& doc) {
+        const auto call = [&](const QString &spToken, const QString &identity, const QString &doc) {
             QNetworkRequest request(url);
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
             request.setRawHeader("Authorization", "Bearer " + spToken.toUtf8());
-            QNetworkReply* reply = m_nam.post(request, body(identity, doc));
+            QNetworkReply *reply = m_nam.post(request, body(identity, doc));
             QSignalSpy finished(reply, &QNetworkReply::finished);
             if (!reply->isFinished())
                 finished.wait(10000);

@@ -13,7 +13,7 @@
 #include <QTest>
 
 namespace {
-QByteArray jsonBytes(const QJsonObject& o)
+QByteArray jsonBytes(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -24,14 +24,14 @@ struct HttpResult
     QJsonObject body;
 };
 
-HttpResult httpPost(const QUrl& url, const QByteArray& authorization, const QByteArray& body)
+HttpResult httpPost(const QUrl &url, const QByteArray &authorization, const QByteArray &body)
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
-    QNetworkReply* reply = nam.post(request, body);
+    QNetworkReply *reply = nam.post(request, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(10000);
@@ -51,7 +51,7 @@ class TestEmulatorCli : public QObject
     QTemporaryDir m_dir;
 
     QString secretFile() const { return m_dir.filePath(u"secret"_qs); }
-    QString token(const QString& identity) const
+    QString token(const QString &identity) const
     {
         return EmulatorProcess::mintToken(identity, 3600, { u"--secret-file"_qs, secretFile() });
     }

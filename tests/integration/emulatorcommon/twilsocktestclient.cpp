@@ -7,20 +7,20 @@
 #include <QSignalSpy>
 #include <QTimer>
 
-TwilsockTestClient::TwilsockTestClient(QObject* parent)
+TwilsockTestClient::TwilsockTestClient(QObject *parent)
     : QObject(parent)
 {
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &TwilsockTestClient::onMessage);
 }
 
-bool TwilsockTestClient::open(const QUrl& url, int timeoutMs)
+bool TwilsockTestClient::open(const QUrl &url, int timeoutMs)
 {
     QSignalSpy connected(&m_socket, &QWebSocket::connected);
     m_socket.open(url);
     return connected.count() > 0 || connected.wait(timeoutMs);
 }
 
-void TwilsockTestClient::onMessage(const QByteArray& message)
+void TwilsockTestClient::onMessage(const QByteArray &message)
 {
     const Twilsock::DecodeResult r = Twilsock::decode(message);
     if (!r.ok())
@@ -33,12 +33,12 @@ void TwilsockTestClient::onMessage(const QByteArray& message)
     m_pending.append(r.frame);
 }
 
-void TwilsockTestClient::sendFrame(const QJsonObject& header, const QByteArray& payload)
+void TwilsockTestClient::sendFrame(const QJsonObject &header, const QByteArray &payload)
 {
     m_socket.sendBinaryMessage(Twilsock::encode(header, payload));
 }
 
-std::optional<Twilsock::Frame> TwilsockTestClient::init(const QString& token, int timeoutMs)
+std::optional<Twilsock::Frame> TwilsockTestClient::init(const QString &token, int timeoutMs)
 {
     const QString id = Twilsock::newMessageId();
     sendFrame(QJsonObject {
@@ -52,11 +52,11 @@ std::optional<Twilsock::Frame> TwilsockTestClient::init(const QString& token, in
         { u"registrations"_qs, QJsonValue(QJsonValue::Null) },
     });
     return waitFrame(
-        [id](const Twilsock::Frame& f) { return f.method() == u"reply" && f.id() == id; },
+        [id](const Twilsock::Frame &f) { return f.method() == u"reply" && f.id() == id; },
         timeoutMs);
 }
 
-bool TwilsockTestClient::connectAndInit(const QUrl& url, const QString& token)
+bool TwilsockTestClient::connectAndInit(const QUrl &url, const QString &token)
 {
     if (!open(url))
         return false;
@@ -65,7 +65,7 @@ bool TwilsockTestClient::connectAndInit(const QUrl& url, const QString& token)
 }
 
 QString TwilsockTestClient::sendRequest(
-    const QString& method, const QString& path, const QByteArray& body, const QJsonObject& headers)
+    const QString &method, const QString &path, const QByteArray &body, const QJsonObject &headers)
 {
     const QString id = Twilsock::newMessageId();
     QJsonObject h = headers;
@@ -82,31 +82,31 @@ QString TwilsockTestClient::sendRequest(
     return id;
 }
 
-std::optional<Twilsock::Frame> TwilsockTestClient::waitReply(const QString& id, int timeoutMs)
+std::optional<Twilsock::Frame> TwilsockTestClient::waitReply(const QString &id, int timeoutMs)
 {
     return waitFrame(
-        [id](const Twilsock::Frame& f) { return f.method() == u"reply" && f.id() == id; },
+        [id](const Twilsock::Frame &f) { return f.method() == u"reply" && f.id() == id; },
         timeoutMs);
 }
 
-std::optional<Twilsock::Frame> TwilsockTestClient::request(const QString& method,
-    const QString& path, const QByteArray& body, const QJsonObject& headers, int timeoutMs)
+std::optional<Twilsock::Frame> TwilsockTestClient::request(const QString &method,
+    const QString &path, const QByteArray &body, const QJsonObject &headers, int timeoutMs)
 {
     return waitReply(sendRequest(method, path, body, headers), timeoutMs);
 }
 
-int TwilsockTestClient::httpStatus(const Twilsock::Frame& reply)
+int TwilsockTestClient::httpStatus(const Twilsock::Frame &reply)
 {
     return reply.header.value(u"http_status").toObject().value(u"code").toInt();
 }
 
-QJsonObject TwilsockTestClient::json(const Twilsock::Frame& frame)
+QJsonObject TwilsockTestClient::json(const Twilsock::Frame &frame)
 {
     return QJsonDocument::fromJson(frame.payload).object();
 }
 
 std::optional<Twilsock::Frame> TwilsockTestClient::waitFrame(
-    const std::function<bool(const Twilsock::Frame&)>& pred, int timeoutMs)
+    const std::function<bool(const Twilsock::Frame &)> &pred, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     for (;;) {
@@ -129,10 +129,10 @@ std::optional<Twilsock::Frame> TwilsockTestClient::waitFrame(
 }
 
 std::optional<Twilsock::Frame> TwilsockTestClient::waitNotification(
-    const QString& eventType, int timeoutMs)
+    const QString &eventType, int timeoutMs)
 {
     return waitFrame(
-        [eventType](const Twilsock::Frame& f) {
+        [eventType](const Twilsock::Frame &f) {
             return f.method() == u"notification"
                 && json(f).value(u"event_type").toString() == eventType;
         },

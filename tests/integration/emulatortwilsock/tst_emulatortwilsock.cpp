@@ -9,22 +9,22 @@
 #include <QTest>
 
 namespace {
-QByteArray jsonBytes(const QJsonObject& o)
+QByteArray jsonBytes(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-int statusCode(const Twilsock::Frame& f)
+int statusCode(const Twilsock::Frame &f)
 {
     return f.header.value(u"status").toObject().value(u"code").toInt();
 }
 
-int statusErrorCode(const Twilsock::Frame& f)
+int statusErrorCode(const Twilsock::Frame &f)
 {
     return f.header.value(u"status").toObject().value(u"errorCode").toInt();
 }
 
-QString uniqueName(const char* base)
+QString uniqueName(const char *base)
 {
     static int counter = 0;
     return QStringLiteral("%1_%2").arg(QLatin1String(base)).arg(++counter);
@@ -36,12 +36,12 @@ class TestEmulatorTwilsock : public QObject
     Q_OBJECT
 
 private:
-    QString token(const QString& identity, int ttl = 3600)
+    QString token(const QString &identity, int ttl = 3600)
     {
         return EmulatorProcess::mintToken(identity, ttl, { u"--secret-file"_qs, m_secretFile });
     }
     // Opens a client initialised as identity (owned by the test function's scope).
-    std::unique_ptr<TwilsockTestClient> client(const QString& identity = u"alice"_qs)
+    std::unique_ptr<TwilsockTestClient> client(const QString &identity = u"alice"_qs)
     {
         auto c = std::make_unique<TwilsockTestClient>();
         if (!c->connectAndInit(m_emu.twilsockUrl(), token(identity)))
@@ -49,7 +49,7 @@ private:
         return c;
     }
     // POST /v3/Documents; returns the resource.
-    QJsonObject create(TwilsockTestClient& c, const QString& name, const QJsonObject& data = {})
+    QJsonObject create(TwilsockTestClient &c, const QString &name, const QJsonObject &data = {})
     {
         const auto reply = c.request(u"POST"_qs, u"/v3/Documents"_qs,
             jsonBytes({ { u"unique_name"_qs, name }, { u"data"_qs, data } }));
@@ -57,11 +57,11 @@ private:
             return {};
         return TwilsockTestClient::json(*reply);
     }
-    QString urlPath(const QJsonObject& resource)
+    QString urlPath(const QJsonObject &resource)
     {
         return QUrl(resource.value(u"url").toString()).path();
     }
-    std::optional<Twilsock::Frame> subscribe(TwilsockTestClient& c, const QString& sid,
+    std::optional<Twilsock::Frame> subscribe(TwilsockTestClient &c, const QString &sid,
         qint64 correlation, std::optional<qint64> lastEventId = 0)
     {
         QJsonObject item { { u"object_sid"_qs, sid }, { u"object_type"_qs, u"document"_qs } };
@@ -289,7 +289,7 @@ private Q_SLOTS:
         const QJsonObject doc = create(*a, uniqueName("Session_sub"));
         const QString sid = doc.value(u"sid").toString();
         const qint64 correlation = 1795843676923; // JS uses Date.now(): more than 32 bits
-        for (TwilsockTestClient* c : { a.get(), b.get() }) {
+        for (TwilsockTestClient *c : { a.get(), b.get() }) {
             const auto reply = subscribe(*c, sid, correlation, 0);
             QVERIFY(reply);
             QCOMPARE(TwilsockTestClient::httpStatus(*reply), 200);
@@ -314,7 +314,7 @@ private Q_SLOTS:
             jsonBytes({ { u"data"_qs, QJsonObject { { u"step"_qs, 1 } } } }));
         QVERIFY(reply);
         QCOMPARE(TwilsockTestClient::httpStatus(*reply), 200);
-        for (TwilsockTestClient* c : { a.get(), b.get() }) {
+        for (TwilsockTestClient *c : { a.get(), b.get() }) {
             const auto update = c->waitNotification(u"document_updated"_qs);
             QVERIFY(update);
             QCOMPARE(update->header.value(u"message_type").toString(),
@@ -366,7 +366,7 @@ private Q_SLOTS:
         QVERIFY(c);
         QVERIFY(subscribe(*c, sid, 7, 3));
         QVERIFY(c->waitNotification(u"subscription_established"_qs));
-        for (const auto& f : c->pending())
+        for (const auto &f : c->pending())
             QVERIFY(
                 TwilsockTestClient::json(f).value(u"event_type").toString() != u"document_updated");
 
@@ -388,7 +388,7 @@ private Q_SLOTS:
         QVERIFY(b->waitNotification(u"document_updated"_qs)); // still subscribed
         // A round trip on c: anything sent to c before its reply would be queued by now.
         QVERIFY(c->request(u"GET"_qs, u"/v3/Configuration"_qs));
-        for (const auto& f : c->pending())
+        for (const auto &f : c->pending())
             QVERIFY(
                 TwilsockTestClient::json(f).value(u"event_type").toString() != u"document_updated");
     }
@@ -510,7 +510,7 @@ private Q_SLOTS:
         QVERIFY(reply);
         QCOMPARE(TwilsockTestClient::httpStatus(*reply), 200);
         const QJsonObject links = TwilsockTestClient::json(*reply).value(u"links").toObject();
-        for (const char* key :
+        for (const char *key :
             { "subscriptions", "documents", "maps", "lists", "streams", "map_items", "map_item",
                 "list_items", "list_item", "stream_messages", "insights_items" })
             QVERIFY2(links.value(QLatin1String(key)).toString().startsWith(u"http://"), key);
@@ -555,7 +555,7 @@ private Q_SLOTS:
         else
             victim->socket().sendBinaryMessage(bytes);
         const auto close
-            = victim->waitFrame([](const Twilsock::Frame& f) { return f.method() == u"close"; });
+            = victim->waitFrame([](const Twilsock::Frame &f) { return f.method() == u"close"; });
         QVERIFY(close);
         QCOMPARE(statusCode(*close), 406);
         QCOMPARE(statusErrorCode(*close), 51214);
@@ -571,7 +571,7 @@ private Q_SLOTS:
     {
         auto c = client();
         QVERIFY(c);
-        QVERIFY(c->waitFrame([](const Twilsock::Frame& f) { return f.method() == u"ping"; }, 5000));
+        QVERIFY(c->waitFrame([](const Twilsock::Frame &f) { return f.method() == u"ping"; }, 5000));
     }
 
     void tokenUpdate()
@@ -581,14 +581,14 @@ private Q_SLOTS:
         const QString id = Twilsock::newMessageId();
         c->sendFrame({ { u"id"_qs, id }, { u"method"_qs, u"update"_qs },
             { u"token"_qs, token(u"alice"_qs, 7200) } });
-        auto reply = c->waitFrame([id](const Twilsock::Frame& f) { return f.id() == id; });
+        auto reply = c->waitFrame([id](const Twilsock::Frame &f) { return f.id() == id; });
         QVERIFY(reply);
         QCOMPARE(statusCode(*reply), 200);
 
         const QString id2 = Twilsock::newMessageId();
         c->sendFrame(
             { { u"id"_qs, id2 }, { u"method"_qs, u"update"_qs }, { u"token"_qs, u"a.b.c"_qs } });
-        reply = c->waitFrame([id2](const Twilsock::Frame& f) { return f.id() == id2; });
+        reply = c->waitFrame([id2](const Twilsock::Frame &f) { return f.id() == id2; });
         QVERIFY(reply);
         QCOMPARE(statusCode(*reply), 401);
         QCOMPARE(statusErrorCode(*reply), 20101);
@@ -598,7 +598,7 @@ private Q_SLOTS:
         d->sendFrame({ { u"id"_qs, Twilsock::newMessageId() }, { u"method"_qs, u"update"_qs },
             { u"token"_qs, token(u"eve"_qs) } });
         const auto close
-            = d->waitFrame([](const Twilsock::Frame& f) { return f.method() == u"close"; });
+            = d->waitFrame([](const Twilsock::Frame &f) { return f.method() == u"close"; });
         QVERIFY(close);
         QCOMPARE(statusCode(*close), 308);
         QCOMPARE(statusErrorCode(*close), 51232);
@@ -612,12 +612,12 @@ private Q_SLOTS:
         auto c = std::make_unique<TwilsockTestClient>();
         QVERIFY(c->connectAndInit(m_emu.twilsockUrl(), token(u"alice"_qs, 4)));
         const auto warning = c->waitFrame(
-            [](const Twilsock::Frame& f) { return f.method() == u"client_update"; }, 8000);
+            [](const Twilsock::Frame &f) { return f.method() == u"client_update"; }, 8000);
         QVERIFY(warning);
         QCOMPARE(
             warning->header.value(u"client_update_type").toString(), u"token_about_to_expire"_qs);
         const auto close
-            = c->waitFrame([](const Twilsock::Frame& f) { return f.method() == u"close"; }, 8000);
+            = c->waitFrame([](const Twilsock::Frame &f) { return f.method() == u"close"; }, 8000);
         QVERIFY(close);
         QCOMPARE(statusCode(*close), 410);
         QCOMPARE(statusErrorCode(*close), 51207);

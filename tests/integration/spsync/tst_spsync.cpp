@@ -61,7 +61,7 @@ private Q_SLOTS:
 
 private:
     Run run(const QStringList &args, const QByteArray &input = {},
-            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QProcess *startWatch(const QStringList &args);
     QStringList open(const QString &document) const;
     Run get(const QString &document) { return run(open(document) + QStringList { u"get"_s }); }
@@ -87,26 +87,24 @@ void TestSpsync::initTestCase()
     const QString principals = m_dir.filePath(u"principals.json"_s);
     QFile p(principals);
     QVERIFY(p.open(QIODevice::WriteOnly));
-    p.write(QJsonDocument(QJsonObject {
-                                  { u"principals"_s,
-                                    QJsonArray { QJsonObject { { u"spToken"_s, kStudentSp },
-                                                               { u"student"_s, kEs } },
-                                                 QJsonObject { { u"spToken"_s, kProctorSp },
-                                                               { u"proctor"_s, kPu },
-                                                               { u"rooms"_s, QJsonArray { kPr } },
-                                                               { u"sessions"_s, QJsonArray { kEs } } } } } })
-                    .toJson());
+    p.write(QJsonDocument(
+        QJsonObject { { u"principals"_s,
+            QJsonArray { QJsonObject { { u"spToken"_s, kStudentSp }, { u"student"_s, kEs } },
+                QJsonObject { { u"spToken"_s, kProctorSp }, { u"proctor"_s, kPu },
+                    { u"rooms"_s, QJsonArray { kPr } },
+                    { u"sessions"_s, QJsonArray { kEs } } } } } })
+                .toJson());
     p.close();
 
     QString error;
     QVERIFY2(m_open.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secretFile,
-                            u"--rate-limits"_s, u"off"_s },
-                          &error),
-             qPrintable(error));
+                              u"--rate-limits"_s, u"off"_s },
+                 &error),
+        qPrintable(error));
     QVERIFY2(m_acl.start({ u"--memory"_s, u"--acl"_s, u"on"_s, u"--secret-file"_s, m_secretFile,
-                           u"--principals"_s, principals, u"--rate-limits"_s, u"off"_s },
-                         &error),
-             qPrintable(error));
+                             u"--principals"_s, principals, u"--rate-limits"_s, u"off"_s },
+                 &error),
+        qPrintable(error));
     m_token = EmulatorProcess::mintToken(u"tester"_s, 3600, { u"--secret-file"_s, m_secretFile });
     QVERIFY(!m_token.isEmpty());
     m_secrets = { m_token, kStudentSp, kProctorSp };
@@ -115,10 +113,11 @@ void TestSpsync::initTestCase()
 QStringList TestSpsync::open(const QString &document) const
 {
     return { u"--server"_s, m_open.cdsUrl().toString(), u"--twilio-token"_s, m_token,
-             u"--document"_s, document, u"--identity"_s, u"tester"_s };
+        u"--document"_s, document, u"--identity"_s, u"tester"_s };
 }
 
-Run TestSpsync::run(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
+Run TestSpsync::run(
+    const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -151,13 +150,13 @@ QProcess *TestSpsync::startWatch(const QStringList &args)
 void TestSpsync::getCreatesWithInitialData()
 {
     const Run r = run(open(u"Session_get"_s)
-                      + QStringList { u"--initial-data"_s, u"{\"reliableConnection\":true}"_s, u"get"_s });
+        + QStringList { u"--initial-data"_s, u"{\"reliableConnection\":true}"_s, u"get"_s });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.lines.size(), 1);
     QCOMPARE(r.json(), (QJsonObject { { u"reliableConnection"_s, true } }));
     // Initial data is only for creation.
-    const Run again = run(open(u"Session_get"_s)
-                          + QStringList { u"--initial-data"_s, u"{\"other\":1}"_s, u"get"_s });
+    const Run again = run(
+        open(u"Session_get"_s) + QStringList { u"--initial-data"_s, u"{\"other\":1}"_s, u"get"_s });
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json(), (QJsonObject { { u"reliableConnection"_s, true } }));
 }
@@ -169,7 +168,8 @@ void TestSpsync::setMergesAndReplaceReplaces()
     QCOMPARE(r.exitCode, 0);
     r = run(open(doc) + QStringList { u"set"_s, u"{\"b\":{\"y\":2},\"c\":3}"_s });
     QCOMPARE(r.exitCode, 0);
-    const QJsonObject merged { { u"a"_s, 1 }, { u"b"_s, QJsonObject { { u"y"_s, 2 } } }, { u"c"_s, 3 } };
+    const QJsonObject merged { { u"a"_s, 1 }, { u"b"_s, QJsonObject { { u"y"_s, 2 } } },
+        { u"c"_s, 3 } };
     QCOMPARE(r.json(), merged);
     QCOMPARE(get(doc).json(), merged);
     r = run(open(doc) + QStringList { u"replace"_s, u"{\"only\":true}"_s });
@@ -181,8 +181,8 @@ void TestSpsync::actionIsStoredWithMetadata()
 {
     const QString doc = u"Session_action"_s;
     const Run r = run(open(doc)
-                      + QStringList { u"action"_s, u"extension.stopSession"_s, u"--field"_s,
-                                      u"redirectURL=https://example.com/done"_s });
+        + QStringList { u"action"_s, u"extension.stopSession"_s, u"--field"_s,
+            u"redirectURL=https://example.com/done"_s });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.lines.size(), 1);
     const QJsonObject action = r.json();
@@ -194,8 +194,8 @@ void TestSpsync::actionIsStoredWithMetadata()
     QVERIFY(action[u"createdAt"_s].toString().endsWith(u'Z'));
 
     const Run answer = run(open(doc)
-                           + QStringList { u"action"_s, u"extension.getDisplayCount"_s,
-                                           u"--respond-to"_s, u"proctor"_s });
+        + QStringList {
+            u"action"_s, u"extension.getDisplayCount"_s, u"--respond-to"_s, u"proctor"_s });
     QCOMPARE(answer.exitCode, 0);
     const QJsonArray queue = get(doc).json()[u"extensionActions"_s].toArray();
     QCOMPARE(queue.size(), 2);
@@ -240,25 +240,25 @@ void TestSpsync::badInputWritesNothing_data()
     QTest::addColumn<QString>("mustContain");
     QTest::newRow("set bad JSON") << QStringList { u"set"_s, u"{\"a\":"_s } << QByteArray()
                                   << u"not valid JSON"_s;
-    QTest::newRow("replace not an object") << QStringList { u"replace"_s, u"[]"_s } << QByteArray()
-                                           << u"JSON object"_s;
+    QTest::newRow("replace not an object")
+        << QStringList { u"replace"_s, u"[]"_s } << QByteArray() << u"JSON object"_s;
     QTest::newRow("unknown action") << QStringList { u"action"_s, u"extension.selfDestruct"_s }
                                     << QByteArray() << u"unknown action"_s;
     QTest::newRow("unknown executor") << QStringList { u"action"_s, u"robot.stopSession"_s }
                                       << QByteArray() << u"unknown executor"_s;
     QTest::newRow("missing mandatory field")
-            << QStringList { u"action"_s, u"extension.injectPassword"_s } << QByteArray()
-            << u"mandatory field \"password\""_s;
-    QTest::newRow("malformed URL")
-            << QStringList { u"action"_s, u"extension.stopSession"_s, u"--field"_s,
-                             u"redirectURL=not-a-url"_s }
-            << QByteArray() << u"redirectURL"_s;
-    QTest::newRow("actions bad JSON") << QStringList { u"actions"_s, u"-"_s } << QByteArray("[{")
-                                      << u"not valid JSON"_s;
+        << QStringList { u"action"_s, u"extension.injectPassword"_s } << QByteArray()
+        << u"mandatory field \"password\""_s;
+    QTest::newRow("malformed URL") << QStringList { u"action"_s, u"extension.stopSession"_s,
+        u"--field"_s, u"redirectURL=not-a-url"_s }
+                                   << QByteArray() << u"redirectURL"_s;
+    QTest::newRow("actions bad JSON")
+        << QStringList { u"actions"_s, u"-"_s } << QByteArray("[{") << u"not valid JSON"_s;
     QTest::newRow("actions with one bad entry")
-            << QStringList { u"actions"_s, u"-"_s }
-            << QByteArray(R"([{"actionType":"extension.lockBrowser"},{"actionType":"extension.injectPassword"}])")
-            << u"entry 2"_s;
+        << QStringList { u"actions"_s, u"-"_s }
+        << QByteArray(
+               R"([{"actionType":"extension.lockBrowser"},{"actionType":"extension.injectPassword"}])")
+        << u"entry 2"_s;
 }
 
 void TestSpsync::badInputWritesNothing()
@@ -294,18 +294,19 @@ void TestSpsync::watchConsumesCountActions()
     const QString doc = u"Session_consume"_s;
     QCOMPARE(run(open(doc) + QStringList { u"replace"_s, u"{}"_s }).exitCode, 0);
     QProcess *watch = startWatch(open(doc)
-                                 + QStringList { u"watch"_s, u"--consume"_s, u"extension"_s,
-                                                 u"--count"_s, u"2"_s, u"--timeout"_s, u"60"_s });
+        + QStringList { u"watch"_s, u"--consume"_s, u"extension"_s, u"--count"_s, u"2"_s,
+            u"--timeout"_s, u"60"_s });
     QTRY_VERIFY_WITH_TIMEOUT(watch->canReadLine(), 20000);
     const QJsonObject first = QJsonDocument::fromJson(watch->readLine()).object();
     QCOMPARE(first[u"event"_s].toString(), u"spSyncDocUpdated"_s);
     QVERIFY(first[u"data"_s].isObject());
 
-    QCOMPARE(run(open(doc) + QStringList { u"actions"_s, u"-"_s },
-                 R"([{"actionType":"extension.lockBrowser"},{"actionType":"onboarding.startIdCheck"},
+    QCOMPARE(
+        run(open(doc) + QStringList { u"actions"_s, u"-"_s },
+            R"([{"actionType":"extension.lockBrowser"},{"actionType":"onboarding.startIdCheck"},
                      {"actionType":"extension.getDisplayCount","additionalInfo":{"respondTo":"proctor"}}])")
-                     .exitCode,
-             0);
+            .exitCode,
+        0);
     QTRY_COMPARE_WITH_TIMEOUT(watch->state(), QProcess::NotRunning, 30000);
     QCOMPARE(watch->exitCode(), 0);
     const QByteArray out = watch->readAllStandardOutput();
@@ -334,7 +335,7 @@ void TestSpsync::watchCountNeverLosesActions()
     const QString doc = u"Session_conserve"_s;
     QCOMPARE(run(open(doc) + QStringList { u"replace"_s, u"{}"_s }).exitCode, 0);
     const Run queued = run(open(doc) + QStringList { u"actions"_s, u"-"_s },
-                           R"([{"actionType":"extension.lockBrowser"},
+        R"([{"actionType":"extension.lockBrowser"},
                                {"actionType":"extension.unlockBrowser"},
                                {"actionType":"extension.closeTabs"}])");
     QCOMPARE(queued.exitCode, 0);
@@ -344,8 +345,8 @@ void TestSpsync::watchCountNeverLosesActions()
     QCOMPARE(ids.size(), 3);
 
     const Run watch = run(open(doc)
-                          + QStringList { u"watch"_s, u"--consume"_s, u"extension"_s, u"--count"_s,
-                                          u"1"_s, u"--timeout"_s, u"30"_s });
+        + QStringList { u"watch"_s, u"--consume"_s, u"extension"_s, u"--count"_s, u"1"_s,
+            u"--timeout"_s, u"30"_s });
     QCOMPARE(watch.exitCode, 0);
     QSet<QString> seen;
     QStringList order;
@@ -370,9 +371,8 @@ void TestSpsync::watchCountsDocumentUpdates()
 {
     const QString doc = u"Session_watch"_s;
     QCOMPARE(run(open(doc) + QStringList { u"replace"_s, u"{\"n\":0}"_s }).exitCode, 0);
-    QProcess *watch = startWatch(open(doc)
-                                 + QStringList { u"watch"_s, u"--count"_s, u"1"_s, u"--timeout"_s,
-                                                 u"60"_s });
+    QProcess *watch = startWatch(
+        open(doc) + QStringList { u"watch"_s, u"--count"_s, u"1"_s, u"--timeout"_s, u"60"_s });
     QTRY_VERIFY_WITH_TIMEOUT(watch->canReadLine(), 20000);
     QCOMPARE(QJsonDocument::fromJson(watch->readLine()).object()[u"data"_s][u"n"_s].toInt(), 0);
     QCOMPARE(run(open(doc) + QStringList { u"set"_s, u"{\"n\":1}"_s }).exitCode, 0);
@@ -390,7 +390,8 @@ void TestSpsync::watchCountsDocumentUpdates()
 void TestSpsync::watchTimeouts()
 {
     const QString doc = u"Session_quiet"_s;
-    Run r = run(open(doc) + QStringList { u"watch"_s, u"--count"_s, u"1"_s, u"--timeout"_s, u"1"_s });
+    Run r
+        = run(open(doc) + QStringList { u"watch"_s, u"--count"_s, u"1"_s, u"--timeout"_s, u"1"_s });
     QCOMPARE(r.exitCode, 7);
     QCOMPARE(r.lines.size(), 1); // the current document only
     r = run(open(doc) + QStringList { u"watch"_s, u"--timeout"_s, u"1"_s });
@@ -402,11 +403,11 @@ void TestSpsync::plainUrlToRemoteHostIsRefused_data()
 {
     QTest::addColumn<QStringList>("connection");
     QTest::newRow("ws server") << QStringList { u"--server"_s, u"ws://192.0.2.10:9000"_s,
-                                                u"--twilio-token"_s, u"TOKEN"_s };
+        u"--twilio-token"_s, u"TOKEN"_s };
     QTest::newRow("http server") << QStringList { u"--server"_s, u"http://sync.example.com"_s,
-                                                  u"--twilio-token"_s, u"TOKEN"_s };
+        u"--twilio-token"_s, u"TOKEN"_s };
     QTest::newRow("http SP API") << QStringList { u"--base-uri"_s, u"http://api.example.com/v1"_s,
-                                                  u"--sp-token"_s, kStudentSp };
+        u"--sp-token"_s, kStudentSp };
 }
 
 void TestSpsync::plainUrlToRemoteHostIsRefused()
@@ -423,15 +424,16 @@ void TestSpsync::spTokenFlow()
 {
     const QString server = m_acl.cdsUrl().toString();
     Run r = run({ u"--server"_s, server, u"--sp-token"_s, kStudentSp, u"--session"_s, kEs, u"set"_s,
-                  u"{\"student\":\"here\"}"_s });
+        u"{\"student\":\"here\"}"_s });
     QCOMPARE(r.exitCode, 0);
-    r = run({ u"--server"_s, server, u"--sp-token"_s, kProctorSp, u"--session"_s, kEs, u"--proctor"_s,
-              kPu, u"action"_s, u"extension.getDisplayCount"_s, u"--respond-to"_s, u"proctor"_s });
+    r = run(
+        { u"--server"_s, server, u"--sp-token"_s, kProctorSp, u"--session"_s, kEs, u"--proctor"_s,
+            kPu, u"action"_s, u"extension.getDisplayCount"_s, u"--respond-to"_s, u"proctor"_s });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json()[u"createdBy"_s].toString(), kEs + kPu);
-    r = run({ u"--base-uri"_s, m_acl.spApiUrl().toString(), u"--sp-token"_s, kProctorSp, u"--room"_s,
-              kPr, u"--proctor"_s, kPu, u"action"_s, u"proctor.getDisplayCount"_s, u"--field"_s,
-              u"displayCount:=2"_s });
+    r = run({ u"--base-uri"_s, m_acl.spApiUrl().toString(), u"--sp-token"_s, kProctorSp,
+        u"--room"_s, kPr, u"--proctor"_s, kPu, u"action"_s, u"proctor.getDisplayCount"_s,
+        u"--field"_s, u"displayCount:=2"_s });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json()[u"displayCount"_s].toInt(), 2);
     r = run({ u"--server"_s, server, u"--sp-token"_s, kStudentSp, u"--session"_s, kEs, u"get"_s });
@@ -443,26 +445,25 @@ void TestSpsync::spTokenFlow()
 void TestSpsync::deniedAndBadTokens_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("unknown SP token") << QStringList { u"--sp-token"_s, u"not-a-known-token"_s,
-                                                       u"--session"_s, kEs };
-    QTest::newRow("student of another session") << QStringList { u"--sp-token"_s, kStudentSp,
-                                                                 u"--session"_s, kEsOther };
-    QTest::newRow("proctor in a room not theirs")
-            << QStringList { u"--sp-token"_s, kProctorSp, u"--room"_s, u"PR"_s + QString(32, u'7'),
-                             u"--proctor"_s, kPu };
-    QTest::newRow("Twilio token on a document not granted")
-            << QStringList { u"--twilio-token"_s, u"ACLTOKEN"_s, u"--document"_s, u"Session_x"_s,
-                             u"--identity"_s, u"tester"_s };
+    QTest::newRow("unknown SP token")
+        << QStringList { u"--sp-token"_s, u"not-a-known-token"_s, u"--session"_s, kEs };
+    QTest::newRow("student of another session")
+        << QStringList { u"--sp-token"_s, kStudentSp, u"--session"_s, kEsOther };
+    QTest::newRow("proctor in a room not theirs") << QStringList { u"--sp-token"_s, kProctorSp,
+        u"--room"_s, u"PR"_s + QString(32, u'7'), u"--proctor"_s, kPu };
+    QTest::newRow("Twilio token on a document not granted") << QStringList { u"--twilio-token"_s,
+        u"ACLTOKEN"_s, u"--document"_s, u"Session_x"_s, u"--identity"_s, u"tester"_s };
 }
 
 void TestSpsync::deniedAndBadTokens()
 {
     QFETCH(QStringList, args);
-    const QString token = EmulatorProcess::mintToken(u"tester"_s, 3600, { u"--secret-file"_s, m_secretFile });
+    const QString token
+        = EmulatorProcess::mintToken(u"tester"_s, 3600, { u"--secret-file"_s, m_secretFile });
     m_secrets << token;
     args.replaceInStrings(u"ACLTOKEN"_s, token);
-    const Run r = run(QStringList { u"--server"_s, m_acl.cdsUrl().toString() } + args
-                      + QStringList { u"get"_s });
+    const Run r = run(
+        QStringList { u"--server"_s, m_acl.cdsUrl().toString() } + args + QStringList { u"get"_s });
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.lines.isEmpty());
     QCOMPARE(r.err.count('\n'), 1);
@@ -475,8 +476,8 @@ void TestSpsync::noConnectionIsNetworkError()
     QVERIFY(gone.start());
     const QString server = gone.cdsUrl().toString();
     gone.kill();
-    const Run r = run({ u"--server"_s, server, u"--twilio-token"_s, m_token, u"--session"_s, kEs,
-                        u"get"_s });
+    const Run r = run(
+        { u"--server"_s, server, u"--twilio-token"_s, m_token, u"--session"_s, kEs, u"get"_s });
     QCOMPARE(r.exitCode, 6);
     QCOMPARE(r.err.count('\n'), 1);
 }
@@ -486,12 +487,12 @@ void TestSpsync::slowServerTimesOut()
     EmulatorProcess slow;
     QString error;
     QVERIFY2(slow.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secretFile,
-                          u"--fault"_s, u"delay=20000"_s },
-                        &error),
-             qPrintable(error));
-    const Run r = run({ u"--server"_s, slow.cdsUrl().toString(), u"--twilio-token"_s, m_token,
-                        u"--document"_s, u"Session_slow"_s, u"--identity"_s, u"tester"_s,
-                        u"--timeout"_s, u"1"_s, u"get"_s });
+                            u"--fault"_s, u"delay=20000"_s },
+                 &error),
+        qPrintable(error));
+    const Run r = run(
+        { u"--server"_s, slow.cdsUrl().toString(), u"--twilio-token"_s, m_token, u"--document"_s,
+            u"Session_slow"_s, u"--identity"_s, u"tester"_s, u"--timeout"_s, u"1"_s, u"get"_s });
     QCOMPARE(r.exitCode, 7);
     QVERIFY(r.lines.isEmpty());
     QCOMPARE(r.err.count('\n'), 1);
@@ -502,11 +503,11 @@ void TestSpsync::unresolvableConflictIsLimit()
     EmulatorProcess busy;
     QString error;
     QVERIFY2(busy.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secretFile,
-                          u"--fault"_s, u"412=1"_s },
-                        &error),
-             qPrintable(error));
+                            u"--fault"_s, u"412=1"_s },
+                 &error),
+        qPrintable(error));
     const QStringList conn { u"--server"_s, busy.cdsUrl().toString(), u"--twilio-token"_s, m_token,
-                             u"--document"_s, u"Session_busy"_s, u"--identity"_s, u"tester"_s };
+        u"--document"_s, u"Session_busy"_s, u"--identity"_s, u"tester"_s };
     // Every conditional write is refused with 412: setSync gives up after its retries.
     const Run r = run(conn + QStringList { u"set"_s, u"{\"a\":1}"_s });
     QCOMPARE(r.exitCode, 5);
@@ -527,8 +528,9 @@ void TestSpsync::extraCatalogAddsTypes()
     r = run(open(doc) + QStringList { u"--catalog"_s, path, u"action"_s, u"kiosk.reboot"_s });
     QCOMPARE(r.exitCode, 2); // known, but delayMs is mandatory
     QVERIFY2(r.err.contains("delayMs"), r.err.constData());
-    r = run(open(doc) + QStringList { u"--catalog"_s, path, u"action"_s, u"kiosk.reboot"_s,
-                                      u"--field"_s, u"delayMs:=500"_s });
+    r = run(open(doc)
+        + QStringList { u"--catalog"_s, path, u"action"_s, u"kiosk.reboot"_s, u"--field"_s,
+            u"delayMs:=500"_s });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json()[u"executor"_s].toString(), u"kiosk"_s);
     QCOMPARE(r.json()[u"delayMs"_s].toInt(), 500);
@@ -536,8 +538,9 @@ void TestSpsync::extraCatalogAddsTypes()
     // The same file through the environment: new types with no code change and no flag.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"SP_EXTRA_ACTIONTYPES"_s, path);
-    r = run(open(doc) + QStringList { u"action"_s, u"kiosk.reboot"_s, u"--field"_s, u"delayMs:=1"_s },
-            {}, env);
+    r = run(
+        open(doc) + QStringList { u"action"_s, u"kiosk.reboot"_s, u"--field"_s, u"delayMs:=1"_s },
+        {}, env);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(get(doc).json()[u"kioskActions"_s].toArray().size(), 2);
 }

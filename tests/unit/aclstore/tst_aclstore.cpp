@@ -15,7 +15,7 @@ const QString Bob = QStringLiteral("bob");
 const QString DocA = QStringLiteral("Session_A");
 const QString DocB = QStringLiteral("Session_B");
 
-int rowCount(const QString& connection)
+int rowCount(const QString &connection)
 {
     QSqlQuery q(QSqlDatabase::database(connection));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM acl_grants")) || !q.next())

@@ -60,44 +60,44 @@ void TestActionCatalog::build_data()
     QTest::addColumn<QJsonObject>("expected"); // fields that must be present with these values
 
     QTest::newRow("stopSession default")
-            << u"extension.stopSession"_s << QJsonObject()
-            << QJsonObject { { u"action"_s, u"stopSession"_s }, { u"executor"_s, u"extension"_s },
-                             { u"redirectURL"_s, u""_s } };
+        << u"extension.stopSession"_s << QJsonObject()
+        << QJsonObject { { u"action"_s, u"stopSession"_s }, { u"executor"_s, u"extension"_s },
+               { u"redirectURL"_s, u""_s } };
     QTest::newRow("stopSession with URL")
-            << u"extension.stopSession"_s
-            << QJsonObject { { u"redirectURL"_s, u"https://example.com/done?x=1"_s } }
-            << QJsonObject { { u"redirectURL"_s, u"https://example.com/done?x=1"_s } };
+        << u"extension.stopSession"_s
+        << QJsonObject { { u"redirectURL"_s, u"https://example.com/done?x=1"_s } }
+        << QJsonObject { { u"redirectURL"_s, u"https://example.com/done?x=1"_s } };
     QTest::newRow("http URL is fine for a redirect")
-            << u"extension.stopSession"_s
-            << QJsonObject { { u"redirectURL"_s, u"http://example.com/"_s } }
-            << QJsonObject { { u"redirectURL"_s, u"http://example.com/"_s } };
+        << u"extension.stopSession"_s
+        << QJsonObject { { u"redirectURL"_s, u"http://example.com/"_s } }
+        << QJsonObject { { u"redirectURL"_s, u"http://example.com/"_s } };
     QTest::newRow("injectPassword")
-            << u"extension.injectPassword"_s << QJsonObject { { u"password"_s, u"s3cret"_s } }
-            << QJsonObject { { u"password"_s, u"s3cret"_s }, { u"action"_s, u"injectPassword"_s } };
+        << u"extension.injectPassword"_s << QJsonObject { { u"password"_s, u"s3cret"_s } }
+        << QJsonObject { { u"password"_s, u"s3cret"_s }, { u"action"_s, u"injectPassword"_s } };
     QTest::newRow("getDisplayCount respondTo proctor")
-            << u"extension.getDisplayCount"_s << QJsonObject { { u"respondTo"_s, u"proctor"_s } }
-            << QJsonObject { { u"respondTo"_s, u"proctor"_s } };
+        << u"extension.getDisplayCount"_s << QJsonObject { { u"respondTo"_s, u"proctor"_s } }
+        << QJsonObject { { u"respondTo"_s, u"proctor"_s } };
     QTest::newRow("response to proctor")
-            << u"proctor.getDisplayCount"_s << QJsonObject { { u"displayCount"_s, 2 } }
-            << QJsonObject { { u"action"_s, u"getDisplayCount"_s }, { u"executor"_s, u"proctor"_s },
-                             { u"displayCount"_s, 2 } };
+        << u"proctor.getDisplayCount"_s << QJsonObject { { u"displayCount"_s, 2 } }
+        << QJsonObject { { u"action"_s, u"getDisplayCount"_s }, { u"executor"_s, u"proctor"_s },
+               { u"displayCount"_s, 2 } };
     QTest::newRow("zero is a value, not missing")
-            << u"onboarding.getDisplayCount"_s << QJsonObject { { u"displayCount"_s, 0 } }
-            << QJsonObject { { u"displayCount"_s, 0 }, { u"executor"_s, u"onboarding"_s } };
+        << u"onboarding.getDisplayCount"_s << QJsonObject { { u"displayCount"_s, 0 } }
+        << QJsonObject { { u"displayCount"_s, 0 }, { u"executor"_s, u"onboarding"_s } };
     QTest::newRow("extra fields kept")
-            << u"extension.stopSession"_s << QJsonObject { { u"note"_s, u"n"_s } }
-            << QJsonObject { { u"note"_s, u"n"_s } };
+        << u"extension.stopSession"_s << QJsonObject { { u"note"_s, u"n"_s } }
+        << QJsonObject { { u"note"_s, u"n"_s } };
     QTest::newRow("default overridden")
-            << u"onboarding.showMessage"_s
-            << QJsonObject { { u"message"_s, u"hi"_s }, { u"level"_s, u"warning"_s } }
-            << QJsonObject { { u"message"_s, u"hi"_s }, { u"level"_s, u"warning"_s } };
-    QTest::newRow("default kept")
-            << u"onboarding.showMessage"_s << QJsonObject { { u"message"_s, u"hi"_s } }
-            << QJsonObject { { u"level"_s, u"info"_s } };
+        << u"onboarding.showMessage"_s
+        << QJsonObject { { u"message"_s, u"hi"_s }, { u"level"_s, u"warning"_s } }
+        << QJsonObject { { u"message"_s, u"hi"_s }, { u"level"_s, u"warning"_s } };
+    QTest::newRow("default kept") << u"onboarding.showMessage"_s
+                                  << QJsonObject { { u"message"_s, u"hi"_s } }
+                                  << QJsonObject { { u"level"_s, u"info"_s } };
     QTest::newRow("caller cannot redirect the executor")
-            << u"extension.stopSession"_s
-            << QJsonObject { { u"executor"_s, u"proctor"_s }, { u"action"_s, u"x"_s } }
-            << QJsonObject { { u"executor"_s, u"extension"_s }, { u"action"_s, u"stopSession"_s } };
+        << u"extension.stopSession"_s
+        << QJsonObject { { u"executor"_s, u"proctor"_s }, { u"action"_s, u"x"_s } }
+        << QJsonObject { { u"executor"_s, u"extension"_s }, { u"action"_s, u"stopSession"_s } };
 }
 
 void TestActionCatalog::build()
@@ -120,55 +120,54 @@ void TestActionCatalog::refusals_data()
 
     QTest::newRow("no dot") << u"stopSession"_s << QJsonObject()
                             << QStringList { u"EXECUTOR.ACTION"_s };
-    QTest::newRow("two dots") << u"a.b.c"_s << QJsonObject() << QStringList { u"EXECUTOR.ACTION"_s };
+    QTest::newRow("two dots") << u"a.b.c"_s << QJsonObject()
+                              << QStringList { u"EXECUTOR.ACTION"_s };
     QTest::newRow("empty action") << u"extension."_s << QJsonObject()
                                   << QStringList { u"EXECUTOR.ACTION"_s };
-    QTest::newRow("unknown executor") << u"robot.stopSession"_s << QJsonObject()
-                                      << QStringList { u"unknown executor"_s, u"\"robot\""_s,
-                                                       u"extension"_s };
-    QTest::newRow("unknown action") << u"extension.selfDestruct"_s << QJsonObject()
-                                    << QStringList { u"unknown action"_s, u"\"selfDestruct\""_s,
-                                                     u"stopSession"_s };
+    QTest::newRow("unknown executor")
+        << u"robot.stopSession"_s << QJsonObject()
+        << QStringList { u"unknown executor"_s, u"\"robot\""_s, u"extension"_s };
+    QTest::newRow("unknown action")
+        << u"extension.selfDestruct"_s << QJsonObject()
+        << QStringList { u"unknown action"_s, u"\"selfDestruct\""_s, u"stopSession"_s };
     QTest::newRow("missing mandatory") << u"extension.injectPassword"_s << QJsonObject()
                                        << QStringList { u"mandatory"_s, u"\"password\""_s };
     QTest::newRow("mandatory given as null")
-            << u"extension.injectPassword"_s << QJsonObject { { u"password"_s, QJsonValue() } }
-            << QStringList { u"mandatory"_s, u"\"password\""_s };
+        << u"extension.injectPassword"_s << QJsonObject { { u"password"_s, QJsonValue() } }
+        << QStringList { u"mandatory"_s, u"\"password\""_s };
     QTest::newRow("mandatory given empty")
-            << u"proctor.studentMessage"_s << QJsonObject { { u"message"_s, u""_s } }
-            << QStringList { u"mandatory"_s, u"\"message\""_s };
+        << u"proctor.studentMessage"_s << QJsonObject { { u"message"_s, u""_s } }
+        << QStringList { u"mandatory"_s, u"\"message\""_s };
     QTest::newRow("response lacks displayCount")
-            << u"proctor.getDisplayCount"_s << QJsonObject()
-            << QStringList { u"mandatory"_s, u"\"displayCount\""_s };
-    QTest::newRow("relative URL")
-            << u"extension.stopSession"_s << QJsonObject { { u"redirectURL"_s, u"/done"_s } }
-            << QStringList { u"redirectURL"_s, u"absolute http(s) URL"_s };
-    QTest::newRow("not a URL")
-            << u"extension.stopSession"_s << QJsonObject { { u"redirectURL"_s, u"not a url"_s } }
-            << QStringList { u"redirectURL"_s, u"absolute http(s) URL"_s };
+        << u"proctor.getDisplayCount"_s << QJsonObject()
+        << QStringList { u"mandatory"_s, u"\"displayCount\""_s };
+    QTest::newRow("relative URL") << u"extension.stopSession"_s
+                                  << QJsonObject { { u"redirectURL"_s, u"/done"_s } }
+                                  << QStringList { u"redirectURL"_s, u"absolute http(s) URL"_s };
+    QTest::newRow("not a URL") << u"extension.stopSession"_s
+                               << QJsonObject { { u"redirectURL"_s, u"not a url"_s } }
+                               << QStringList { u"redirectURL"_s, u"absolute http(s) URL"_s };
     QTest::newRow("javascript URL")
-            << u"extension.stopSession"_s
-            << QJsonObject { { u"redirectURL"_s, u"javascript:alert(1)"_s } }
-            << QStringList { u"redirectURL"_s };
-    QTest::newRow("ftp URL")
-            << u"extension.stopSession"_s
-            << QJsonObject { { u"redirectURL"_s, u"ftp://example.com/x"_s } }
-            << QStringList { u"redirectURL"_s };
+        << u"extension.stopSession"_s
+        << QJsonObject { { u"redirectURL"_s, u"javascript:alert(1)"_s } }
+        << QStringList { u"redirectURL"_s };
+    QTest::newRow("ftp URL") << u"extension.stopSession"_s
+                             << QJsonObject { { u"redirectURL"_s, u"ftp://example.com/x"_s } }
+                             << QStringList { u"redirectURL"_s };
     QTest::newRow("URL not a string")
-            << u"extension.stopSession"_s << QJsonObject { { u"redirectURL"_s, 42 } }
-            << QStringList { u"redirectURL"_s, u"URL string"_s };
+        << u"extension.stopSession"_s << QJsonObject { { u"redirectURL"_s, 42 } }
+        << QStringList { u"redirectURL"_s, u"URL string"_s };
     QTest::newRow("extra *Url field checked too")
-            << u"extension.stopSession"_s << QJsonObject { { u"logoUrl"_s, u"no"_s } }
-            << QStringList { u"logoUrl"_s };
-    QTest::newRow("mandatory URL missing")
-            << u"proctor.takeScreenshot"_s << QJsonObject()
-            << QStringList { u"mandatory"_s, u"imageURL"_s };
+        << u"extension.stopSession"_s << QJsonObject { { u"logoUrl"_s, u"no"_s } }
+        << QStringList { u"logoUrl"_s };
+    QTest::newRow("mandatory URL missing") << u"proctor.takeScreenshot"_s << QJsonObject()
+                                           << QStringList { u"mandatory"_s, u"imageURL"_s };
     QTest::newRow("respondTo unknown executor")
-            << u"extension.getDisplayCount"_s << QJsonObject { { u"respondTo"_s, u"nobody"_s } }
-            << QStringList { u"respondTo"_s, u"\"nobody\""_s, u"not a known executor"_s };
+        << u"extension.getDisplayCount"_s << QJsonObject { { u"respondTo"_s, u"nobody"_s } }
+        << QStringList { u"respondTo"_s, u"\"nobody\""_s, u"not a known executor"_s };
     QTest::newRow("respondTo not a string")
-            << u"extension.getDisplayCount"_s << QJsonObject { { u"respondTo"_s, 3 } }
-            << QStringList { u"respondTo"_s, u"not a known executor"_s };
+        << u"extension.getDisplayCount"_s << QJsonObject { { u"respondTo"_s, 3 } }
+        << QStringList { u"respondTo"_s, u"not a known executor"_s };
 }
 
 void TestActionCatalog::refusals()
@@ -181,14 +180,16 @@ void TestActionCatalog::refusals()
     QCOMPARE(error(r).kind, SyncError::Kind::InvalidInput);
     for (const QString &part : std::as_const(mustContain))
         QVERIFY2(error(r).message.contains(part),
-                 qPrintable(u"\"%1\" lacks \"%2\""_s.arg(error(r).message, part)));
+            qPrintable(u"\"%1\" lacks \"%2\""_s.arg(error(r).message, part)));
 }
 
 void TestActionCatalog::addedFields()
 {
     const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
-    const auto a = ActionCatalog::builtin().buildAction(u"extension.stopSession"_s, {}, u"PUproctor"_s);
-    const auto b = ActionCatalog::builtin().buildAction(u"extension.stopSession"_s, {}, u"PUproctor"_s);
+    const auto a
+        = ActionCatalog::builtin().buildAction(u"extension.stopSession"_s, {}, u"PUproctor"_s);
+    const auto b
+        = ActionCatalog::builtin().buildAction(u"extension.stopSession"_s, {}, u"PUproctor"_s);
     QVERIFY(isOk(a) && isOk(b));
     const QJsonObject action = value(a);
     QCOMPARE(action.value(u"createdBy"_s).toString(), u"PUproctor"_s);
@@ -228,7 +229,8 @@ void TestActionCatalog::extraFile()
     QVERIFY(c.contains(u"extension"_s, u"injectPassword"_s)); // old ones kept
     QVERIFY(c.hasExecutor(u"kiosk"_s));
     // New executor: usable as respondTo, its array name follows the rule.
-    auto r = c.buildAction(u"extension.getDisplayCount"_s, { { u"respondTo"_s, u"kiosk"_s } }, u"x"_s);
+    auto r
+        = c.buildAction(u"extension.getDisplayCount"_s, { { u"respondTo"_s, u"kiosk"_s } }, u"x"_s);
     QVERIFY2(isOk(r), qPrintable(error(r).message));
     r = c.buildAction(u"extension.zoomIn"_s, {}, u"x"_s);
     QVERIFY(isOk(r));
@@ -237,7 +239,8 @@ void TestActionCatalog::extraFile()
     r = c.buildAction(u"extension.stopSession"_s, {}, u"x"_s);
     QVERIFY(!isOk(r));
     QVERIFY(error(r).message.contains(u"redirectURL"_s));
-    r = c.buildAction(u"kiosk.reboot"_s, { { u"delayMs"_s, 10 }, { u"reportUrl"_s, u"x"_s } }, u"x"_s);
+    r = c.buildAction(
+        u"kiosk.reboot"_s, { { u"delayMs"_s, 10 }, { u"reportUrl"_s, u"x"_s } }, u"x"_s);
     QVERIFY(!isOk(r));
     QVERIFY(error(r).message.contains(u"reportUrl"_s));
     // The builtin catalog itself is untouched.
@@ -250,13 +253,13 @@ void TestActionCatalog::extraFileErrors_data()
     QTest::addColumn<QString>("mustContain");
     QTest::newRow("bad JSON") << QByteArray("{\"extension\": ") << u"offset"_s;
     QTest::newRow("array") << QByteArray("[]") << u"not a JSON object"_s;
-    QTest::newRow("executor not object") << QByteArray(R"({"extension": 3})")
-                                         << u"executor \"extension\""_s;
-    QTest::newRow("action not object") << QByteArray(R"({"extension": {"x": []}})")
-                                       << u"\"extension.x\""_s;
+    QTest::newRow("executor not object")
+        << QByteArray(R"({"extension": 3})") << u"executor \"extension\""_s;
+    QTest::newRow("action not object")
+        << QByteArray(R"({"extension": {"x": []}})") << u"\"extension.x\""_s;
     QTest::newRow("bad executor name") << QByteArray(R"({"ext ension": {}})") << u"plain name"_s;
-    QTest::newRow("dotted action name") << QByteArray(R"({"extension": {"a.b": {}}})")
-                                        << u"plain name"_s;
+    QTest::newRow("dotted action name")
+        << QByteArray(R"({"extension": {"a.b": {}}})") << u"plain name"_s;
 }
 
 void TestActionCatalog::extraFileErrors()

@@ -44,17 +44,17 @@ void TestActionInput::invalid_data()
     QTest::newRow("entry not object") << QByteArray("[1]") << u"entry 1"_s;
     QTest::newRow("no actionType") << QByteArray(R"([{"additionalInfo":{}}])") << u"actionType"_s;
     QTest::newRow("info not object")
-            << QByteArray(R"([{"actionType":"extension.stopSession","additionalInfo":[]}])")
-            << u"additionalInfo"_s;
+        << QByteArray(R"([{"actionType":"extension.stopSession","additionalInfo":[]}])")
+        << u"additionalInfo"_s;
     QTest::newRow("second entry unknown")
-            << QByteArray(R"([{"actionType":"extension.stopSession"},{"actionType":"extension.fly"}])")
-            << u"entry 2: unknown action"_s;
+        << QByteArray(R"([{"actionType":"extension.stopSession"},{"actionType":"extension.fly"}])")
+        << u"entry 2: unknown action"_s;
     QTest::newRow("missing mandatory")
-            << QByteArray(R"([{"actionType":"extension.injectPassword"}])")
-            << u"entry 1: the action extension.injectPassword needs the mandatory field"_s;
-    QTest::newRow("bad URL")
-            << QByteArray(R"([{"actionType":"extension.stopSession","additionalInfo":{"redirectURL":"x"}}])")
-            << u"redirectURL"_s;
+        << QByteArray(R"([{"actionType":"extension.injectPassword"}])")
+        << u"entry 1: the action extension.injectPassword needs the mandatory field"_s;
+    QTest::newRow("bad URL") << QByteArray(
+        R"([{"actionType":"extension.stopSession","additionalInfo":{"redirectURL":"x"}}])")
+                             << u"redirectURL"_s;
 }
 
 void TestActionInput::invalid()

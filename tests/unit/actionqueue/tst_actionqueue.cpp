@@ -6,7 +6,7 @@
 using namespace SpSync;
 
 namespace {
-QJsonObject action(const QString& id)
+QJsonObject action(const QString &id)
 {
     return QJsonObject { { QStringLiteral("action"), QStringLiteral("stopSession") },
         { QStringLiteral("id"), id } };

@@ -7,7 +7,7 @@
 #include <QTest>
 
 namespace {
-QJsonObject obj(const char* json) { return QJsonDocument::fromJson(QByteArray(json)).object(); }
+QJsonObject obj(const char *json) { return QJsonDocument::fromJson(QByteArray(json)).object(); }
 } // namespace
 
 class TestActionQueueModel : public QObject
@@ -38,7 +38,7 @@ void TestActionQueueModel::init()
 
 void TestActionQueueModel::pendingThenConsumed()
 {
-    ActionQueueModel& m = *m_model;
+    ActionQueueModel &m = *m_model;
     QSignalSpy consumed(&m, &ActionQueueModel::actionConsumed);
     m.updateFromDocument(obj(R"({"reliableConnection":true,"extensionActions":[
         {"action":"stopSession","executor":"extension","id":"a1","createdAt":"2026-01-01T10:00:00.000Z"},
@@ -73,7 +73,7 @@ void TestActionQueueModel::pendingThenConsumed()
 
 void TestActionQueueModel::ageAndAlarm()
 {
-    ActionQueueModel& m = *m_model;
+    ActionQueueModel &m = *m_model;
     m.setAlarmThreshold(10'000);
     QSignalSpy alarm(&m, &ActionQueueModel::alarmRaised);
     m.updateFromDocument(obj(R"({"extensionActions":[
@@ -97,7 +97,7 @@ void TestActionQueueModel::ageAndAlarm()
 
 void TestActionQueueModel::responseMatchedByActionAndRespondTo()
 {
-    ActionQueueModel& m = *m_model;
+    ActionQueueModel &m = *m_model;
     QSignalSpy matched(&m, &ActionQueueModel::responseMatched);
     m.updateFromDocument(obj(R"({"extensionActions":[
         {"action":"getDisplayCount","executor":"extension","respondTo":"proctor","id":"r1"},
@@ -125,7 +125,7 @@ void TestActionQueueModel::responseMatchedByActionAndRespondTo()
 
 void TestActionQueueModel::responseMatchedById()
 {
-    ActionQueueModel& m = *m_model;
+    ActionQueueModel &m = *m_model;
     m.updateFromDocument(obj(R"({"extensionActions":[
         {"action":"getDisplayCount","respondTo":"proctor","id":"r1"},
         {"action":"getDisplayCount","respondTo":"proctor","id":"r2"}]})"));
@@ -146,7 +146,7 @@ void TestActionQueueModel::responseMatchedById()
 
 void TestActionQueueModel::actionWithoutIdIsTracked()
 {
-    ActionQueueModel& m = *m_model;
+    ActionQueueModel &m = *m_model;
     m.updateFromDocument(obj(R"({"onboardingActions":[{"action":"custom"}]})"));
     QCOMPARE(m.rowCount(), 1);
     QCOMPARE(m.index(0, ActionQueueModel::ExecutorColumn).data().toString(),

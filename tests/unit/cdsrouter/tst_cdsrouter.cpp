@@ -14,19 +14,19 @@ namespace {
 struct FakeSink : NotificationSink
 {
     QList<QPair<QString, QJsonObject>> received;
-    void sendNotification(const QString& type, const QJsonObject& payload) override
+    void sendNotification(const QString &type, const QJsonObject &payload) override
     {
         received.append({ type, payload });
     }
 };
 
-QByteArray json(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
-QJsonObject body(const CdsResponse& r) { return QJsonDocument::fromJson(r.body).object(); }
+QJsonObject body(const CdsResponse &r) { return QJsonDocument::fromJson(r.body).object(); }
 
-void runAfter(CdsResponse& r)
+void runAfter(CdsResponse &r)
 {
-    for (auto& f : r.afterReply)
+    for (auto &f : r.afterReply)
         f();
 }
 } // namespace
@@ -42,9 +42,9 @@ class TestCdsRouter : public QObject
     qint64 clock = 1'000'000;
     const QString is = u"IS0123456789abcdef0123456789abcdef"_qs;
 
-    CdsResponse call(const QString& method, const QString& path, const QByteArray& payload = {},
-        const QString& identity = u"alice"_qs, NotificationSink* sink = nullptr,
-        const QHash<QString, QString>& headers = {})
+    CdsResponse call(const QString &method, const QString &path, const QByteArray &payload = {},
+        const QString &identity = u"alice"_qs, NotificationSink *sink = nullptr,
+        const QHash<QString, QString> &headers = {})
     {
         CdsRequest r;
         r.method = method;
@@ -75,7 +75,7 @@ private Q_SLOTS:
         const QString sid = o.value(u"sid").toString();
         QCOMPARE(o.value(u"url").toString(),
             u"http://127.0.0.1:1234/v3/Services/"_qs + is + u"/Documents/"_qs + sid);
-        for (const char* key :
+        for (const char *key :
             { "sid", "unique_name", "account_sid", "service_sid", "url", "revision",
                 "last_event_id", "date_created", "date_updated", "date_expires", "created_by" })
             QVERIFY2(o.contains(QLatin1String(key)), key);
@@ -109,7 +109,7 @@ private Q_SLOTS:
 
     void aclRefusesWithoutGrant()
     {
-        router->setAccessCheck([](const QString& identity, const QString& name, bool write) {
+        router->setAccessCheck([](const QString &identity, const QString &name, bool write) {
             return identity == u"alice" || (identity == u"reader" && name == u"S" && !write);
         });
         QCOMPARE(

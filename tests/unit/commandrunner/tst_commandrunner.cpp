@@ -29,11 +29,11 @@ private Q_SLOTS:
 void TestCommandRunner::eventLineKeepsOrder()
 {
     const QByteArray line = CommandRunner::eventLine(
-            { { u"event"_s, u"actionsAdded"_s },
-              { u"executor"_s, u"extension"_s },
-              { u"action"_s, QJsonObject { { u"b"_s, 1 }, { u"a"_s, u"x\"y"_s } } } });
-    QCOMPARE(line, R"({"event":"actionsAdded","executor":"extension","action":{"a":"x\"y","b":1}})"
-                           "\n");
+        { { u"event"_s, u"actionsAdded"_s }, { u"executor"_s, u"extension"_s },
+            { u"action"_s, QJsonObject { { u"b"_s, 1 }, { u"a"_s, u"x\"y"_s } } } });
+    QCOMPARE(line,
+        R"({"event":"actionsAdded","executor":"extension","action":{"a":"x\"y","b":1}})"
+        "\n");
     QVERIFY(QJsonDocument::fromJson(line).isObject());
 }
 
@@ -41,7 +41,7 @@ void TestCommandRunner::jsonLineRedactsOwnTokens()
 {
     SpSync::registerSecret(u"my-sp-token-123"_s);
     const QByteArray line = CommandRunner::jsonLine(
-            { { u"note"_s, u"my-sp-token-123"_s }, { u"jwtLikeData"_s, kJwt } });
+        { { u"note"_s, u"my-sp-token-123"_s }, { u"jwtLikeData"_s, kJwt } });
     QVERIFY(!line.contains("my-sp-token-123"));
     // Document data that merely looks like a JWT is data, not our token: kept.
     QVERIFY(line.contains(kJwt.toUtf8()));
@@ -65,24 +65,22 @@ void TestCommandRunner::refusesBeforeConnecting_data()
     QTest::addColumn<QByteArray>("file"); // for actions FILE
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("mustContain");
-    QTest::newRow("unknown action") << QStringList { u"action"_s, u"extension.fly"_s } << QByteArray()
-                                    << 2 << u"unknown action"_s;
-    QTest::newRow("missing mandatory")
-            << QStringList { u"action"_s, u"extension.injectPassword"_s } << QByteArray() << 2
-            << u"password"_s;
+    QTest::newRow("unknown action") << QStringList { u"action"_s, u"extension.fly"_s }
+                                    << QByteArray() << 2 << u"unknown action"_s;
+    QTest::newRow("missing mandatory") << QStringList { u"action"_s, u"extension.injectPassword"_s }
+                                       << QByteArray() << 2 << u"password"_s;
     QTest::newRow("bad respondTo")
-            << QStringList { u"action"_s, u"extension.getDisplayCount"_s, u"--respond-to"_s, u"x"_s }
-            << QByteArray() << 2 << u"respondTo"_s;
-    QTest::newRow("bad actions file") << QStringList { u"actions"_s, u"FILE"_s } << QByteArray("[{")
-                                      << 2 << u"not valid JSON"_s;
+        << QStringList { u"action"_s, u"extension.getDisplayCount"_s, u"--respond-to"_s, u"x"_s }
+        << QByteArray() << 2 << u"respondTo"_s;
+    QTest::newRow("bad actions file")
+        << QStringList { u"actions"_s, u"FILE"_s } << QByteArray("[{") << 2 << u"not valid JSON"_s;
     QTest::newRow("missing actions file") << QStringList { u"actions"_s, u"/nonexistent/a.json"_s }
                                           << QByteArray() << 2 << u"cannot read"_s;
-    QTest::newRow("consume unknown executor")
-            << QStringList { u"watch"_s, u"--consume"_s, u"robot"_s } << QByteArray() << 2
-            << u"unknown executor \"robot\""_s;
+    QTest::newRow("consume unknown executor") << QStringList { u"watch"_s, u"--consume"_s,
+        u"robot"_s } << QByteArray() << 2 << u"unknown executor \"robot\""_s;
     QTest::newRow("missing catalog")
-            << QStringList { u"--catalog"_s, u"/nonexistent/c.json"_s, u"get"_s } << QByteArray() << 2
-            << u"cannot read"_s;
+        << QStringList { u"--catalog"_s, u"/nonexistent/c.json"_s, u"get"_s } << QByteArray() << 2
+        << u"cannot read"_s;
 }
 
 void TestCommandRunner::refusesBeforeConnecting()
@@ -103,11 +101,10 @@ void TestCommandRunner::refusesBeforeConnecting()
     }
     args.replaceInStrings(u"FILE"_s, path);
     const ParseResult parsed = parseArguments(
-            QStringList { u"--server"_s, u"http://127.0.0.1:%1"_s.arg(server.serverPort()),
-                          u"--twilio-token"_s, kJwt, u"--document"_s, u"Session_x"_s,
-                          u"--identity"_s, u"me"_s }
-                    + args,
-            QProcessEnvironment());
+        QStringList { u"--server"_s, u"http://127.0.0.1:%1"_s.arg(server.serverPort()),
+            u"--twilio-token"_s, kJwt, u"--document"_s, u"Session_x"_s, u"--identity"_s, u"me"_s }
+            + args,
+        QProcessEnvironment());
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     CommandRunner runner(parsed.options);
     QBuffer out, err;

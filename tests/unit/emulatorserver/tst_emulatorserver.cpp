@@ -111,7 +111,7 @@ private Q_SLOTS:
         // The third message drops the connection: no reply, no close frame.
         QVERIFY(!c.request(u"GET"_qs, u"/v3/Configuration"_qs));
         QVERIFY(c.waitDisconnected());
-        for (const auto& f : c.pending())
+        for (const auto &f : c.pending())
             QVERIFY(f.method() != u"close");
     }
 

@@ -23,12 +23,12 @@ private Q_SLOTS:
     void capDropsOldest();
 
 private:
-    void fill(EventLogModel& m);
+    void fill(EventLogModel &m);
 };
 
 void TestEventLogModel::init() { }
 
-void TestEventLogModel::fill(EventLogModel& m)
+void TestEventLogModel::fill(EventLogModel &m)
 {
     m.append({ at(1'700'000'000'001), QStringLiteral("update"), QStringLiteral("Session_ES1"),
         QStringLiteral("revision 1"), QJsonObject { { QStringLiteral("a"), 1 } } });

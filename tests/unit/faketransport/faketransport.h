@@ -28,9 +28,9 @@ public:
     bool autoConnect = true; // open() succeeds (asynchronously)
     bool isOpen = false;
     int closes = 0;
-    std::function<void(const Twilsock::Frame&)> onSend; // the "server"
+    std::function<void(const Twilsock::Frame &)> onSend; // the "server"
 
-    void open(const QUrl& url) override
+    void open(const QUrl &url) override
     {
         opened << url;
         QTimer::singleShot(0, this, [this] {
@@ -43,7 +43,7 @@ public:
             }
         });
     }
-    void sendBinary(const QByteArray& message) override
+    void sendBinary(const QByteArray &message) override
     {
         const Twilsock::DecodeResult r = Twilsock::decode(message);
         sent << r.frame;
@@ -60,29 +60,29 @@ public:
     }
 
     // Server side.
-    void inject(const QJsonObject& header, const QByteArray& payload = {})
+    void inject(const QJsonObject &header, const QByteArray &payload = {})
     {
         Q_EMIT binaryReceived(Twilsock::encode(header, payload));
     }
-    void injectRaw(const QByteArray& bytes) { Q_EMIT binaryReceived(bytes); }
+    void injectRaw(const QByteArray &bytes) { Q_EMIT binaryReceived(bytes); }
     void drop()
     {
         isOpen = false;
         Q_EMIT disconnected();
     }
-    QList<Twilsock::Frame> sentWith(const QString& method) const
+    QList<Twilsock::Frame> sentWith(const QString &method) const
     {
         QList<Twilsock::Frame> out;
-        for (const auto& f : sent) {
+        for (const auto &f : sent) {
             if (f.method() == method)
                 out << f;
         }
         return out;
     }
-    QList<Twilsock::Frame> upstream(const QString& httpMethod, const QString& pathPart = {}) const
+    QList<Twilsock::Frame> upstream(const QString &httpMethod, const QString &pathPart = {}) const
     {
         QList<Twilsock::Frame> out;
-        for (const auto& f : sentWith(QStringLiteral("message"))) {
+        for (const auto &f : sentWith(QStringLiteral("message"))) {
             const QJsonObject req = f.header.value(u"http_request").toObject();
             if (req.value(u"method").toString() == httpMethod
                 && req.value(u"path").toString().contains(pathPart))
@@ -90,7 +90,7 @@ public:
         }
         return out;
     }
-    void replyOk(const QString& id, const QJsonObject& extra = {})
+    void replyOk(const QString &id, const QJsonObject &extra = {})
     {
         QJsonObject h { { QStringLiteral("method"), QStringLiteral("reply") },
             { QStringLiteral("id"), id },
@@ -99,7 +99,7 @@ public:
             h.insert(it.key(), it.value());
         inject(h);
     }
-    void replyHttp(const QString& id, int status, const QJsonObject& body)
+    void replyHttp(const QString &id, int status, const QJsonObject &body)
     {
         inject(QJsonObject { { QStringLiteral("method"), QStringLiteral("reply") },
                    { QStringLiteral("id"), id },
@@ -110,7 +110,7 @@ public:
                    { QStringLiteral("payload_type"), QStringLiteral("application/json") } },
             QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
-    void notify(const QString& messageType, const QJsonObject& payload)
+    void notify(const QString &messageType, const QJsonObject &payload)
     {
         inject(QJsonObject { { QStringLiteral("method"), QStringLiteral("notification") },
                    { QStringLiteral("id"), Twilsock::newMessageId() },
@@ -142,7 +142,7 @@ public:
     int replyDelayMs = 0; // answer every frame this late
     std::function<void()> beforeCreate; // runs when a create POST arrives (e.g. to lose a race)
     QList<QPointer<FakeTransport>> transports;
-    QMap<FakeTransport*, QStringList> subscribers; // sids per transport
+    QMap<FakeTransport *, QStringList> subscribers; // sids per transport
 
     std::unique_ptr<SpSync::SyncTransport> makeTransport()
     {
@@ -151,10 +151,10 @@ public:
         return t;
     }
 
-    FakeTransport* attach(FakeTransport* t)
+    FakeTransport *attach(FakeTransport *t)
     {
         transports << t;
-        t->onSend = [this, t](const Twilsock::Frame& f) {
+        t->onSend = [this, t](const Twilsock::Frame &f) {
             // Answer asynchronously, like a network would.
             QTimer::singleShot(replyDelayMs, this, [this, t = QPointer<FakeTransport>(t), f] {
                 if (t && t->isOpen)
@@ -164,19 +164,19 @@ public:
         return t;
     }
 
-    Doc* byName(const QString& name)
+    Doc *byName(const QString &name)
     {
-        for (auto& d : docs) {
+        for (auto &d : docs) {
             if (d.name == name || d.sid == name)
                 return &d;
         }
         return nullptr;
     }
-    QString url(const Doc& d) const
+    QString url(const Doc &d) const
     {
         return QStringLiteral("http://127.0.0.1:1/v3/Services/IS1/Documents/") + d.sid;
     }
-    QJsonObject resource(const Doc& d, bool withData) const
+    QJsonObject resource(const Doc &d, bool withData) const
     {
         QJsonObject r { { QStringLiteral("sid"), d.sid }, { QStringLiteral("unique_name"), d.name },
             { QStringLiteral("url"), url(d) },
@@ -187,7 +187,7 @@ public:
             r.insert(QStringLiteral("data"), d.data);
         return r;
     }
-    void fanOut(const Doc& d)
+    void fanOut(const Doc &d)
     {
         const QJsonObject event { { QStringLiteral("event_type"),
                                       QStringLiteral("document_updated") },
@@ -202,13 +202,13 @@ public:
                 it.key()->notify(QStringLiteral("com.twilio.rtd.cds.document"), event);
         }
     }
-    static QJsonObject err(int status, int code, const QString& message)
+    static QJsonObject err(int status, int code, const QString &message)
     {
         return QJsonObject { { QStringLiteral("status"), status }, { QStringLiteral("code"), code },
             { QStringLiteral("message"), message } };
     }
 
-    void handle(FakeTransport* t, const Twilsock::Frame& f)
+    void handle(FakeTransport *t, const Twilsock::Frame &f)
     {
         const QString method = f.method();
         if (method == u"init" && initStatus != 200) {
@@ -242,7 +242,7 @@ public:
                 QJsonObject { { QStringLiteral("estimated_delivery_in_ms"), 100 },
                     { QStringLiteral("max_batch_size"), 100 } });
             QJsonArray events;
-            for (const auto& r : body.value(u"requests").toArray()) {
+            for (const auto &r : body.value(u"requests").toArray()) {
                 const QString sid = r.toObject().value(u"object_sid").toString();
                 if (body.value(u"action").toString() == u"establish") {
                     if (!subscribers[t].contains(sid))
@@ -283,7 +283,7 @@ public:
             return;
         }
         const QString key = path.section(QLatin1Char('/'), -1);
-        Doc* d = byName(QUrl::fromPercentEncoding(key.toLatin1()));
+        Doc *d = byName(QUrl::fromPercentEncoding(key.toLatin1()));
         if (!d) {
             t->replyHttp(f.id(), 404, err(404, 54100, QStringLiteral("Document not found")));
             return;

@@ -6,7 +6,7 @@
 using JsonDiff::Change;
 
 namespace {
-QJsonValue parse(const QByteArray& json)
+QJsonValue parse(const QByteArray &json)
 {
     return QJsonDocument::fromJson("[" + json + "]").array().at(0);
 }

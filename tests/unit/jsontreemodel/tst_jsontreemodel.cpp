@@ -8,7 +8,7 @@
 
 namespace {
 
-QJsonObject obj(const char* json)
+QJsonObject obj(const char *json)
 {
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json), &err);
@@ -18,7 +18,7 @@ QJsonObject obj(const char* json)
 }
 
 // Rebuilds the JSON the model shows, from its roles only.
-QJsonValue rebuild(const QAbstractItemModel& m, const QModelIndex& parent, const QString& type)
+QJsonValue rebuild(const QAbstractItemModel &m, const QModelIndex &parent, const QString &type)
 {
     if (type == QLatin1String("object")) {
         QJsonObject o;
@@ -168,7 +168,7 @@ void TestJsonTreeModel::headRemovalIsOneRemove()
     QCOMPARE(b.data(JsonTreeModel::KeyRole).toString(), QStringLiteral("0"));
     QCOMPARE(b.data(JsonTreeModel::PathRole).toString(), QStringLiteral("/extensionActions/0"));
     // The surviving elements were renumbered, not rewritten: their id leaves never changed.
-    for (const QList<QVariant>& args : changed) {
+    for (const QList<QVariant> &args : changed) {
         const QModelIndex idx = args.at(0).toModelIndex();
         QVERIFY(idx.data(JsonTreeModel::KeyRole).toString() != QLatin1String("id"));
     }

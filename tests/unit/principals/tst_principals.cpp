@@ -42,13 +42,13 @@ private Q_SLOTS:
         QVERIFY2(p, qPrintable(error));
         QCOMPARE(p->all().size(), 4);
 
-        const Principal* student = p->find(QStringLiteral("tok-student-1"));
+        const Principal *student = p->find(QStringLiteral("tok-student-1"));
         QVERIFY(student);
         QCOMPARE(student->role, Principal::Role::Student);
         QCOMPARE(student->student, Es1);
         QVERIFY(!student->mayUseSession(Es1)); // students do not join as proctors
 
-        const Principal* proctor = p->find(QStringLiteral("tok-proctor-1"));
+        const Principal *proctor = p->find(QStringLiteral("tok-proctor-1"));
         QVERIFY(proctor);
         QCOMPARE(proctor->role, Principal::Role::Proctor);
         QCOMPARE(proctor->proctor, Pu1);
@@ -58,14 +58,14 @@ private Q_SLOTS:
         QVERIFY(proctor->mayUseRoom(Pr2));
         QVERIFY(!proctor->mayUseRoom(QStringLiteral("PRffffffffffffffffffffffffffffffff")));
 
-        const Principal* star = p->find(QStringLiteral("tok-proctor-star"));
+        const Principal *star = p->find(QStringLiteral("tok-proctor-star"));
         QVERIFY(star);
         QVERIFY(star->allSessions);
         QVERIFY(star->mayUseSession(Es1));
         QVERIFY(star->mayUseSession(Es2));
         QVERIFY(!star->mayUseRoom(Pr1));
 
-        const Principal* bare = p->find(QStringLiteral("tok-proctor-bare"));
+        const Principal *bare = p->find(QStringLiteral("tok-proctor-bare"));
         QVERIFY(bare);
         QVERIFY(!bare->mayUseSession(Es1));
         QVERIFY(!bare->mayUseRoom(Pr1));
@@ -227,13 +227,13 @@ private Q_SLOTS:
         QVERIFY(demo.proctorSpToken.size() >= 20);
         QVERIFY(demo.proctorSpToken != demo.studentSpToken);
 
-        const Principal* proctor = p.find(demo.proctorSpToken);
+        const Principal *proctor = p.find(demo.proctorSpToken);
         QVERIFY(proctor);
         QCOMPARE(proctor->proctor, demo.proctorSid);
         QVERIFY(proctor->mayUseSession(demo.sessionSid));
         QVERIFY(proctor->mayUseRoom(demo.roomSid));
         QVERIFY(!proctor->allSessions);
-        const Principal* student = p.find(demo.studentSpToken);
+        const Principal *student = p.find(demo.studentSpToken);
         QVERIFY(student);
         QCOMPARE(student->role, Principal::Role::Student);
         QCOMPARE(student->student, demo.sessionSid);

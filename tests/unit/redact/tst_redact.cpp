@@ -43,8 +43,8 @@ void TestRedact::redacts_data()
     QTest::newRow("bare JWT") << kJwt << u"<redacted>"_s;
     QTest::newRow("in JSON") << u"{\"token\":\"%1\",\"ttl\":3600}"_s.arg(kJwt)
                              << u"{\"token\":\"<redacted>\",\"ttl\":3600}"_s;
-    QTest::newRow("bearer header") << u"Authorization: Bearer %1"_s.arg(kJwt)
-                                   << u"Authorization: Bearer <redacted>"_s;
+    QTest::newRow("bearer header")
+        << u"Authorization: Bearer %1"_s.arg(kJwt) << u"Authorization: Bearer <redacted>"_s;
     QTest::newRow("two JWTs") << u"%1 and %1"_s.arg(kJwt) << u"<redacted> and <redacted>"_s;
     QTest::newRow("unsigned JWT") << u"eyJhbGciOiJub25lIn0.eyJhIjoxfQ."_s << u"<redacted>"_s;
     QTest::newRow("in a query") << u"ws://127.0.0.1/x?token=%1&a=1"_s.arg(kJwt)

@@ -36,10 +36,10 @@ void TestSpIdentity::derive_data()
     QTest::addColumn<QString>("identity");
     QTest::newRow("student") << Role::Student << kEs << QString() << QString()
                              << u"Session_"_s + kEs << kEs;
-    QTest::newRow("student ignores other SIDs") << Role::Student << kEs << u"junk"_s << u"x"_s
-                                                << u"Session_"_s + kEs << kEs;
-    QTest::newRow("proctor session") << Role::ProctorSession << kEs << kPu << QString()
-                                     << u"Session_"_s + kEs << kEs + kPu;
+    QTest::newRow("student ignores other SIDs")
+        << Role::Student << kEs << u"junk"_s << u"x"_s << u"Session_"_s + kEs << kEs;
+    QTest::newRow("proctor session")
+        << Role::ProctorSession << kEs << kPu << QString() << u"Session_"_s + kEs << kEs + kPu;
     QTest::newRow("proctor room") << Role::ProctorRoom << QString() << kPu << kPr
                                   << u"Proctor_Room_"_s + kPr << kPu;
 }
@@ -75,43 +75,44 @@ void TestSpIdentity::malformed_data()
     QString lastBad = kPr;
     lastBad[33] = u'_';
 
-    QTest::newRow("student: missing session") << Role::Student << QString() << QString() << QString()
-                                              << QStringList { u"session SID"_s, u"missing"_s };
-    QTest::newRow("student: wrong prefix") << Role::Student << kPu << QString() << QString()
-                                           << QStringList { u"session SID"_s, u"wrong prefix"_s,
-                                                            u"ES"_s };
-    QTest::newRow("student: lowercase prefix") << Role::Student << u"es"_s + kBody << QString()
-                                               << QString()
-                                               << QStringList { u"session SID"_s, u"wrong prefix"_s };
+    QTest::newRow("student: missing session")
+        << Role::Student << QString() << QString() << QString()
+        << QStringList { u"session SID"_s, u"missing"_s };
+    QTest::newRow("student: wrong prefix")
+        << Role::Student << kPu << QString() << QString()
+        << QStringList { u"session SID"_s, u"wrong prefix"_s, u"ES"_s };
+    QTest::newRow("student: lowercase prefix")
+        << Role::Student << u"es"_s + kBody << QString() << QString()
+        << QStringList { u"session SID"_s, u"wrong prefix"_s };
     QTest::newRow("student: too short") << Role::Student << shortEs << QString() << QString()
                                         << QStringList { u"session SID"_s, u"wrong length"_s,
-                                                         u"33 characters"_s, u"expected 34"_s };
-    QTest::newRow("student: too long") << Role::Student << longEs << QString() << QString()
-                                       << QStringList { u"session SID"_s, u"wrong length"_s,
-                                                        u"35 characters"_s };
-    QTest::newRow("student: bad character") << Role::Student << badChar << QString() << QString()
-                                            << QStringList { u"session SID"_s, u"bad character"_s,
-                                                             u"'-'"_s, u"position 5"_s };
-    QTest::newRow("proctor session: bad session") << Role::ProctorSession << shortEs << kPu
-                                                  << QString()
-                                                  << QStringList { u"session SID"_s, u"wrong length"_s };
-    QTest::newRow("proctor session: missing proctor") << Role::ProctorSession << kEs << QString()
-                                                      << QString()
-                                                      << QStringList { u"proctor SID"_s, u"missing"_s };
+                                               u"33 characters"_s, u"expected 34"_s };
+    QTest::newRow("student: too long")
+        << Role::Student << longEs << QString() << QString()
+        << QStringList { u"session SID"_s, u"wrong length"_s, u"35 characters"_s };
+    QTest::newRow("student: bad character")
+        << Role::Student << badChar << QString() << QString()
+        << QStringList { u"session SID"_s, u"bad character"_s, u"'-'"_s, u"position 5"_s };
+    QTest::newRow("proctor session: bad session")
+        << Role::ProctorSession << shortEs << kPu << QString()
+        << QStringList { u"session SID"_s, u"wrong length"_s };
+    QTest::newRow("proctor session: missing proctor")
+        << Role::ProctorSession << kEs << QString() << QString()
+        << QStringList { u"proctor SID"_s, u"missing"_s };
     QTest::newRow("proctor session: non-ASCII in proctor")
-            << Role::ProctorSession << kEs << accent << QString()
-            << QStringList { u"proctor SID"_s, u"bad character"_s, u"position 34"_s };
+        << Role::ProctorSession << kEs << accent << QString()
+        << QStringList { u"proctor SID"_s, u"bad character"_s, u"position 34"_s };
     QTest::newRow("proctor session: room SID as proctor")
-            << Role::ProctorSession << kEs << kPr << QString()
-            << QStringList { u"proctor SID"_s, u"wrong prefix"_s, u"PU"_s };
+        << Role::ProctorSession << kEs << kPr << QString()
+        << QStringList { u"proctor SID"_s, u"wrong prefix"_s, u"PU"_s };
     QTest::newRow("room: missing room") << Role::ProctorRoom << QString() << kPu << QString()
                                         << QStringList { u"proctor room SID"_s, u"missing"_s };
-    QTest::newRow("room: bad last character") << Role::ProctorRoom << QString() << kPu << lastBad
-                                              << QStringList { u"proctor room SID"_s,
-                                                               u"position 34"_s, u"'_'"_s };
-    QTest::newRow("room: session SID as room") << Role::ProctorRoom << QString() << kPu << kEs
-                                               << QStringList { u"proctor room SID"_s,
-                                                                u"wrong prefix"_s, u"PR"_s };
+    QTest::newRow("room: bad last character")
+        << Role::ProctorRoom << QString() << kPu << lastBad
+        << QStringList { u"proctor room SID"_s, u"position 34"_s, u"'_'"_s };
+    QTest::newRow("room: session SID as room")
+        << Role::ProctorRoom << QString() << kPu << kEs
+        << QStringList { u"proctor room SID"_s, u"wrong prefix"_s, u"PR"_s };
     QTest::newRow("room: bad proctor") << Role::ProctorRoom << QString() << u"PU123"_s << kPr
                                        << QStringList { u"proctor SID"_s, u"wrong length"_s };
 }
@@ -128,7 +129,7 @@ void TestSpIdentity::malformed()
     QCOMPARE(error(r).kind, SyncError::Kind::InvalidInput);
     for (const QString &part : std::as_const(mustContain))
         QVERIFY2(error(r).message.contains(part),
-                 qPrintable(u"\"%1\" lacks \"%2\""_s.arg(error(r).message, part)));
+            qPrintable(u"\"%1\" lacks \"%2\""_s.arg(error(r).message, part)));
 }
 
 void TestSpIdentity::isValidSid_data()
@@ -164,8 +165,8 @@ void TestSpIdentity::uniqueName_data()
     QTest::newRow("257 chars") << QString(257, u'a') << false << u"at most 256"_s;
     QTest::newRow("empty") << QString() << false << u"empty"_s;
     QTest::newRow("SP SID shape") << kEs << false << u"looks like a SID"_s;
-    QTest::newRow("Twilio SID shape") << u"ET385281082bfdd88bca160cdaa02e932c"_s << false
-                                      << u"looks like a SID"_s;
+    QTest::newRow("Twilio SID shape")
+        << u"ET385281082bfdd88bca160cdaa02e932c"_s << false << u"looks like a SID"_s;
     QTest::newRow("33 chars is not a SID") << kEs.left(33) << true << QString();
 }
 

@@ -27,17 +27,17 @@ const QString StudentTok = QStringLiteral("sp-student-a-7f3c9e");
 const QString ProctorTok = QStringLiteral("PUproctor1tokenXYZ");
 const QString StarTok = QStringLiteral("sp-proctor-star-1b2c");
 
-QString session(const QString& es) { return QStringLiteral("Session_") + es; }
-QString room(const QString& pr) { return QStringLiteral("Proctor_Room_") + pr; }
+QString session(const QString &es) { return QStringLiteral("Session_") + es; }
+QString room(const QString &pr) { return QStringLiteral("Proctor_Room_") + pr; }
 
-QByteArray body(const QString& identity, const QString& documentId)
+QByteArray body(const QString &identity, const QString &documentId)
 {
     return QJsonDocument(QJsonObject { { QStringLiteral("identity"), identity },
                              { QStringLiteral("documentId"), documentId } })
         .toJson(QJsonDocument::Compact);
 }
 
-QByteArray bearer(const QString& token) { return "Bearer " + token.toUtf8(); }
+QByteArray bearer(const QString &token) { return "Bearer " + token.toUtf8(); }
 
 } // namespace
 
@@ -59,7 +59,7 @@ private:
         return q.value(0).toInt();
     }
 
-    void checkError(const SpTokenApi::Response& r, int status, int code)
+    void checkError(const SpTokenApi::Response &r, int status, int code)
     {
         QCOMPARE(r.status, status);
         QCOMPARE(r.body.value(u"status").toInt(), status);
@@ -70,10 +70,10 @@ private:
         QVERIFY(!r.body.contains(u"token"));
     }
 
-    void checkNoSpToken(const SpTokenApi::Response& r)
+    void checkNoSpToken(const SpTokenApi::Response &r)
     {
         const QByteArray json = QJsonDocument(r.body).toJson();
-        for (const QString& t : { StudentTok, ProctorTok, StarTok })
+        for (const QString &t : { StudentTok, ProctorTok, StarTok })
             QVERIFY2(!json.contains(t.toUtf8()), json.constData());
     }
 
@@ -188,12 +188,12 @@ private Q_SLOTS:
         QCOMPARE(grantCount(), 1);
         QVERIFY(m_acl->canRead(identity, documentId));
         QVERIFY(m_acl->canWrite(identity, documentId));
-        for (const QString& otherDoc : { session(EsA), session(EsB), room(PrX), room(PrY) }) {
+        for (const QString &otherDoc : { session(EsA), session(EsB), room(PrX), room(PrY) }) {
             if (otherDoc != documentId)
                 QVERIFY(
                     !m_acl->canRead(identity, otherDoc) && !m_acl->canWrite(identity, otherDoc));
         }
-        for (const QString& otherId : { EsA, EsB, Pu1, Pu2, EsA + Pu1, EsB + Pu2 }) {
+        for (const QString &otherId : { EsA, EsB, Pu1, Pu2, EsA + Pu1, EsB + Pu2 }) {
             if (otherId != identity)
                 QVERIFY(
                     !m_acl->canRead(otherId, documentId) && !m_acl->canWrite(otherId, documentId));

@@ -22,8 +22,7 @@ const QString kJwt = u"eyJhbGciOiJIUzI1NiJ9.eyJncmFudHMiOnt9fQ.c2lnbmF0dXJlLWJ5d
 using Status = QHttpServerResponse::StatusCode;
 
 // Waits (on signals, not sleeps) for a future to finish and returns its result.
-template<typename T>
-SyncResult<T> await(QFuture<SyncResult<T>> future)
+template <typename T> SyncResult<T> await(QFuture<SyncResult<T>> future)
 {
     QFutureWatcher<SyncResult<T>> watcher;
     QSignalSpy spy(&watcher, &QFutureWatcherBase::finished);
@@ -80,11 +79,10 @@ void TestSpTokenExchange::initTestCase()
 void TestSpTokenExchange::success()
 {
     m_replyStatus = Status::Ok;
-    m_replyBody = QJsonDocument(QJsonObject { { u"token"_s, kJwt },
-                                              { u"identity"_s, u"ESabc"_s },
-                                              { u"ttl"_s, 3600 },
-                                              { u"twilsockUri"_s, u"ws://127.0.0.1:1/v3/wsconnect"_s } })
-                          .toJson();
+    m_replyBody = QJsonDocument(
+        QJsonObject { { u"token"_s, kJwt }, { u"identity"_s, u"ESabc"_s }, { u"ttl"_s, 3600 },
+            { u"twilsockUri"_s, u"ws://127.0.0.1:1/v3/wsconnect"_s } })
+                      .toJson();
     SpTokenExchange exchange;
     const auto r = await(exchange.exchange(base(), kSpToken, u"ESabc"_s, u"Session_ESabc"_s));
     QVERIFY2(isOk(r), qPrintable(error(r).message));
@@ -108,8 +106,8 @@ void TestSpTokenExchange::defaultsAndPath()
     SpTokenExchange exchange;
     QUrl slashBase = base();
     slashBase.setPath(u"/v1/"_s);
-    const auto r = await(exchange.exchange(slashBase, kSpToken, u"PU1"_s, u"Proctor_Room_PR1"_s,
-                                           u"custom/path"_s));
+    const auto r = await(
+        exchange.exchange(slashBase, kSpToken, u"PU1"_s, u"Proctor_Room_PR1"_s, u"custom/path"_s));
     QVERIFY2(isOk(r), qPrintable(error(r).message));
     QCOMPARE(m_seenPath, u"/v1/custom/path"_s);
     QCOMPARE(value(r).twilsockUri, QUrl(u"wss://tsock.us1.twilio.com/v3/wsconnect"_s));
@@ -138,14 +136,14 @@ void TestSpTokenExchange::errors_data()
     QTest::newRow("bad ttl") << 200 << QByteArray(R"({"token":"abc","ttl":"soon"})")
                              << SyncError::Kind::Protocol << u"ttl"_s;
     QTest::newRow("plain ws to remote")
-            << 200 << QByteArray(R"({"token":"abc","twilsockUri":"ws://evil.example.com/"})")
-            << SyncError::Kind::Protocol << u"twilsockUri"_s;
-    QTest::newRow("https twilsock") << 200
-                                    << QByteArray(R"({"token":"abc","twilsockUri":"https://x.com/"})")
-                                    << SyncError::Kind::Protocol << u"twilsockUri"_s;
+        << 200 << QByteArray(R"({"token":"abc","twilsockUri":"ws://evil.example.com/"})")
+        << SyncError::Kind::Protocol << u"twilsockUri"_s;
+    QTest::newRow("https twilsock")
+        << 200 << QByteArray(R"({"token":"abc","twilsockUri":"https://x.com/"})")
+        << SyncError::Kind::Protocol << u"twilsockUri"_s;
     QTest::newRow("error body echoing the token")
-            << 403 << (R"({"message":"bad )" + kSpToken.toUtf8() + R"("})")
-            << SyncError::Kind::Denied << u"<redacted>"_s;
+        << 403 << (R"({"message":"bad )" + kSpToken.toUtf8() + R"("})") << SyncError::Kind::Denied
+        << u"<redacted>"_s;
 }
 
 void TestSpTokenExchange::errors()
@@ -192,8 +190,8 @@ void TestSpTokenExchange::connectionRefused()
     const quint16 port = closed.serverPort();
     closed.close();
     SpTokenExchange exchange;
-    const auto r = await(exchange.exchange(QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port)), kSpToken,
-                                           u"ES1"_s, u"Session_ES1"_s));
+    const auto r = await(exchange.exchange(
+        QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port)), kSpToken, u"ES1"_s, u"Session_ES1"_s));
     QVERIFY(!isOk(r));
     QCOMPARE(error(r).kind, SyncError::Kind::Transport);
     QVERIFY(!error(r).message.contains(kSpToken));
@@ -205,8 +203,9 @@ void TestSpTokenExchange::timeout()
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
     SpTokenExchange exchange;
     exchange.setTimeout(300);
-    const auto r = await(exchange.exchange(QUrl(u"http://127.0.0.1:%1/v1"_s.arg(silent.serverPort())),
-                                           kSpToken, u"ES1"_s, u"Session_ES1"_s));
+    const auto r
+        = await(exchange.exchange(QUrl(u"http://127.0.0.1:%1/v1"_s.arg(silent.serverPort())),
+            kSpToken, u"ES1"_s, u"Session_ES1"_s));
     QVERIFY(!isOk(r));
     QCOMPARE(error(r).kind, SyncError::Kind::Timeout);
 }

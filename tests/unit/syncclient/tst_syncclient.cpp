@@ -19,7 +19,7 @@ template <typename T> SyncResult<T> await(QFuture<SyncResult<T>> f, int ms = 100
     return f.result();
 }
 
-QJsonArray serverArray(FakeSyncServer& server, const QString& name)
+QJsonArray serverArray(FakeSyncServer &server, const QString &name)
 {
     return server.docs.isEmpty() ? QJsonArray() : server.docs.first().data.value(name).toArray();
 }
@@ -30,10 +30,10 @@ class TestSyncClient : public QObject
 {
     Q_OBJECT
 
-    FakeSyncServer* m_server = nullptr;
-    QList<SyncClient*> m_clients;
+    FakeSyncServer *m_server = nullptr;
+    QList<SyncClient *> m_clients;
 
-    SyncClientConfig config(const QJsonObject& initial = {})
+    SyncClientConfig config(const QJsonObject &initial = {})
     {
         SyncClientConfig c;
         c.documentId = QStringLiteral("Session_ES00000000000000000000000000000001");
@@ -44,11 +44,11 @@ class TestSyncClient : public QObject
         c.timeouts.backoffMinMs = 10;
         c.timeouts.mutateBackoffMs = 1;
         c.timeouts.mutateRetries = 50;
-        FakeSyncServer* server = m_server;
+        FakeSyncServer *server = m_server;
         c.transportFactory = [server] { return server->makeTransport(); };
         return c;
     }
-    SyncClient* client(const QJsonObject& initial = {})
+    SyncClient *client(const QJsonObject &initial = {})
     {
         auto r = await(SyncClient::create(config(initial)));
         if (!isOk(r)) {
@@ -71,7 +71,7 @@ private Q_SLOTS:
     void createOpensWithInitialData()
     {
         const QJsonObject initial { { QStringLiteral("reliableConnection"), true } };
-        SyncClient* c = client(initial);
+        SyncClient *c = client(initial);
         QVERIFY(c);
         QCOMPARE(c->state(), SyncConnection::State::Connected);
         QCOMPARE(c->getSync(), initial);
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(c->document()->isSubscribed());
         QCOMPARE(c->identity(), QStringLiteral("tester"));
         // A second client does not overwrite it.
-        SyncClient* c2 = client(QJsonObject { { QStringLiteral("other"), 1 } });
+        SyncClient *c2 = client(QJsonObject { { QStringLiteral("other"), 1 } });
         QVERIFY(c2);
         QCOMPARE(c2->getSync(), initial);
     }
@@ -122,7 +122,7 @@ private Q_SLOTS:
 
     void addActionsKeepOrderAndStamp()
     {
-        SyncClient* c = client();
+        SyncClient *c = client();
         QVERIFY(c);
         auto one = await(c->addAction(QStringLiteral("extension.stopSession"),
             QJsonObject { { QStringLiteral("redirectURL"), QStringLiteral("https://x.test/") } }));
@@ -150,7 +150,7 @@ private Q_SLOTS:
 
     void invalidActionsWriteNothing()
     {
-        SyncClient* c = client();
+        SyncClient *c = client();
         QVERIFY(c);
         const int writes = m_server->writes;
         QCOMPARE(error(await(c->addAction(QStringLiteral("nobody.stopSession")))).kind,
@@ -171,8 +171,8 @@ private Q_SLOTS:
 
     void setSyncMergesReplaceSyncReplaces()
     {
-        SyncClient* a = client(QJsonObject { { QStringLiteral("keep"), 1 } });
-        SyncClient* b = client();
+        SyncClient *a = client(QJsonObject { { QStringLiteral("keep"), 1 } });
+        SyncClient *b = client();
         QVERIFY(a && b);
         // Concurrent: b appends an action while a merges fields; neither is lost.
         auto f1 = b->addAction(QStringLiteral("extension.lockBrowser"));
@@ -190,8 +190,8 @@ private Q_SLOTS:
 
     void noReceiverLeavesActions()
     {
-        SyncClient* producer = client();
-        SyncClient* bystander = client();
+        SyncClient *producer = client();
+        SyncClient *bystander = client();
         QVERIFY(producer && bystander);
         QSignalSpy updated(bystander, &SyncClient::spSyncDocUpdated);
         QVERIFY(isOk(await(producer->addAction(QStringLiteral("extension.lockBrowser")))));
@@ -202,8 +202,8 @@ private Q_SLOTS:
 
     void consumeClaimsThenEmitsFifo()
     {
-        SyncClient* producer = client();
-        SyncClient* consumer = client();
+        SyncClient *producer = client();
+        SyncClient *consumer = client();
         QVERIFY(producer && consumer);
         QJsonArray batch;
         for (int i = 0; i < 4; ++i)
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(isOk(await(producer->addActions(batch))));
         QStringList got;
         bool claimedBeforeEmit = true;
-        connect(consumer, &SyncClient::extensionActionsAdded, this, [&](const QJsonObject& a) {
+        connect(consumer, &SyncClient::extensionActionsAdded, this, [&](const QJsonObject &a) {
             got << a.value(u"keepURL").toString();
             // Emitted only after the removing write succeeded on the server.
             claimedBeforeEmit = claimedBeforeEmit
@@ -237,8 +237,8 @@ private Q_SLOTS:
 
     void genericReceiverHonoursExecutorFilter()
     {
-        SyncClient* producer = client();
-        SyncClient* consumer = client();
+        SyncClient *producer = client();
+        SyncClient *consumer = client();
         QVERIFY(producer && consumer);
         consumer->setConsumedExecutors({ QStringLiteral("proctor") });
         QSignalSpy generic(consumer, &SyncClient::actionsAdded);
@@ -254,12 +254,12 @@ private Q_SLOTS:
 
     void disconnectedReceiverStopsConsuming()
     {
-        SyncClient* producer = client();
-        SyncClient* consumer = client();
+        SyncClient *producer = client();
+        SyncClient *consumer = client();
         QVERIFY(producer && consumer);
         int got = 0;
         auto conn = connect(consumer, &SyncClient::onboardingActionsAdded, this,
-            [&](const QJsonObject&) { ++got; });
+            [&](const QJsonObject &) { ++got; });
         QVERIFY(isOk(await(producer->addAction(QStringLiteral("onboarding.startIdCheck")))));
         QTRY_COMPARE(got, 1);
         disconnect(conn);
@@ -272,8 +272,8 @@ private Q_SLOTS:
 
     void receiverLeavingMidClaimGetsActionsBack()
     {
-        SyncClient* producer = client();
-        SyncClient* consumer = client();
+        SyncClient *producer = client();
+        SyncClient *consumer = client();
         QVERIFY(producer && consumer);
         QJsonArray batch;
         for (int i = 0; i < 2; ++i)
@@ -287,8 +287,8 @@ private Q_SLOTS:
         m_server->replyDelayMs = 1000;
         const int writes = m_server->writes;
         int got = 0;
-        auto conn = connect(
-            consumer, &SyncClient::extensionActionsAdded, this, [&](const QJsonObject&) { ++got; });
+        auto conn = connect(consumer, &SyncClient::extensionActionsAdded, this,
+            [&](const QJsonObject &) { ++got; });
         QTest::qWait(50); // the claim is on its way
         disconnect(conn);
         QTRY_COMPARE_WITH_TIMEOUT(m_server->writes, writes + 2, 5000); // claim, then give back
@@ -303,7 +303,7 @@ private Q_SLOTS:
 
     void receiverMayDeleteTheClient()
     {
-        SyncClient* producer = client();
+        SyncClient *producer = client();
         QVERIFY(producer);
         auto r = await(SyncClient::create(config()));
         QVERIFY(isOk(r));
@@ -314,10 +314,11 @@ private Q_SLOTS:
                 { QStringLiteral("actionType"), QStringLiteral("extension.lockBrowser") } });
         QVERIFY(isOk(await(producer->addActions(batch))));
         int got = 0;
-        connect(consumer.data(), &SyncClient::extensionActionsAdded, this, [&](const QJsonObject&) {
-            ++got;
-            delete consumer.data();
-        });
+        connect(
+            consumer.data(), &SyncClient::extensionActionsAdded, this, [&](const QJsonObject &) {
+                ++got;
+                delete consumer.data();
+            });
         QTRY_VERIFY(consumer.isNull());
         QTest::qWait(50);
         QCOMPARE(got, 1); // the rest were claimed but the client is gone: no use after free
@@ -325,20 +326,20 @@ private Q_SLOTS:
 
     void competingConsumersGetEachActionOnce()
     {
-        SyncClient* producer = client();
-        SyncClient* c1 = client();
-        SyncClient* c2 = client();
+        SyncClient *producer = client();
+        SyncClient *c1 = client();
+        SyncClient *c2 = client();
         QVERIFY(producer && c1 && c2);
         QStringList ids1, ids2;
         connect(c1, &SyncClient::extensionActionsAdded, this,
-            [&](const QJsonObject& a) { ids1 << a.value(u"id").toString(); });
+            [&](const QJsonObject &a) { ids1 << a.value(u"id").toString(); });
         connect(c2, &SyncClient::extensionActionsAdded, this,
-            [&](const QJsonObject& a) { ids2 << a.value(u"id").toString(); });
+            [&](const QJsonObject &a) { ids2 << a.value(u"id").toString(); });
         QList<QFuture<SyncResult<QJsonObject>>> futures;
         for (int i = 0; i < 50; ++i)
             futures << producer->addAction(QStringLiteral("extension.lockBrowser"));
         QSet<QString> produced;
-        for (auto& f : futures) {
+        for (auto &f : futures) {
             auto r = await(f);
             QVERIFY(isOk(r));
             produced.insert(value(r).value(u"id").toString());

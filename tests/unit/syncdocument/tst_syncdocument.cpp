@@ -29,7 +29,7 @@ class TestSyncDocument : public QObject
     {
         FakeSyncServer server;
         SyncConnection connection;
-        FakeTransport* transport;
+        FakeTransport *transport;
         explicit Rig(int mutateRetries = 10)
         {
             auto t = std::make_unique<FakeTransport>();
@@ -43,8 +43,8 @@ class TestSyncDocument : public QObject
             connection.connectToServer(
                 QUrl(QStringLiteral("ws://127.0.0.1:1/v3/wsconnect")), QStringLiteral("tok"));
         }
-        SyncDocument* open(const QString& name, OpenMode mode = OpenMode::OpenOrCreate,
-            const QJsonObject& initial = {})
+        SyncDocument *open(const QString &name, OpenMode mode = OpenMode::OpenOrCreate,
+            const QJsonObject &initial = {})
         {
             auto r = await(connection.openDocument(name, mode, initial));
             return isOk(r) ? value(r) : nullptr;
@@ -56,7 +56,7 @@ private Q_SLOTS:
     {
         Rig rig;
         const QJsonObject initial { { QStringLiteral("reliableConnection"), true } };
-        SyncDocument* doc = rig.open(QStringLiteral("Session_A"), OpenMode::OpenOrCreate, initial);
+        SyncDocument *doc = rig.open(QStringLiteral("Session_A"), OpenMode::OpenOrCreate, initial);
         QVERIFY(doc);
         QCOMPARE(doc->data(), initial);
         QCOMPARE(
@@ -71,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(rig.open(QStringLiteral("Session_A")), doc);
         Rig other;
         other.server.docs = rig.server.docs;
-        SyncDocument* again = other.open(QStringLiteral("Session_A"), OpenMode::OpenOrCreate,
+        SyncDocument *again = other.open(QStringLiteral("Session_A"), OpenMode::OpenOrCreate,
             QJsonObject { { QStringLiteral("x"), 1 } });
         QVERIFY(again);
         QCOMPARE(again->data(), initial);
@@ -106,7 +106,7 @@ private Q_SLOTS:
             d.data = QJsonObject { { QStringLiteral("winner"), QStringLiteral("other") } };
             rig.server.docs.insert(d.sid, d);
         };
-        SyncDocument* doc = rig.open(QStringLiteral("Raced"), OpenMode::OpenOrCreate,
+        SyncDocument *doc = rig.open(QStringLiteral("Raced"), OpenMode::OpenOrCreate,
             QJsonObject { { QStringLiteral("winner"), QStringLiteral("us") } });
         QVERIFY(doc);
         QCOMPARE(doc->data().value(u"winner").toString(), QStringLiteral("other"));
@@ -116,7 +116,7 @@ private Q_SLOTS:
     void subscriptionControlEvents()
     {
         Rig rig;
-        SyncDocument* doc = rig.open(QStringLiteral("S"));
+        SyncDocument *doc = rig.open(QStringLiteral("S"));
         QVERIFY(doc);
         QTRY_VERIFY(doc->isSubscribed());
         const auto subscriptionPosts = [&] {
@@ -125,7 +125,7 @@ private Q_SLOTS:
                 .size();
         };
         const auto control
-            = [&](const QString& type, const QJsonObject& extra, bool withCorrelation) {
+            = [&](const QString &type, const QJsonObject &extra, bool withCorrelation) {
                   QJsonObject ev { { QStringLiteral("object_sid"), doc->sid() },
                       { QStringLiteral("object_type"), QStringLiteral("document") } };
                   for (auto it = extra.begin(); it != extra.end(); ++it)
@@ -168,7 +168,7 @@ private Q_SLOTS:
     void setIsUnconditional()
     {
         Rig rig;
-        SyncDocument* doc = rig.open(QStringLiteral("D"));
+        SyncDocument *doc = rig.open(QStringLiteral("D"));
         QVERIFY(doc);
         QSignalSpy changed(doc, &SyncDocument::contentChanged);
         auto r = await(doc->set(QJsonObject { { QStringLiteral("a"), 1 } }));
@@ -190,12 +190,12 @@ private Q_SLOTS:
     void mutateRetriesOn412()
     {
         Rig rig;
-        SyncDocument* doc = rig.open(QStringLiteral("D"), OpenMode::OpenOrCreate,
+        SyncDocument *doc = rig.open(QStringLiteral("D"), OpenMode::OpenOrCreate,
             QJsonObject { { QStringLiteral("n"), 0 } });
         QVERIFY(doc);
         rig.server.force412 = 2;
         int calls = 0;
-        auto r = await(doc->mutate([&calls](const QJsonObject& cur) -> std::optional<QJsonObject> {
+        auto r = await(doc->mutate([&calls](const QJsonObject &cur) -> std::optional<QJsonObject> {
             ++calls;
             QJsonObject next = cur;
             next.insert(QStringLiteral("n"), cur.value(u"n").toInt() + 1);
@@ -221,10 +221,10 @@ private Q_SLOTS:
     void mutateGivesUpWithConflict()
     {
         Rig rig(3);
-        SyncDocument* doc = rig.open(QStringLiteral("D"));
+        SyncDocument *doc = rig.open(QStringLiteral("D"));
         QVERIFY(doc);
         rig.server.force412 = 100;
-        auto r = await(doc->mutate([](const QJsonObject& cur) -> std::optional<QJsonObject> {
+        auto r = await(doc->mutate([](const QJsonObject &cur) -> std::optional<QJsonObject> {
             QJsonObject next = cur;
             next.insert(QStringLiteral("x"), 1);
             return next;
@@ -239,12 +239,12 @@ private Q_SLOTS:
     void mutateNulloptWritesNothing()
     {
         Rig rig;
-        SyncDocument* doc = rig.open(QStringLiteral("D"), OpenMode::OpenOrCreate,
+        SyncDocument *doc = rig.open(QStringLiteral("D"), OpenMode::OpenOrCreate,
             QJsonObject { { QStringLiteral("k"), 1 } });
         QVERIFY(doc);
         const int before = rig.transport->upstream(QStringLiteral("POST")).size();
         auto r
-            = await(doc->mutate([](const QJsonObject&) { return std::optional<QJsonObject>(); }));
+            = await(doc->mutate([](const QJsonObject &) { return std::optional<QJsonObject>(); }));
         QVERIFY(isOk(r));
         QCOMPARE(value(r).value(u"k").toInt(), 1);
         QCOMPARE(rig.transport->upstream(QStringLiteral("POST")).size(), before);
@@ -253,12 +253,12 @@ private Q_SLOTS:
     void writesRunInCallOrder()
     {
         Rig rig;
-        SyncDocument* doc = rig.open(QStringLiteral("D"), OpenMode::OpenOrCreate,
+        SyncDocument *doc = rig.open(QStringLiteral("D"), OpenMode::OpenOrCreate,
             QJsonObject { { QStringLiteral("log"), QJsonArray() } });
         QVERIFY(doc);
         QList<QFuture<SyncResult<QJsonObject>>> futures;
         for (int i = 0; i < 5; ++i) {
-            futures << doc->mutate([i](const QJsonObject& cur) -> std::optional<QJsonObject> {
+            futures << doc->mutate([i](const QJsonObject &cur) -> std::optional<QJsonObject> {
                 QJsonObject next = cur;
                 QJsonArray log = cur.value(u"log").toArray();
                 log.append(i);
@@ -275,7 +275,7 @@ private Q_SLOTS:
     void remoteEventsAndStaleOnesDropped()
     {
         Rig rig;
-        SyncDocument* doc = rig.open(QStringLiteral("D"));
+        SyncDocument *doc = rig.open(QStringLiteral("D"));
         QVERIFY(doc);
         QTRY_VERIFY(doc->isSubscribed());
         QSignalSpy changed(doc, &SyncDocument::contentChanged);
@@ -306,7 +306,7 @@ private Q_SLOTS:
     void removedEvent()
     {
         Rig rig;
-        SyncDocument* doc = rig.open(QStringLiteral("D"));
+        SyncDocument *doc = rig.open(QStringLiteral("D"));
         QVERIFY(doc);
         QSignalSpy removed(doc, &SyncDocument::removed);
         rig.transport->notify(QStringLiteral("com.twilio.rtd.cds.document"),
@@ -323,7 +323,7 @@ private Q_SLOTS:
     void removeAndTtl()
     {
         Rig rig;
-        SyncDocument* doc = rig.open(QStringLiteral("D"));
+        SyncDocument *doc = rig.open(QStringLiteral("D"));
         QVERIFY(doc);
         auto ttl = await(doc->setTtl(60));
         QVERIFY(isOk(ttl));
@@ -340,7 +340,7 @@ private Q_SLOTS:
     void resubscribesAfterReconnectWithLastEventId()
     {
         Rig rig;
-        SyncDocument* doc = rig.open(QStringLiteral("D"));
+        SyncDocument *doc = rig.open(QStringLiteral("D"));
         QVERIFY(doc);
         QTRY_VERIFY(doc->isSubscribed());
         QVERIFY(isOk(await(doc->set(QJsonObject { { QStringLiteral("a"), 1 } }))));
@@ -366,7 +366,7 @@ private Q_SLOTS:
     void requestHeadersLikeJsClient()
     {
         Rig rig;
-        SyncDocument* doc = rig.open(QStringLiteral("Name With Space"));
+        SyncDocument *doc = rig.open(QStringLiteral("Name With Space"));
         QVERIFY(doc);
         const auto get = rig.transport->upstream(QStringLiteral("GET")).first();
         const QJsonObject req = get.header.value(u"http_request").toObject();

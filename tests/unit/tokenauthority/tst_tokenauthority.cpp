@@ -63,15 +63,15 @@ const QString AlgNone = QStringLiteral(
     "MzMzMzMzMzMifX0sImlhdCI6MTgwMDAwMDAwMCwiZXhwIjoxODAwMDAzNjAwLCJpc3MiOiJTSzIyMjIyMjIyMjIyMjIy"
     "MjIyMjIyMjIyMjIyMjIyMjIyIiwic3ViIjoiQUMxMTExMTExMTExMTExMTExMTExMTExMTExMTExMTExMSJ9.");
 
-QByteArray b64(const QByteArray& raw)
+QByteArray b64(const QByteArray &raw)
 {
     return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 // Signs any header/payload JSON with the test secret (for tokens with bad claims).
-QString sign(const QByteArray& header, const QByteArray& payload,
+QString sign(const QByteArray &header, const QByteArray &payload,
     QCryptographicHash::Algorithm algorithm = QCryptographicHash::Sha256,
-    const QByteArray& secret = Secret)
+    const QByteArray &secret = Secret)
 {
     const QByteArray input = b64(header) + '.' + b64(payload);
     return QString::fromLatin1(
@@ -80,7 +80,7 @@ QString sign(const QByteArray& header, const QByteArray& payload,
 
 const QByteArray Hs256Header = R"({"alg":"HS256","typ":"JWT","cty":"twilio-fpa;v=1"})";
 
-QByteArray claims(const QJsonObject& changes, const QStringList& remove = {})
+QByteArray claims(const QJsonObject &changes, const QStringList &remove = {})
 {
     QJsonObject c { { QStringLiteral("jti"), ApiKey + QStringLiteral("-1800000000") },
         { QStringLiteral("grants"),
@@ -91,12 +91,12 @@ QByteArray claims(const QJsonObject& changes, const QStringList& remove = {})
         { QStringLiteral("iss"), ApiKey }, { QStringLiteral("sub"), Account } };
     for (auto it = changes.begin(); it != changes.end(); ++it)
         c.insert(it.key(), it.value());
-    for (const QString& key : remove)
+    for (const QString &key : remove)
         c.remove(key);
     return QJsonDocument(c).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject grants(const QJsonValue& identity, const QJsonValue& dataSync)
+QJsonObject grants(const QJsonValue &identity, const QJsonValue &dataSync)
 {
     QJsonObject g;
     if (!identity.isUndefined())
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         const QString valid = OpensslHs256;
         const QStringList parts = valid.split(u'.');
-        const auto join = [](const QString& a, const QString& b, const QString& c) {
+        const auto join = [](const QString &a, const QString &b, const QString &c) {
             return a + u'.' + b + u'.' + c;
         };
         const QByteArray payload

@@ -29,8 +29,8 @@ void TestTwilsockFrame::roundTrip_data()
                                   << QByteArray(R"({"data":{"a":1}})");
     QTest::newRow("payload with CRLF") << QByteArray(R"({"method":"notification","id":"TM3"})")
                                        << QByteArray("line1\r\nline2\r\n");
-    QTest::newRow("16 KiB payload") << QByteArray(R"({"method":"message","id":"TM4"})")
-                                    << QByteArray(16384, 'x');
+    QTest::newRow("16 KiB payload")
+        << QByteArray(R"({"method":"message","id":"TM4"})") << QByteArray(16384, 'x');
 }
 
 void TestTwilsockFrame::roundTrip()
@@ -50,7 +50,8 @@ void TestTwilsockFrame::roundTrip()
 
 static QByteArray frame(const QByteArray &header, const QByteArray &payload = {})
 {
-    return "TWILSOCK V3.0 " + QByteArray::number(header.size()) + "\r\n" + header + "\r\n" + payload;
+    return "TWILSOCK V3.0 " + QByteArray::number(header.size()) + "\r\n" + header + "\r\n"
+        + payload;
 }
 
 void TestTwilsockFrame::capturedFrames_data()
@@ -60,24 +61,24 @@ void TestTwilsockFrame::capturedFrames_data()
     QTest::addColumn<QString>("method");
     QTest::addColumn<int>("payloadSize");
     QTest::newRow("js init") << frame(
-            R"({"id":"TM6ccb51c2-4b0a-4a06-afae-9888756a6fac","method":"init","token":"<JWT>","continuation_token":null,"metadata":{"ver":"1.0.2","env":"Node.js","envv":"20.20.2","os":"Linux","osv":"unknown","osa":64,"type":"sync","sdk":"JS","sdkv":"4.0.1"},"registrations":[{"product":"data_sync","type":"ers","notification_protocol_version":0,"message_types":["twilio.sync.event","com.twilio.rtd.cds.document","com.twilio.rtd.cds.list","com.twilio.rtd.cds.map"]}],"tweaks":null,"capabilities":["client_update","offline_storage","telemetry.v1"],"payload_size":0})")
+        R"({"id":"TM6ccb51c2-4b0a-4a06-afae-9888756a6fac","method":"init","token":"<JWT>","continuation_token":null,"metadata":{"ver":"1.0.2","env":"Node.js","envv":"20.20.2","os":"Linux","osv":"unknown","osa":64,"type":"sync","sdk":"JS","sdkv":"4.0.1"},"registrations":[{"product":"data_sync","type":"ers","notification_protocol_version":0,"message_types":["twilio.sync.event","com.twilio.rtd.cds.document","com.twilio.rtd.cds.list","com.twilio.rtd.cds.map"]}],"tweaks":null,"capabilities":["client_update","offline_storage","telemetry.v1"],"payload_size":0})")
                              << u"init"_qs << 0;
     QTest::newRow("js create") << frame(
-            R"({"id":"TMa61bafc7-07e3-44d7-846c-92ee391b0ba2","method":"message","active_grant":"data_sync","payload_type":"application/json","http_request":{"host":"127.0.0.1:9876","path":"/v3/Documents","method":"POST","params":{},"headers":{"Content-Type":"application/json","Twilio-Request-Id":"RQ3b5e379f8270467ea9a52023042921e3"}},"payload_size":37})",
-            R"({"unique_name":"Session_X","data":{}})")
+        R"({"id":"TMa61bafc7-07e3-44d7-846c-92ee391b0ba2","method":"message","active_grant":"data_sync","payload_type":"application/json","http_request":{"host":"127.0.0.1:9876","path":"/v3/Documents","method":"POST","params":{},"headers":{"Content-Type":"application/json","Twilio-Request-Id":"RQ3b5e379f8270467ea9a52023042921e3"}},"payload_size":37})",
+        R"({"unique_name":"Session_X","data":{}})")
                                << u"message"_qs << 37;
     QTest::newRow("js ack") << frame(
-            R"({"id":"TM3b2a95cbf16bfa400114c297afb952ff","method":"reply","payload_type":"application/json","status":{"code":200,"status":"OK"},"payload_size":0})")
+        R"({"id":"TM3b2a95cbf16bfa400114c297afb952ff","method":"reply","payload_type":"application/json","status":{"code":200,"status":"OK"},"payload_size":0})")
                             << u"reply"_qs << 0;
     QTest::newRow("js delete with non-json body") << frame(
-            R"({"id":"TM5d435383-f148-4fd2-a1c8-37e17dbf948e","method":"message","active_grant":"data_sync","payload_type":"application/json","http_request":{"host":"127.0.0.1:9876","path":"/v3/Services/IS1/Documents/ET1","method":"DELETE","params":{},"headers":{}},"payload_size":9})",
-            "data_sync")
-                                                  << u"message"_qs << 9;
-    QTest::newRow("js close") << frame(R"({"id":"TM00a2db39-15d3-4705-99b4-44219492c5be","method":"close","payload_size":0})")
+        R"({"id":"TM5d435383-f148-4fd2-a1c8-37e17dbf948e","method":"message","active_grant":"data_sync","payload_type":"application/json","http_request":{"host":"127.0.0.1:9876","path":"/v3/Services/IS1/Documents/ET1","method":"DELETE","params":{},"headers":{}},"payload_size":9})",
+        "data_sync") << u"message"_qs << 9;
+    QTest::newRow("js close") << frame(
+        R"({"id":"TM00a2db39-15d3-4705-99b4-44219492c5be","method":"close","payload_size":0})")
                               << u"close"_qs << 0;
     QTest::newRow("kotlin reply, no payload_size")
-            << frame(R"({"method":"reply","id":"TM1","status":{"status":"ok","code":200}})")
-            << u"reply"_qs << 0;
+        << frame(R"({"method":"reply","id":"TM1","status":{"status":"ok","code":200}})")
+        << u"reply"_qs << 0;
 }
 
 void TestTwilsockFrame::capturedFrames()
@@ -104,24 +105,29 @@ void TestTwilsockFrame::malformed_data()
     QTest::addColumn<int>("error");
     const QByteArray h = R"({"method":"ping","id":"TM1","payload_size":0})";
     QTest::newRow("empty") << QByteArray() << int(DecodeError::BadPreamble);
-    QTest::newRow("wrong magic") << ("TWILSOCK V2.0 " + QByteArray::number(h.size()) + "\r\n" + h + "\r\n")
-                                 << int(DecodeError::BadPreamble);
-    QTest::newRow("no digits") << QByteArray("TWILSOCK V3.0 \r\n{}\r\n") << int(DecodeError::BadPreamble);
-    QTest::newRow("no crlf after length") << ("TWILSOCK V3.0 " + QByteArray::number(h.size()) + h)
-                                          << int(DecodeError::BadPreamble);
+    QTest::newRow("wrong magic") << ("TWILSOCK V2.0 " + QByteArray::number(h.size()) + "\r\n" + h
+        + "\r\n") << int(DecodeError::BadPreamble);
+    QTest::newRow("no digits") << QByteArray("TWILSOCK V3.0 \r\n{}\r\n")
+                               << int(DecodeError::BadPreamble);
+    QTest::newRow("no crlf after length")
+        << ("TWILSOCK V3.0 " + QByteArray::number(h.size()) + h) << int(DecodeError::BadPreamble);
     QTest::newRow("huge length") << QByteArray("TWILSOCK V3.0 99999999999999999\r\n{}")
                                  << int(DecodeError::BadPreamble);
-    QTest::newRow("length past end") << ("TWILSOCK V3.0 500\r\n" + h + "\r\n") << int(DecodeError::HeaderTruncated);
+    QTest::newRow("length past end")
+        << ("TWILSOCK V3.0 500\r\n" + h + "\r\n") << int(DecodeError::HeaderTruncated);
     QTest::newRow("header not json") << frame("not json at all") << int(DecodeError::HeaderNotJson);
     QTest::newRow("header is array") << frame("[1,2]") << int(DecodeError::HeaderNotJson);
-    QTest::newRow("payload shorter") << frame(R"({"method":"message","id":"TM1","payload_size":10})", "abc")
-                                     << int(DecodeError::PayloadSizeMismatch);
-    QTest::newRow("payload longer") << frame(R"({"method":"message","id":"TM1","payload_size":1})", "abcdef")
-                                    << int(DecodeError::PayloadSizeMismatch);
-    QTest::newRow("negative size") << frame(R"({"method":"message","id":"TM1","payload_size":-4})", "")
-                                   << int(DecodeError::PayloadSizeMismatch);
-    QTest::newRow("no method") << frame(R"({"id":"TM1","payload_size":0})") << int(DecodeError::MissingMethodOrId);
-    QTest::newRow("no id") << frame(R"({"method":"ping","payload_size":0})") << int(DecodeError::MissingMethodOrId);
+    QTest::newRow("payload shorter")
+        << frame(R"({"method":"message","id":"TM1","payload_size":10})", "abc")
+        << int(DecodeError::PayloadSizeMismatch);
+    QTest::newRow("payload longer") << frame(R"({"method":"message","id":"TM1","payload_size":1})",
+        "abcdef") << int(DecodeError::PayloadSizeMismatch);
+    QTest::newRow("negative size") << frame(R"({"method":"message","id":"TM1","payload_size":-4})",
+        "") << int(DecodeError::PayloadSizeMismatch);
+    QTest::newRow("no method") << frame(R"({"id":"TM1","payload_size":0})")
+                               << int(DecodeError::MissingMethodOrId);
+    QTest::newRow("no id") << frame(R"({"method":"ping","payload_size":0})")
+                           << int(DecodeError::MissingMethodOrId);
     QTest::newRow("junk") << QByteArray(1 << 20, '\x7f') << int(DecodeError::BadPreamble);
 }
 
@@ -136,7 +142,8 @@ void TestTwilsockFrame::malformed()
 
 void TestTwilsockFrame::headerLengthCountsBytes()
 {
-    const QJsonObject header { { u"method"_qs, u"message"_qs }, { u"id"_qs, u"TM1"_qs }, { u"note"_qs, u"añoß€"_qs } };
+    const QJsonObject header { { u"method"_qs, u"message"_qs }, { u"id"_qs, u"TM1"_qs },
+        { u"note"_qs, u"añoß€"_qs } };
     const QByteArray bytes = encode(header);
     const qsizetype crlf = bytes.indexOf("\r\n");
     const int declared = bytes.mid(14, crlf - 14).toInt();
@@ -146,7 +153,8 @@ void TestTwilsockFrame::headerLengthCountsBytes()
 
 void TestTwilsockFrame::trailingCrlfAccepted()
 {
-    const QByteArray bytes = frame(R"({"method":"message","id":"TM1","payload_size":3})", "abc") + "\r\n";
+    const QByteArray bytes
+        = frame(R"({"method":"message","id":"TM1","payload_size":3})", "abc") + "\r\n";
     const DecodeResult r = decode(bytes);
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.frame.payload, QByteArray("abc"));
@@ -155,7 +163,8 @@ void TestTwilsockFrame::trailingCrlfAccepted()
 void TestTwilsockFrame::missingPayloadSizeMeansZero()
 {
     const QByteArray header = R"({"method":"ping","id":"X"})";
-    const QByteArray noSeparator = "TWILSOCK V3.0 " + QByteArray::number(header.size()) + "\r\n" + header;
+    const QByteArray noSeparator
+        = "TWILSOCK V3.0 " + QByteArray::number(header.size()) + "\r\n" + header;
     const DecodeResult r = decode(noSeparator);
     QVERIFY2(r.ok(), qPrintable(r.message));
     QVERIFY(r.frame.payload.isEmpty());

@@ -19,8 +19,10 @@ void TestUrlPolicy::matrix_data()
     QTest::addColumn<bool>("allowed");
     QTest::addColumn<QString>("reason"); // part of *why when refused
 
-    QTest::newRow("wss remote") << u"wss://tsock.us1.twilio.com/v3/wsconnect"_s << true << QString();
-    QTest::newRow("https remote") << u"https://api.dev.smarterproctoring.com/v1"_s << true << QString();
+    QTest::newRow("wss remote") << u"wss://tsock.us1.twilio.com/v3/wsconnect"_s << true
+                                << QString();
+    QTest::newRow("https remote") << u"https://api.dev.smarterproctoring.com/v1"_s << true
+                                  << QString();
     QTest::newRow("wss loopback") << u"wss://127.0.0.1:9/x"_s << true << QString();
     QTest::newRow("https uppercase scheme") << u"HTTPS://example.com/"_s << true << QString();
     QTest::newRow("ws 127.0.0.1") << u"ws://127.0.0.1:1234/v3/wsconnect"_s << true << QString();
@@ -29,7 +31,8 @@ void TestUrlPolicy::matrix_data()
     QTest::newRow("http localhost") << u"http://localhost:8080/v1"_s << true << QString();
     QTest::newRow("http LOCALHOST") << u"http://LOCALHOST/v1"_s << true << QString();
     QTest::newRow("ws ::1") << u"ws://[::1]:9000/"_s << true << QString();
-    QTest::newRow("http v4-mapped loopback") << u"http://[::ffff:127.0.0.1]/"_s << true << QString();
+    QTest::newRow("http v4-mapped loopback")
+        << u"http://[::ffff:127.0.0.1]/"_s << true << QString();
     QTest::newRow("ws remote") << u"ws://tsock.us1.twilio.com/v3/wsconnect"_s << false
                                << u"only allowed to this machine"_s;
     QTest::newRow("http remote") << u"http://api.dev.smarterproctoring.com/v1"_s << false
@@ -37,10 +40,10 @@ void TestUrlPolicy::matrix_data()
     QTest::newRow("ws LAN address") << u"ws://192.168.1.10/"_s << false << u"wss://"_s;
     QTest::newRow("http 128.0.0.1") << u"http://128.0.0.1/"_s << false << u"128.0.0.1"_s;
     QTest::newRow("http 0.0.0.0") << u"http://0.0.0.0/"_s << false << u"only allowed"_s;
-    QTest::newRow("http localhost lookalike") << u"http://localhost.example.com/"_s << false
-                                              << u"only allowed"_s;
-    QTest::newRow("http 127.0.0.1 lookalike") << u"http://127.0.0.1.nip.io/"_s << false
-                                              << u"only allowed"_s;
+    QTest::newRow("http localhost lookalike")
+        << u"http://localhost.example.com/"_s << false << u"only allowed"_s;
+    QTest::newRow("http 127.0.0.1 lookalike")
+        << u"http://127.0.0.1.nip.io/"_s << false << u"only allowed"_s;
     QTest::newRow("ws ::2") << u"ws://[::2]/"_s << false << u"only allowed"_s;
     QTest::newRow("ftp") << u"ftp://127.0.0.1/"_s << false << u"not supported"_s;
     QTest::newRow("file") << u"file:///etc/passwd"_s << false << QString();

@@ -57,10 +57,10 @@ void TestActionComposer::stopSessionWithRedirect()
 {
     // stopSession is preselected: paste the URL and click Send.
     QSignalSpy sent(m_c.get(), &ActionComposer::sendRequested);
-    auto* url = qobject_cast<QLineEdit*>(m_c->fieldEditor(QStringLiteral("redirectURL")));
+    auto *url = qobject_cast<QLineEdit *>(m_c->fieldEditor(QStringLiteral("redirectURL")));
     QVERIFY(url);
     QTest::keyClicks(url, QStringLiteral("https://example.com/after?x=1"));
-    QTest::mouseClick(m_c->findChild<QPushButton*>(QStringLiteral("send")), Qt::LeftButton);
+    QTest::mouseClick(m_c->findChild<QPushButton *>(QStringLiteral("send")), Qt::LeftButton);
     QCOMPARE(sent.count(), 1);
     QCOMPARE(sent.first().at(0).toString(), QStringLiteral("Session_ES1"));
     const QJsonArray batch = sent.first().at(1).toJsonArray();
@@ -76,7 +76,7 @@ void TestActionComposer::stopSessionWithRedirect()
 void TestActionComposer::badUrlSendsNothing()
 {
     QSignalSpy sent(m_c.get(), &ActionComposer::sendRequested);
-    for (const QString& bad :
+    for (const QString &bad :
         { QStringLiteral("example.com/x"), QStringLiteral("ftp://example.com/"),
             QStringLiteral("https://"), QStringLiteral("http://exa mple.com") }) {
         m_c->setFieldValue(QStringLiteral("redirectURL"), bad);
@@ -116,7 +116,7 @@ void TestActionComposer::missingMandatorySendsNothing()
 void TestActionComposer::typedFields()
 {
     QVERIFY(m_c->selectAction(QStringLiteral("onboarding"), QStringLiteral("showMessage")));
-    QVERIFY(qobject_cast<QCheckBox*>(m_c->fieldEditor(QStringLiteral("sticky"))));
+    QVERIFY(qobject_cast<QCheckBox *>(m_c->fieldEditor(QStringLiteral("sticky"))));
     m_c->setFieldValue(QStringLiteral("message"), QStringLiteral("Hello"));
     m_c->setFieldValue(QStringLiteral("count"), QStringLiteral("two"));
     QVERIFY(!m_c->send());
@@ -162,8 +162,8 @@ void TestActionComposer::orderedBatch()
     QVERIFY(m_c->selectAction(QStringLiteral("extension"), QStringLiteral("getDisplayCount")));
     QVERIFY(m_c->addToBatch());
     // Move the last one (current) up once: lock, getDisplayCount, stop.
-    QTest::mouseClick(m_c->findChild<QToolButton*>(QStringLiteral("batchUp")), Qt::LeftButton);
-    QCOMPARE(m_c->findChild<QToolButton*>(QStringLiteral("batchUp"))->accessibleName(),
+    QTest::mouseClick(m_c->findChild<QToolButton *>(QStringLiteral("batchUp")), Qt::LeftButton);
+    QCOMPARE(m_c->findChild<QToolButton *>(QStringLiteral("batchUp"))->accessibleName(),
         QStringLiteral("Move action up"));
     QSignalSpy sent(m_c.get(), &ActionComposer::sendRequested);
     QVERIFY(m_c->send());
@@ -191,7 +191,7 @@ void TestActionComposer::presetsPersist()
     QCOMPARE(other.presetNames(), QStringList { QStringLiteral("End exam") });
     QVERIFY(other.loadPreset(QStringLiteral("End exam")));
     QCOMPARE(other.batch().size(), 1);
-    QCOMPARE(qobject_cast<QLineEdit*>(other.fieldEditor(QStringLiteral("redirectURL")))->text(),
+    QCOMPARE(qobject_cast<QLineEdit *>(other.fieldEditor(QStringLiteral("redirectURL")))->text(),
         QStringLiteral("https://sp.example/end"));
     other.deletePreset(QStringLiteral("End exam"));
     QVERIFY(other.presetNames().isEmpty());
@@ -202,7 +202,7 @@ void TestActionComposer::noTargetSendsNothing()
     m_c->setTarget(QString());
     QSignalSpy sent(m_c.get(), &ActionComposer::sendRequested);
     QVERIFY(!m_c->send());
-    QVERIFY(!m_c->findChild<QPushButton*>(QStringLiteral("send"))->isEnabled());
+    QVERIFY(!m_c->findChild<QPushButton *>(QStringLiteral("send"))->isEnabled());
     QCOMPARE(sent.count(), 0);
 }
 

@@ -14,13 +14,13 @@ public:
     QList<QPair<QString, QJsonArray>> sent;
     QList<QPair<QString, QJsonObject>> replaced;
 
-    void join(const JoinRequest& request) override { joins.append(request); }
-    void leave(const QString& documentId) override { leaves.append(documentId); }
-    void sendActions(const QString& documentId, const QJsonArray& batch) override
+    void join(const JoinRequest &request) override { joins.append(request); }
+    void leave(const QString &documentId) override { leaves.append(documentId); }
+    void sendActions(const QString &documentId, const QJsonArray &batch) override
     {
         sent.append({ documentId, batch });
     }
-    void replaceDocument(const QString& documentId, const QJsonObject& data) override
+    void replaceDocument(const QString &documentId, const QJsonObject &data) override
     {
         replaced.append({ documentId, data });
     }

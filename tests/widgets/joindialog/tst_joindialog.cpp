@@ -24,16 +24,16 @@ private Q_SLOTS:
     void pastedWhitespaceIsTrimmed();
 
 private:
-    template <typename T> static T* child(QDialog& d, const char* name)
+    template <typename T> static T *child(QDialog &d, const char *name)
     {
-        return d.findChild<T*>(QLatin1String(name));
+        return d.findChild<T *>(QLatin1String(name));
     }
 };
 
 void TestJoinDialog::derivesAsYouType()
 {
     JoinDialog d;
-    auto* ok = d.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    auto *ok = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled());
     QTest::keyClicks(child<QLineEdit>(d, "sessionSid"), kEs);
     QVERIFY(!ok->isEnabled()); // proctor SID still missing
@@ -75,7 +75,7 @@ void TestJoinDialog::namesTheMalformedSid()
     QTest::keyClicks(child<QLineEdit>(d, "proctorSid"), proctor);
     const QString error = child<QLabel>(d, "error")->text();
     QVERIFY2(error.contains(expected), qPrintable(error));
-    QVERIFY(!d.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(!d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     QVERIFY(!d.request().isValid());
     // For looking at it by eye: SP_UI_GRAB_DIR=/tmp/x saves the dialog.
     if (const QString dir = qEnvironmentVariable("SP_UI_GRAB_DIR"); !dir.isEmpty()) {
@@ -90,7 +90,7 @@ void TestJoinDialog::namesTheMalformedSid()
 void TestJoinDialog::proctorRoom()
 {
     JoinDialog d;
-    auto* role = child<QComboBox>(d, "role");
+    auto *role = child<QComboBox>(d, "role");
     role->setCurrentIndex(role->findData(int(JoinRequest::Role::ProctorRoom)));
     QVERIFY(child<QLineEdit>(d, "sessionSid")->isHidden());
     QVERIFY(!child<QLineEdit>(d, "roomSid")->isHidden());
@@ -105,7 +105,7 @@ void TestJoinDialog::proctorRoom()
 void TestJoinDialog::pastedWhitespaceIsTrimmed()
 {
     JoinDialog d;
-    auto* role = child<QComboBox>(d, "role");
+    auto *role = child<QComboBox>(d, "role");
     role->setCurrentIndex(role->findData(int(JoinRequest::Role::Student)));
     child<QLineEdit>(d, "sessionSid")->setText(u' ' + kEs + QStringLiteral("\n"));
     QVERIFY(d.request().isValid());

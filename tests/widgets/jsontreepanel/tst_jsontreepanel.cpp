@@ -42,7 +42,8 @@ void TestJsonTreePanel::copyValueAndPath()
     JsonTreeModel model;
     JsonTreePanel panel;
     panel.setModel(&model);
-    model.setDocument(QJsonObject{{QStringLiteral("o"), QJsonObject{{QStringLiteral("k"), QStringLiteral("v")}}}});
+    model.setDocument(QJsonObject {
+        { QStringLiteral("o"), QJsonObject { { QStringLiteral("k"), QStringLiteral("v") } } } });
     panel.treeView()->setCurrentIndex(model.indexForPath(QStringLiteral("/o")));
     const QList<QAction *> actions = panel.treeView()->actions();
     QCOMPARE(actions.size(), 2);
@@ -73,8 +74,8 @@ void TestJsonTreePanel::rawEditValidation()
     JsonTreePanel panel;
     panel.setModel(&model);
     QSignalSpy replace(&panel, &JsonTreePanel::replaceRequested);
-    auto* edit = panel.findChild<QPushButton*>(QStringLiteral("editRaw"));
-    auto* apply = panel.findChild<QPushButton*>(QStringLiteral("applyRaw"));
+    auto *edit = panel.findChild<QPushButton *>(QStringLiteral("editRaw"));
+    auto *apply = panel.findChild<QPushButton *>(QStringLiteral("applyRaw"));
     QVERIFY(!apply->isEnabled());
     edit->click();
     QVERIFY(!panel.rawView()->isReadOnly());

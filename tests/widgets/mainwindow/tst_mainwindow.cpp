@@ -24,18 +24,18 @@ const QString kEs = QStringLiteral("ES") + QString(32, u'1');
 const QString kPu = QStringLiteral("PU") + QString(32, u'2');
 const QString kDoc = QStringLiteral("Session_") + kEs;
 
-QJsonObject obj(const QByteArray& json) { return QJsonDocument::fromJson(json).object(); }
+QJsonObject obj(const QByteArray &json) { return QJsonDocument::fromJson(json).object(); }
 
 // Fills the join dialog once it is the active modal window, then clicks Join.
 void fillJoinDialogWhenShown()
 {
     QTimer::singleShot(20, [] {
-        auto* dialog = qobject_cast<JoinDialog*>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<JoinDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return fillJoinDialogWhenShown();
-        dialog->findChild<QLineEdit*>(QStringLiteral("sessionSid"))->setText(kEs);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("proctorSid")), kPu);
-        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        dialog->findChild<QLineEdit *>(QStringLiteral("sessionSid"))->setText(kEs);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proctorSid")), kPu);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
 }
 } // namespace
@@ -93,7 +93,7 @@ void TestMainWindow::roundTrip()
     Q_EMIT backend.documentUpdated(kDoc, obj(R"({"reliableConnection":true,"extensionActions":[
         {"action":"stopSession","executor":"extension","redirectURL":"https://sp.example/done","id":"a1"}]})"),
         QStringLiteral("1"));
-    ActionQueueModel* queue = controller.queue(kDoc);
+    ActionQueueModel *queue = controller.queue(kDoc);
     QCOMPARE(queue->pendingCount(QStringLiteral("extension")), 1);
     Q_EMIT backend.documentUpdated(
         kDoc, obj(R"({"reliableConnection":true,"extensionActions":[]})"), QStringLiteral("2"));
@@ -120,7 +120,7 @@ void TestMainWindow::roundTrip()
     QVERIFY(kinds.contains(QStringLiteral("consumed")));
     QVERIFY(kinds.contains(QStringLiteral("response")));
     // Update events carry what changed, as JSON-Patch-like operations.
-    const EventLogModel::Event& last = controller.events()->event(controller.events()->size() - 1);
+    const EventLogModel::Event &last = controller.events()->event(controller.events()->size() - 1);
     QCOMPARE(last.kind, QStringLiteral("update"));
     QCOMPARE(last.json.value(QStringLiteral("revision")).toString(), QStringLiteral("4"));
     const QJsonArray changes = last.json.value(QStringLiteral("changes")).toArray();
@@ -134,7 +134,7 @@ void TestMainWindow::roundTrip()
 
     // For looking at the window by eye: SP_UI_GRAB_DIR=/tmp/x saves each bottom tab.
     if (const QString dir = qEnvironmentVariable("SP_UI_GRAB_DIR"); !dir.isEmpty()) {
-        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("bottomTabs"));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("bottomTabs"));
         for (int t = 0; t < tabs->count(); ++t) {
             tabs->setCurrentIndex(t);
             QVERIFY(w.grab().save(QStringLiteral("%1/mainwindow-tab%2.png").arg(dir).arg(t)));

@@ -24,8 +24,9 @@ void TestProfileDialog::badUriIsRefusedInline()
     ProfileStore store(&settings);
     store.setKeychainEnabled(false);
     ProfileDialog d(&store);
-    QTest::keyClicks(d.findChild<QLineEdit*>(QStringLiteral("profileName")), QStringLiteral("Dev"));
-    QTest::keyClicks(d.findChild<QLineEdit*>(QStringLiteral("profileBaseUri")),
+    QTest::keyClicks(
+        d.findChild<QLineEdit *>(QStringLiteral("profileName")), QStringLiteral("Dev"));
+    QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("profileBaseUri")),
         QStringLiteral("http://api.example.com/v1"));
     QVERIFY(!d.saveCurrent());
     QVERIFY2(d.inlineError().contains(QLatin1String("https")), qPrintable(d.inlineError()));
@@ -41,16 +42,16 @@ void TestProfileDialog::saveKeepsTokenOutOfSettings()
     store.setKeychainEnabled(false);
     ProfileDialog d(&store);
     QSignalSpy connectSpy(&d, &ProfileDialog::connectRequested);
-    d.findChild<QLineEdit*>(QStringLiteral("profileName"))->setText(QStringLiteral("Dev"));
-    d.findChild<QLineEdit*>(QStringLiteral("profileBaseUri"))
+    d.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("Dev"));
+    d.findChild<QLineEdit *>(QStringLiteral("profileBaseUri"))
         ->setText(QStringLiteral("https://api.dev.example.com/v1"));
-    auto* token = d.findChild<QLineEdit*>(QStringLiteral("profileToken"));
+    auto *token = d.findChild<QLineEdit *>(QStringLiteral("profileToken"));
     QCOMPARE(token->echoMode(), QLineEdit::Password);
     token->setText(QStringLiteral("secret-sp-token"));
     QVERIFY(d.saveCurrent());
     QVERIFY(d.inlineError().isEmpty());
     QVERIFY(token->text().isEmpty());
-    QCOMPARE(d.findChild<QListWidget*>(QStringLiteral("profileList"))->count(), 1);
+    QCOMPARE(d.findChild<QListWidget *>(QStringLiteral("profileList"))->count(), 1);
     settings.sync();
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
