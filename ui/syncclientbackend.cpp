@@ -104,8 +104,8 @@ void SyncClientBackend::join(const JoinRequest &request)
     config.initialData = emptySchema();
     m_pending.insert(id);
     Q_EMIT stateChanged(id, DocumentListModel::State::Connecting, 0, QString());
-    SpSync::SyncClient::create(config, this)
-        .then(this, [this, id](SpSync::SyncResult<SpSync::SyncClient *> r) {
+    SpSync::whenFinished(SpSync::SyncClient::create(config, this), this,
+        [this, id](SpSync::SyncResult<SpSync::SyncClient *> r) {
             const bool wanted = m_pending.remove(id);
             if (!SpSync::isOk(r)) {
                 const SpSync::SyncError e = SpSync::error(r);
@@ -164,12 +164,13 @@ void SyncClientBackend::sendActions(const QString &documentId, const QJsonArray 
         Q_EMIT failed(documentId, tr("send"), tr("Not connected"));
         return;
     }
-    c->addActions(batch).then(this, [this, documentId](SpSync::SyncResult<QJsonArray> r) {
-        if (SpSync::isOk(r))
-            Q_EMIT actionsSent(documentId, SpSync::value(r));
-        else
-            Q_EMIT failed(documentId, tr("send"), errorText(SpSync::error(r)));
-    });
+    SpSync::whenFinished(
+        c->addActions(batch), this, [this, documentId](SpSync::SyncResult<QJsonArray> r) {
+            if (SpSync::isOk(r))
+                Q_EMIT actionsSent(documentId, SpSync::value(r));
+            else
+                Q_EMIT failed(documentId, tr("send"), errorText(SpSync::error(r)));
+        });
 }
 
 void SyncClientBackend::replaceDocument(const QString &documentId, const QJsonObject &data)
@@ -179,8 +180,9 @@ void SyncClientBackend::replaceDocument(const QString &documentId, const QJsonOb
         Q_EMIT failed(documentId, tr("replace"), tr("Not connected"));
         return;
     }
-    c->replaceSync(data).then(this, [this, documentId](SpSync::SyncResult<QJsonObject> r) {
-        if (!SpSync::isOk(r))
-            Q_EMIT failed(documentId, tr("replace"), errorText(SpSync::error(r)));
-    });
+    SpSync::whenFinished(
+        c->replaceSync(data), this, [this, documentId](SpSync::SyncResult<QJsonObject> r) {
+            if (!SpSync::isOk(r))
+                Q_EMIT failed(documentId, tr("replace"), errorText(SpSync::error(r)));
+        });
 }

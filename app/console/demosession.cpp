@@ -81,8 +81,8 @@ void DemoSession::startSimulator()
     config.documentId = m_sessionDoc;
     config.identity = m_studentIdentity;
     config.token = m_studentToken;
-    SpSync::SyncClient::create(config, this)
-        .then(this, [this](SpSync::SyncResult<SpSync::SyncClient *> r) {
+    SpSync::whenFinished(SpSync::SyncClient::create(config, this), this,
+        [this](SpSync::SyncResult<SpSync::SyncClient *> r) {
             if (!SpSync::isOk(r)) {
                 const QString message = tr("The QA simulator could not join: %1")
                                             .arg(SyncClientBackend::errorText(SpSync::error(r)));
