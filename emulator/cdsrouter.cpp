@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
+#include <cmath>
 
 namespace SpEmu {
 
@@ -51,8 +52,9 @@ namespace {
             return std::nullopt;
         qint64 ttl = -1;
         if (v.isDouble()) {
+            // Range first: casting a double outside qint64 (e.g. 1e300) is undefined behaviour.
             const double d = v.toDouble();
-            if (d == double(qint64(d)))
+            if (std::abs(d) <= double(Limits::kMaxTtlSecs) + 1 && d == std::trunc(d))
                 ttl = qint64(d);
         } else if (v.isString()) {
             bool ok = false;

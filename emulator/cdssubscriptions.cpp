@@ -80,7 +80,8 @@ CdsResponse CdsRouter::subscriptions(const CdsRequest &request, const CdsContext
                 m_hub.subscribe(record->sid, sink);
             // Documents keep no history: one event with the latest state is the replay.
             const QJsonValue last = item.value(u"last_event_id");
-            if (last.isDouble() && qint64(last.toDouble()) < record->lastEventId)
+            // Compared as doubles: a client's 1e300 must not be cast to qint64 (undefined).
+            if (last.isDouble() && last.toDouble() < double(record->lastEventId))
                 outbox.append(tagged(SubscriptionHub::updatedPayload(*record)));
             established.append(QJsonObject { { u"object_sid"_qs, sid }, { u"object_type"_qs, type },
                 { u"replay_status"_qs, u"completed"_qs },

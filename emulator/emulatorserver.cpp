@@ -44,6 +44,7 @@ EmulatorServer::~EmulatorServer()
 
 bool EmulatorServer::start(QString *error)
 {
+    installTokenSafeLogging();
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;

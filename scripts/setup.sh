@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the project needs, if missing, and says what it installs.
 # Idempotent: a machine that has everything installs nothing.
+# --test adds what only ./test.sh needs: clang and its runtime (libFuzzer, ASan, UBSan), which
+# Debian ships in libclang-rt-dev, only a recommendation of clang's; and the openssl command,
+# which makes the security matrix's test certificates.
 set -euo pipefail
 
 PACKAGES=(
@@ -11,6 +14,9 @@ PACKAGES=(
     nodejs npm
     xvfb xauth
 )
+if [ "${1:-}" = "--test" ]; then
+    PACKAGES+=(clang libclang-rt-dev openssl)
+fi
 if [ "${SP_SETUP_EXTRA:-}" != "" ]; then
     read -r -a extra <<<"$SP_SETUP_EXTRA"
     PACKAGES+=("${extra[@]}")

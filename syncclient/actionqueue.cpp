@@ -13,7 +13,8 @@ QJsonObject append(const QJsonObject &data, const QList<QPair<QString, QJsonObje
     return result;
 }
 
-std::optional<Claim> claimHead(const QJsonObject &data, const QString &arrayName)
+std::optional<Claim> claimHead(
+    const QJsonObject &data, const QString &arrayName, const QString &claimId)
 {
     const QJsonValue value = data.value(arrayName);
     if (!value.isArray() || value.toArray().isEmpty())
@@ -22,7 +23,34 @@ std::optional<Claim> claimHead(const QJsonObject &data, const QString &arrayName
     claim.claimed = value.toArray();
     claim.data = data;
     claim.data.insert(arrayName, QJsonArray());
+    if (!claimId.isEmpty())
+        claim.data = recordMark(claim.data, claimId);
     return claim;
+}
+
+QString marksField() { return QStringLiteral("actionMarks"); }
+
+QString markFor(const QString &writeId)
+{
+    QString mark = writeId;
+    mark.remove(u'-');
+    return mark.left(16); // 64 random bits: enough to tell 32 recent writes apart
+}
+
+QJsonObject recordMark(const QJsonObject &data, const QString &writeId)
+{
+    QJsonArray marks = data.value(marksField()).toArray();
+    marks.append(markFor(writeId));
+    while (marks.size() > kMarkHistory)
+        marks.removeFirst();
+    QJsonObject result = data;
+    result.insert(marksField(), marks);
+    return result;
+}
+
+bool hasMark(const QJsonObject &data, const QString &writeId)
+{
+    return data.value(marksField()).toArray().contains(markFor(writeId));
 }
 
 QJsonObject shallowMerge(const QJsonObject &data, const QJsonObject &fields)

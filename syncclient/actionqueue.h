@@ -22,7 +22,19 @@ struct Claim
 };
 
 // Takes every action at the head of data[arrayName]; nullopt when there is none.
-std::optional<Claim> claimHead(const QJsonObject &data, const QString &arrayName);
+// With a claimId, the claim also leaves a mark (see recordMark).
+std::optional<Claim> claimHead(
+    const QJsonObject &data, const QString &arrayName, const QString &claimId = {});
+
+// Write marks: data["actionMarks"] keeps the ids of the last kMarkHistory claims and durable
+// appends, so a writer whose write got no reply can re-read the document and tell whether it
+// was applied (two consumers claiming at one revision would otherwise write identical data,
+// and an append already consumed leaves no trace but its mark).
+inline constexpr qsizetype kMarkHistory = 32;
+QString marksField();
+QString markFor(const QString &writeId); // short form of a write id (a UUID) kept in the mark
+QJsonObject recordMark(const QJsonObject &data, const QString &writeId);
+bool hasMark(const QJsonObject &data, const QString &writeId);
 
 // setSync: top-level fields of `fields` replace those of `data`.
 QJsonObject shallowMerge(const QJsonObject &data, const QJsonObject &fields);

@@ -1,12 +1,13 @@
 # Client library sources (Twilio layer + SP layer), relative to syncclient/.
 set(SYNC_CLIENT_SOURCES
+    actionoutbox.cpp actionoutbox.h
     actionqueue.cpp actionqueue.h
     backoff.cpp backoff.h
     logging.cpp logging_p.h
     syncerror.cpp syncerror.h
     syncoptions.h
     syncresult.h
-    syncclient.cpp syncclient.h syncclient_p.h
+    syncclient.cpp syncclient.h syncclient_p.h syncclient_outbox.cpp
     syncconnection.cpp syncconnection.h syncconnection_p.h
     syncdocument.cpp syncdocument.h
     synctransport.h

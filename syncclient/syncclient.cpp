@@ -1,5 +1,6 @@
 #include "syncclient.h"
 
+#include "actionoutbox.h"
 #include "actionqueue.h"
 #include "logging_p.h"
 #include "sp/actioncatalog.h"
@@ -9,9 +10,11 @@
 #include "syncclient_p.h"
 #include "syncdocument.h"
 #include "synctransport.h"
+#include "websockettransport.h"
 
 #include <QMetaMethod>
 #include <QTimer>
+#include <QUuid>
 
 namespace SpSync {
 
@@ -85,7 +88,10 @@ void SyncClientPrivate::settle(SyncResult<SyncClient *> result)
         connection->disconnectFromServer();
         q->deleteLater();
     } else {
-        QTimer::singleShot(0, q, [this] { checkConsume(); });
+        QTimer::singleShot(0, q, [this] {
+            checkConsume();
+            pumpOutbox(); // entries left by an earlier run, or added while connecting
+        });
     }
 }
 
@@ -93,6 +99,10 @@ void SyncClientPrivate::start(const SharedPromise<SyncClient *> &promise)
 {
     createPromise = promise;
     registerSecret(config.token);
+    if (auto e = openOutbox()) {
+        settle(*e);
+        return;
+    }
     if (!config.twilioToken.isEmpty()) {
         connectAndOpen(config.twilioToken,
             config.twilsockUrl.isEmpty() ? QUrl(kDefaultTwilsockUri.toString())
@@ -100,6 +110,7 @@ void SyncClientPrivate::start(const SharedPromise<SyncClient *> &promise)
         return;
     }
     exchange = new SpTokenExchange(q);
+    exchange->setCaCertificates(config.caCertificates);
     exchange->exchange(
         config.baseUri, config.token, config.identity, config.documentId, config.tokenPath)
         | onFinished(q, [this](SyncResult<SpTwilioToken> r) {
@@ -128,13 +139,20 @@ void SyncClientPrivate::connectAndOpen(const QString &twilioToken, const QUrl &t
         return;
     }
     connection->setTimeouts(config.timeouts);
-    if (config.transportFactory)
+    if (config.transportFactory) {
         connection->setTransport(config.transportFactory());
+    } else if (!config.caCertificates.isEmpty()) {
+        auto transport = std::make_unique<WebSocketTransport>();
+        transport->setCaCertificates(config.caCertificates);
+        connection->setTransport(std::move(transport));
+    }
     if (!config.cdsUrl.isEmpty())
         connection->setCdsUrl(config.cdsUrl);
     QObject::connect(connection, &SyncConnection::stateChanged, q, [this](SyncConnection::State s) {
         if (s == SyncConnection::State::Denied)
             settle(connection->lastError());
+        if (s == SyncConnection::State::Connected)
+            QTimer::singleShot(0, q, [this] { pumpOutbox(); });
         Q_EMIT q->stateChanged(s);
     });
     QObject::connect(connection, &SyncConnection::errorOccurred, q, &SyncClient::errorOccurred);
@@ -182,6 +200,7 @@ void SyncClientPrivate::adoptDocument(SyncDocument *document)
 {
     doc = document;
     QObject::connect(doc, &SyncDocument::contentChanged, q, [this](const QJsonObject &data, bool) {
+        observeOutbox(data);
         Q_EMIT q->spSyncDocUpdated(data);
         checkConsume();
     });
@@ -253,43 +272,90 @@ void SyncClientPrivate::claim(const QString &executor)
 {
     claiming.insert(executor);
     const QString array = ActionCatalog::arrayFor(executor);
+    const QString claimId = QUuid::createUuid().toString(QUuid::Id128);
     auto captured = std::make_shared<QJsonArray>();
-    doc->mutate([array, captured](const QJsonObject &current) -> std::optional<QJsonObject> {
-        auto c = ActionQueue::claimHead(current, array);
+    doc->mutate([array, claimId, captured](
+                    const QJsonObject &current) -> std::optional<QJsonObject> {
+        auto c = ActionQueue::claimHead(current, array, claimId);
         if (!c) {
             *captured = QJsonArray();
             return std::nullopt;
         }
         *captured = c->claimed;
         return c->data;
-    }) | onFinished(q, [this, executor, captured](SyncResult<QJsonObject> r) {
-        claiming.remove(executor);
-        if (!isOk(r)) {
-            // Left in the array; try again a little later.
-            qCDebug(lcDocument) << "claim failed" << error(r).toString();
-            const Kind k = error(r).kind;
-            if (k == Kind::Conflict || k == Kind::RateLimited || k == Kind::Timeout
-                || k == Kind::Transport || k == Kind::Server)
-                QTimer::singleShot(100, q, [this] { checkConsume(); });
-            else
-                Q_EMIT q->errorOccurred(error(r)); // e.g. Denied: wait for a change
+    }) | onFinished(q, [this, executor, claimId, captured](SyncResult<QJsonObject> r) {
+        if (isOk(r)) {
+            claimApplied(executor, *captured);
             return;
         }
-        if (!captured->isEmpty() && !wantsConsume(executor)) {
-            // The receiver went away while the claim was in flight: put them back.
-            giveBack(executor, *captured);
+        qCDebug(lcDocument) << "claim failed" << error(r).toString();
+        const Kind k = error(r).kind;
+        if ((k == Kind::Transport || k == Kind::Timeout) && !captured->isEmpty()) {
+            // No reply: the write may have been applied. Keep the executor blocked (FIFO)
+            // until a re-read shows whether our mark is in the document.
+            resolveClaim(executor, claimId, *captured, 1);
             return;
         }
-        // Only now, after the conditional write succeeded, are they ours: emit FIFO.
-        // A receiver may delete the client from its slot: stop touching it then.
-        const QPointer<SyncClient> guard(q);
-        for (const QJsonValue &a : std::as_const(*captured)) {
-            if (!emitAction(executor, a.toObject()))
-                return;
-        }
-        if (guard)
-            checkConsume();
+        claiming.remove(executor); // left in the array; try again a little later
+        if (k == Kind::Conflict || k == Kind::RateLimited || k == Kind::Timeout
+            || k == Kind::Transport || k == Kind::Server)
+            QTimer::singleShot(100, q, [this] { checkConsume(); });
+        else
+            Q_EMIT q->errorOccurred(error(r)); // e.g. Denied: wait for a change
     });
+}
+
+void SyncClientPrivate::resolveClaim(
+    const QString &executor, const QString &claimId, const QJsonArray &claimed, int attempt)
+{
+    constexpr int kMaxAttempts = 12; // with the request queue's own wait: minutes, not forever
+    doc->refresh() | onFinished(q, [=, this](SyncResult<QJsonObject> r) {
+        if (isOk(r)) {
+            if (ActionQueue::hasMark(value(r), claimId)) {
+                claimApplied(executor, claimed);
+            } else {
+                // Not applied: the actions are still queued, or another consumer has them.
+                claiming.remove(executor);
+                checkConsume();
+            }
+            return;
+        }
+        if (attempt < kMaxAttempts && !doc->isRemoved()) {
+            QTimer::singleShot(qMin(250 * attempt, 2000), q,
+                [=, this] { resolveClaim(executor, claimId, claimed, attempt + 1); });
+            return;
+        }
+        claiming.remove(executor);
+        QStringList ids;
+        for (const QJsonValue &a : claimed)
+            ids << a.toObject().value(QLatin1String("id")).toString();
+        Q_EMIT q->errorOccurred(SyncError::make(error(r).kind,
+            QStringLiteral("claim of %1 %2 action(s) got no reply and the document could not be "
+                           "re-read to check it; if it was applied they were taken and not "
+                           "delivered: %3")
+                .arg(ids.size())
+                .arg(executor, ids.join(u',')),
+            error(r).status, error(r).code));
+    });
+}
+
+void SyncClientPrivate::claimApplied(const QString &executor, const QJsonArray &claimed)
+{
+    claiming.remove(executor);
+    if (!claimed.isEmpty() && !wantsConsume(executor)) {
+        // The receiver went away while the claim was in flight: put them back.
+        giveBack(executor, claimed);
+        return;
+    }
+    // Only now, after the conditional write is known applied, are they ours: emit FIFO.
+    // A receiver may delete the client from its slot: stop touching it then.
+    const QPointer<SyncClient> guard(q);
+    for (const QJsonValue &a : claimed) {
+        if (firstDelivery(a.toObject()) && !emitAction(executor, a.toObject()))
+            return;
+    }
+    if (guard)
+        checkConsume();
 }
 
 void SyncClientPrivate::giveBack(const QString &executor, const QJsonArray &actions)
@@ -307,6 +373,26 @@ void SyncClientPrivate::giveBack(const QString &executor, const QJsonArray &acti
         if (!isOk(r))
             Q_EMIT q->errorOccurred(error(r));
     });
+}
+
+bool SyncClientPrivate::firstDelivery(const QJsonObject &action)
+{
+    // An outbox may re-send a batch whose first write was applied, consumed and then had its
+    // reply lost (README "Durable outbox"): a repeated id is taken but not emitted again.
+    const QString id = action.value(QLatin1String("id")).toString();
+    if (id.isEmpty())
+        return true;
+    if (emittedIds.contains(id)) {
+        qCInfo(lcDocument) << "dropped a repeated action id" << id;
+        return false;
+    }
+    emittedIds.insert(id);
+    emittedOrder.push_back(id);
+    if (emittedOrder.size() > 4096) {
+        emittedIds.remove(emittedOrder.front());
+        emittedOrder.pop_front();
+    }
+    return true;
 }
 
 bool SyncClientPrivate::emitAction(const QString &executor, const QJsonObject &action)
@@ -412,6 +498,8 @@ QFuture<SyncResult<QJsonArray>> SyncClient::addActions(const QJsonArray &batch)
         entries.append({ ActionCatalog::arrayFor(executor), action });
         stored.append(action);
     }
+    if (d->outbox)
+        return d->enqueueOutbox(entries);
     auto promise = makeSharedPromise<QJsonArray>();
     d->doc->mutate([entries](const QJsonObject &current) -> std::optional<QJsonObject> {
         return ActionQueue::append(current, entries);
@@ -437,6 +525,10 @@ void SyncClient::updateTwilioToken(const QString &twilioToken)
     registerSecret(twilioToken);
     d->connection->updateToken(twilioToken);
 }
+
+bool SyncClient::hasOutbox() const { return d->outbox != nullptr; }
+
+int SyncClient::pendingOutboxCount() const { return d->outboxCount; }
 
 SyncConnection::State SyncClient::state() const { return d->connection->state(); }
 

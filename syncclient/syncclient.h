@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 #include <functional>
@@ -29,10 +30,15 @@ struct SyncClientConfig
     QString tokenPath = QStringLiteral("/sync/token");
     QString twilioToken; // optional: a Twilio access token used directly, no exchange
     QUrl twilsockUrl; // optional override (else from the exchange, else Twilio's default)
-    QString outboxPath; // optional durable outbox (later issue; unused for now)
+    // Optional durable outbox: a SQLite journal of action batches not yet known written
+    // (README "Durable outbox"). Empty = no journal, actions fail when they cannot be written.
+    QString outboxPath;
     QUrl cdsUrl; // optional CDS base override (else derived, see SyncConnection::setCdsUrl)
     int connectTimeoutMs = 15000; // create() fails with Transport if not connected by then
     SyncTimeouts timeouts; // Twilio-layer timings (tests shorten them)
+    // Extra CAs trusted by this client only (wss:// Twilsock and https:// token exchange), added
+    // to the system set, e.g. for a server with a private CA. Verification is never turned off.
+    QList<QSslCertificate> caCertificates;
     // Tests: makes the transport (e.g. a fake). Default: WebSocketTransport.
     std::function<std::unique_ptr<SyncTransport>()> transportFactory;
 };
@@ -54,6 +60,8 @@ public:
     // Replaces the whole document (unconditional).
     QFuture<SyncResult<QJsonObject>> replaceSync(const QJsonObject &data);
     // type is "executor.action", e.g. "extension.stopSession". Returns the stored action.
+    // With an outbox the batch is journalled first and the future finishes once it is in the
+    // document, however long the client is offline (or with a permanent refusal).
     QFuture<SyncResult<QJsonObject>> addAction(
         const QString &type, const QJsonObject &additionalInfo = {});
     // [{actionType, additionalInfo}, ...] in one conditional write, order kept.
@@ -67,6 +75,10 @@ public:
     // Uses a new Twilio token (sends `update`, no reconnect). Normally automatic: the client
     // re-exchanges the SP token on tokenAboutToExpire.
     void updateTwilioToken(const QString &twilioToken);
+
+    bool hasOutbox() const;
+    // Batches of this document and identity in the outbox, not yet known to be written.
+    int pendingOutboxCount() const;
 
     SyncConnection::State state() const;
     QString documentId() const;
@@ -83,6 +95,7 @@ Q_SIGNALS:
     void actionsAdded(const QString &executor, const QJsonObject &action);
     void stateChanged(SpSync::SyncConnection::State state);
     void errorOccurred(const SpSync::SyncError &error);
+    void outboxCountChanged(int pending);
 
 protected:
     void connectNotify(const QMetaMethod &signal) override;

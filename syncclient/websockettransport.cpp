@@ -4,6 +4,7 @@
 #include "sp/urlpolicy.h"
 
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <QWebSocket>
@@ -13,6 +14,7 @@ namespace SpSync {
 struct WebSocketTransport::Private
 {
     QPointer<QWebSocket> socket;
+    QList<QSslCertificate> caCertificates;
     bool down = true; // disconnected() already reported for the current socket
 };
 
@@ -28,6 +30,11 @@ WebSocketTransport::~WebSocketTransport()
         d->socket->disconnect(this);
         d->socket->abort();
     }
+}
+
+void WebSocketTransport::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    d->caCertificates = certificates;
 }
 
 void WebSocketTransport::open(const QUrl &url)
@@ -49,6 +56,13 @@ void WebSocketTransport::open(const QUrl &url)
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     d->socket = socket;
     d->down = false;
+    if (!d->caCertificates.isEmpty()) {
+        // Explicitly the system set plus ours: adding to the default configuration would
+        // switch off the on-demand loading of the system CAs.
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + d->caCertificates);
+        socket->setSslConfiguration(ssl);
+    }
     const auto reportDown = [this, socket] {
         if (d->socket != socket || d->down)
             return;
@@ -68,26 +82,34 @@ void WebSocketTransport::open(const QUrl &url)
         if (d->socket == socket)
             Q_EMIT textReceived(m);
     });
+    // Why the certificate was refused, kept so the handshake error that follows says so.
+    auto tlsReasons = std::make_shared<QString>();
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-        [this, socket, reportDown](QAbstractSocket::SocketError) {
+        [this, socket, reportDown, tlsReasons](QAbstractSocket::SocketError error) {
             if (d->socket != socket)
                 return;
-            qCDebug(lcTransport) << "websocket error" << socket->errorString();
-            Q_EMIT errorOccurred(socket->errorString());
+            QString message = socket->errorString();
+            if (error == QAbstractSocket::SslHandshakeFailedError || !tlsReasons->isEmpty())
+                message = QStringLiteral("TLS handshake failed: ")
+                    + (tlsReasons->isEmpty() ? message : *tlsReasons);
+            qCDebug(lcTransport) << "websocket error" << message;
+            Q_EMIT errorOccurred(message);
             // A failed connect may not be followed by disconnected(); make sure it is reported.
             QTimer::singleShot(0, this, [socket, reportDown] {
                 if (socket->state() == QAbstractSocket::UnconnectedState)
                     reportDown();
             });
         });
-    connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
-        // Verification stays on: the handshake fails; we only say why.
-        QStringList texts;
-        for (const QSslError &e : errors)
-            texts << e.errorString();
-        if (d->socket == socket)
-            Q_EMIT errorOccurred(QStringLiteral("TLS: ") + texts.join(QStringLiteral("; ")));
-    });
+    connect(socket, &QWebSocket::sslErrors, this,
+        [this, socket, tlsReasons](const QList<QSslError> &errors) {
+            // Verification stays on: the handshake fails; we only say why.
+            QStringList texts;
+            for (const QSslError &e : errors)
+                texts << e.errorString();
+            *tlsReasons = texts.join(QStringLiteral("; "));
+            if (d->socket == socket)
+                Q_EMIT errorOccurred(QStringLiteral("TLS: ") + *tlsReasons);
+        });
     qCDebug(lcTransport) << "opening" << url.toDisplayString(QUrl::RemoveQuery);
     socket->open(url);
 }

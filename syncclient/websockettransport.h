@@ -4,6 +4,8 @@
 
 #include "synctransport.h"
 
+#include <QList>
+#include <QSslCertificate>
 #include <memory>
 
 namespace SpSync {
@@ -14,6 +16,9 @@ class WebSocketTransport : public SyncTransport
 public:
     explicit WebSocketTransport(QObject *parent = nullptr);
     ~WebSocketTransport() override;
+
+    // Extra CAs trusted for wss:// (added to the system set); takes effect on the next open().
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
 
     void open(const QUrl &url) override;
     void sendBinary(const QByteArray &message) override;

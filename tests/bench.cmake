@@ -1,11 +1,29 @@
 # Benchmarks that are not tests: built on demand, never added to CTest. tests/bench/run.sh runs them.
 # bench_consoleload: the console with 200 documents under 50 updates/s (tests/bench/consoleload).
-add_executable(bench_consoleload
-    ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/main.cpp
-    ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/consoleloadbench.cpp
-    ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/consoleloadbench.h
-    ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/loadwriter.cpp
-    ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/loadwriter.h
-    ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/stallmeter.cpp
-    ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/stallmeter.h)
-target_link_libraries(bench_consoleload PRIVATE SyncUi SyncClient SpEmulator Qt6::Widgets)
+if(SYNC_BUILD_UI)
+    add_executable(bench_consoleload
+        ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/main.cpp
+        ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/consoleloadbench.cpp
+        ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/consoleloadbench.h
+        ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/loadwriter.cpp
+        ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/loadwriter.h
+        ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/stallmeter.cpp
+        ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/stallmeter.h)
+    target_link_libraries(bench_consoleload PRIVATE SyncUi SyncClient SpEmulator SpBenchCommon Qt6::Widgets)
+endif()
+
+# Shared JSON-line output, percentiles and RSS for every benchmark.
+add_library(SpBenchCommon STATIC ${CMAKE_CURRENT_SOURCE_DIR}/bench/common/benchline.cpp
+                                 ${CMAKE_CURRENT_SOURCE_DIR}/bench/common/benchline.h)
+target_include_directories(SpBenchCommon PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/bench/common)
+target_link_libraries(SpBenchCommon PUBLIC Qt6::Core)
+
+# sp-bench-emulator: codec_decode, fanout, emulator_connections (tests/bench/emulatorload).
+add_executable(sp-bench-emulator
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/emulatorload/main.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/emulatorload/codecbench.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/emulatorload/codecbench.h
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/emulatorload/fanoutbench.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/emulatorload/fanoutbench.h)
+target_link_libraries(sp-bench-emulator PRIVATE SpBenchCommon SpInteropCommon SpTwilsock)
+add_dependencies(sp-bench-emulator sp-sync-emulator)

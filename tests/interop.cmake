@@ -24,5 +24,5 @@ add_executable(sp-bench-actionrtt
     ${CMAKE_CURRENT_SOURCE_DIR}/bench/actionrtt/main.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/bench/actionrtt/rttbench.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/bench/actionrtt/rttbench.h)
-target_link_libraries(sp-bench-actionrtt PRIVATE SpInteropCommon)
+target_link_libraries(sp-bench-actionrtt PRIVATE SpInteropCommon SpBenchCommon)
 target_compile_definitions(sp-bench-actionrtt PRIVATE SP_BENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

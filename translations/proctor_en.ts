@@ -172,67 +172,67 @@
 <context>
     <name>ActionQueueModel</name>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="223" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="317" />
         <source>Response (pending)</source>
         <translation>Response (pending)</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="224" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="318" />
         <source>Response (read)</source>
         <translation>Response (read)</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="225" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="319" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="225" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="319" />
         <source>Consumed</source>
         <translation>Consumed</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="227" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="321" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="232" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="326" />
         <source>answers %1</source>
         <translation>answers %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="275" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="369" />
         <source>Executor</source>
         <translation>Executor</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="277" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="371" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="279" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="373" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="281" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="375" />
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="283" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="377" />
         <source>Consumed at</source>
         <translation>Consumed at</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="285" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="379" />
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="287" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="381" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -240,77 +240,87 @@
 <context>
     <name>ConsoleController</name>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="46" />
+        <location filename="../ui/consolecontroller.cpp" line="61" />
         <source>%1.%2 queued</source>
         <translation>%1.%2 queued</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="54" />
+        <location filename="../ui/consolecontroller.cpp" line="74" />
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="55" />
+        <location filename="../ui/consolecontroller.cpp" line="75" />
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="93" />
+        <location filename="../ui/consolecontroller.cpp" line="94" />
+        <source>Connected with profile %1</source>
+        <translation>Connected with profile %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="95" />
+        <source>Switched to profile %1</source>
+        <translation>Switched to profile %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="125" />
         <source>%1 is already joined.</source>
         <translation>%1 is already joined.</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="101" />
+        <location filename="../ui/consolecontroller.cpp" line="134" />
         <source>%1.%2 consumed</source>
         <translation>%1.%2 consumed</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="108" />
+        <location filename="../ui/consolecontroller.cpp" line="141" />
         <source>Response to %1: %2</source>
         <translation>Response to %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="113" />
+        <location filename="../ui/consolecontroller.cpp" line="146" />
         <source>%1 action %2 waiting for %3 s</source>
         <translation>%1 action %2 waiting for %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="117" />
+        <location filename="../ui/consolecontroller.cpp" line="150" />
         <source>Joining as %1</source>
         <translation>Joining as %1</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="128" />
+        <location filename="../ui/consolecontroller.cpp" line="161" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consolecontroller.cpp" line="138" />
+        <location filename="../ui/consolecontroller.cpp" line="171" />
         <source>Sending %n action(s)</source>
         <translation><numerusform>Sending %n action</numerusform><numerusform>Sending %n actions</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="148" />
+        <location filename="../ui/consolecontroller.cpp" line="181" />
         <source>The document is over 16 KiB; nothing was sent.</source>
         <translation>The document is over 16 KiB; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="151" />
+        <location filename="../ui/consolecontroller.cpp" line="184" />
         <source>Replacing the document</source>
         <translation>Replacing the document</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="163" />
+        <location filename="../ui/consolecontroller.cpp" line="196" />
         <source>Reconnecting in %1 ms</source>
         <translation>Reconnecting in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="165" />
+        <location filename="../ui/consolecontroller.cpp" line="198" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consolecontroller.cpp" line="204" />
+        <location filename="../ui/consolecontroller.cpp" line="237" />
         <source>Revision %1, %n change(s)</source>
         <translation><numerusform>Revision %1, %n change</numerusform><numerusform>Revision %1, %n changes</numerusform></translation>
     </message>
@@ -318,27 +328,27 @@
 <context>
     <name>DemoSession</name>
     <message>
-        <location filename="../app/console/demosession.cpp" line="37" />
+        <location filename="../app/console/demosession.cpp" line="38" />
         <source>The embedded emulator has no demo data.</source>
         <translation>The embedded emulator has no demo data.</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="42" />
+        <location filename="../app/console/demosession.cpp" line="43" />
         <source>Local (embedded emulator)</source>
         <translation>Local (embedded emulator)</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="87" />
+        <location filename="../app/console/demosession.cpp" line="97" />
         <source>The QA simulator could not join: %1</source>
         <translation>The QA simulator could not join: %1</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="103" />
+        <location filename="../app/console/demosession.cpp" line="113" />
         <source>QA simulator plays the extension and onboarding UI as %1</source>
         <translation>QA simulator plays the extension and onboarding UI as %1</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="157" />
+        <location filename="../app/console/demosession.cpp" line="167" />
         <source>Demo finished: stopSession consumed, getDisplayCount answered.</source>
         <translation>Demo finished: stopSession consumed, getDisplayCount answered.</translation>
     </message>
@@ -880,69 +890,64 @@ Identity: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40" />
+        <location filename="../ui/mainwindow.cpp" line="43" />
         <source>SP Proctor Console</source>
         <translation>SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55" />
+        <location filename="../ui/mainwindow.cpp" line="58" />
         <source>Joined documents</source>
         <translation>Joined documents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59" />
+        <location filename="../ui/mainwindow.cpp" line="62" />
         <source>Join…</source>
         <translation>Join…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61" />
+        <location filename="../ui/mainwindow.cpp" line="64" />
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66" />
+        <location filename="../ui/mainwindow.cpp" line="69" />
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documents&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76" />
+        <location filename="../ui/mainwindow.cpp" line="79" />
         <source>&lt;b&gt;Action composer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Action composer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="93" />
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91" />
+        <location filename="../ui/mainwindow.cpp" line="94" />
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="95" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="160" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>&amp;Join document…</source>
         <translation>&amp;Join document…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>&amp;Leave document</source>
         <translation>&amp;Leave document</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
-        <source>Connection &amp;profiles…</source>
-        <translation>Connection &amp;profiles…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="165" />
@@ -956,71 +961,116 @@ Identity: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170" />
+        <source>&amp;Connection</source>
+        <translation>&amp;Connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172" />
+        <source>&amp;Manage profiles…</source>
+        <translation>&amp;Manage profiles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>Add to &amp;batch</source>
         <translation>Add to &amp;batch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>&amp;Filter event log</source>
         <translation>&amp;Filter event log</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199" />
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200" />
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200" />
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="217" />
         <source>About SP Proctor Console</source>
         <translation>About SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Live view of SP sync documents, actions and queues, for proctors and QA testers.</source>
         <translation>Live view of SP sync documents, actions and queues, for proctors and QA testers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285" />
+        <location filename="../ui/mainwindow.cpp" line="249" />
+        <source>Embedded demo</source>
+        <translation>Embedded demo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="259" />
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273" />
+        <source>No saved profiles</source>
+        <translation>No saved profiles</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="359" />
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="298" />
+        <location filename="../ui/mainwindow.cpp" line="372" />
         <source>%n document(s), %1 connected</source>
         <translation><numerusform>%n document, %1 connected</numerusform><numerusform>%n documents, %1 connected</numerusform></translation>
     </message>
@@ -1178,26 +1228,48 @@ Identity: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="32" />
+        <location filename="../ui/profileswitcher.cpp" line="51" />
+        <source>No connection profile named "%1".</source>
+        <translation>No connection profile named "%1".</translation>
+    </message>
+</context>
+<context>
     <name>QaSimulator</name>
     <message>
-        <location filename="../ui/qasimulator.cpp" line="34" />
+        <location filename="../ui/qasimulator.cpp" line="46" />
         <source>Simulated %1 answered getDisplayCount with %2 to %3</source>
         <translation>Simulated %1 answered getDisplayCount with %2 to %3</translation>
     </message>
     <message>
-        <location filename="../ui/qasimulator.cpp" line="43" />
+        <location filename="../ui/qasimulator.cpp" line="55" />
         <source>Simulated %1 stopped the session</source>
         <translation>Simulated %1 stopped the session</translation>
     </message>
     <message>
-        <location filename="../ui/qasimulator.cpp" line="44" />
+        <location filename="../ui/qasimulator.cpp" line="56" />
         <source>Simulated %1 stopped the session and would open %2</source>
         <translation>Simulated %1 stopped the session and would open %2</translation>
     </message>
     <message>
-        <location filename="../ui/qasimulator.cpp" line="47" />
+        <location filename="../ui/qasimulator.cpp" line="59" />
         <source>Simulated %1 took %2</source>
         <translation>Simulated %1 took %2</translation>
+    </message>
+</context>
+<context>
+    <name>QaSimulatorSet</name>
+    <message>
+        <location filename="../ui/qasimulator.cpp" line="124" />
+        <source>QA simulator on: it plays the extension and onboarding UI</source>
+        <translation>QA simulator on: it plays the extension and onboarding UI</translation>
+    </message>
+    <message>
+        <location filename="../ui/qasimulator.cpp" line="125" />
+        <source>QA simulator off</source>
+        <translation>QA simulator off</translation>
     </message>
 </context>
 <context>
@@ -1274,108 +1346,128 @@ Identity: %2</translation>
 <context>
     <name>SimulatorPanel</name>
     <message>
-        <location filename="../ui/widgets/simulatorpanel.cpp" line="12" />
-        <source>Play the extension and the onboarding UI</source>
-        <translation>Play the extension and the onboarding UI</translation>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="18" />
+        <source>No session document joined.</source>
+        <translation>No session document joined.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/simulatorpanel.cpp" line="20" />
-        <source>While on, the simulator consumes extension and onboarding actions of the demo session, answers getDisplayCount with the count below and acknowledges stopSession. Turn it off to watch actions wait and raise alarms.</source>
-        <translation>While on, the simulator consumes extension and onboarding actions of the demo session, answers getDisplayCount with the count below and acknowledges stopSession. Turn it off to watch actions wait and raise alarms.</translation>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="29" />
+        <source>For each session switched on, the simulator consumes its extension and onboarding actions, answers getDisplayCount with the count below and acknowledges stopSession. Switch it off to watch actions wait and raise alarms.</source>
+        <translation>For each session switched on, the simulator consumes its extension and onboarding actions, answers getDisplayCount with the count below and acknowledges stopSession. Switch it off to watch actions wait and raise alarms.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/simulatorpanel.cpp" line="28" />
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="45" />
+        <source>Simulated sessions</source>
+        <translation>Simulated sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="48" />
+        <source>&lt;b&gt;Play the extension and the onboarding UI for:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Play the extension and the onboarding UI for:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="51" />
         <source>&amp;Displays to report:</source>
         <translation>&amp;Displays to report:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="80" />
+        <source>Simulate the student of %1</source>
+        <translation>Simulate the student of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="86" />
+        <source>%1 is not connected yet; try again once it is.</source>
+        <translation>%1 is not connected yet; try again once it is.</translation>
     </message>
 </context>
 <context>
     <name>SyncClientBackend</name>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="52" />
+        <location filename="../ui/syncclientbackend.cpp" line="56" />
         <source>Cannot reach the server</source>
         <translation>Cannot reach the server</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="55" />
+        <location filename="../ui/syncclientbackend.cpp" line="59" />
         <source>The token was refused</source>
         <translation>The token was refused</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="58" />
+        <location filename="../ui/syncclientbackend.cpp" line="62" />
         <source>Access denied</source>
         <translation>Access denied</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="61" />
+        <location filename="../ui/syncclientbackend.cpp" line="65" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="64" />
+        <location filename="../ui/syncclientbackend.cpp" line="68" />
         <source>Conflicting write</source>
         <translation>Conflicting write</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="67" />
+        <location filename="../ui/syncclientbackend.cpp" line="71" />
         <source>The document would exceed 16 KiB</source>
         <translation>The document would exceed 16 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="70" />
+        <location filename="../ui/syncclientbackend.cpp" line="74" />
         <source>Too many writes; slow down</source>
         <translation>Too many writes; slow down</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="73" />
+        <location filename="../ui/syncclientbackend.cpp" line="77" />
         <source>The server did not answer in time</source>
         <translation>The server did not answer in time</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="76" />
+        <location filename="../ui/syncclientbackend.cpp" line="80" />
         <source>Invalid input</source>
         <translation>Invalid input</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="80" />
+        <location filename="../ui/syncclientbackend.cpp" line="84" />
         <source>Server error</source>
         <translation>Server error</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="84" />
+        <location filename="../ui/syncclientbackend.cpp" line="88" />
         <source>%1 (error %2): %3</source>
         <translation>%1 (error %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="85" />
+        <location filename="../ui/syncclientbackend.cpp" line="89" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="117" />
+        <location filename="../ui/syncclientbackend.cpp" line="127" />
         <source>join</source>
         <translation>join</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="143" />
+        <location filename="../ui/syncclientbackend.cpp" line="153" />
         <source>connection</source>
         <translation>connection</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="164" />
-        <location filename="../ui/syncclientbackend.cpp" line="171" />
+        <location filename="../ui/syncclientbackend.cpp" line="181" />
+        <location filename="../ui/syncclientbackend.cpp" line="189" />
         <source>send</source>
         <translation>send</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="164" />
-        <location filename="../ui/syncclientbackend.cpp" line="179" />
+        <location filename="../ui/syncclientbackend.cpp" line="181" />
+        <location filename="../ui/syncclientbackend.cpp" line="197" />
         <source>Not connected</source>
         <translation>Not connected</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="179" />
-        <location filename="../ui/syncclientbackend.cpp" line="184" />
+        <location filename="../ui/syncclientbackend.cpp" line="197" />
+        <location filename="../ui/syncclientbackend.cpp" line="203" />
         <source>replace</source>
         <translation>replace</translation>
     </message>
@@ -1383,52 +1475,58 @@ Identity: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="74" />
+        <location filename="../app/console/main.cpp" line="77" />
         <source>The demo did not finish in time.</source>
         <translation>The demo did not finish in time.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="89" />
+        <location filename="../app/console/main.cpp" line="139" />
         <source>No connection profile named "%1".</source>
         <translation>No connection profile named "%1".</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="104" />
+        <location filename="../app/console/main.cpp" line="93" />
         <source>SP token</source>
         <translation>SP token</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="105" />
+        <location filename="../app/console/main.cpp" line="94" />
         <source>SP token for %1:</source>
         <translation>SP token for %1:</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="118" />
+        <location filename="../app/console/main.cpp" line="100" />
+        <source>SP Proctor Console — embedded demo</source>
+        <translation>SP Proctor Console — embedded demo</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="101" />
         <source>SP Proctor Console — %1</source>
         <translation>SP Proctor Console — %1</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="148" />
+        <location filename="../app/console/main.cpp" line="199" />
         <source>SP Proctor Console</source>
         <translation>SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="152" />
+        <location filename="../app/console/main.cpp" line="203" />
         <source>Play the demo scenario in the terminal and exit.</source>
         <translation>Play the demo scenario in the terminal and exit.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="154" />
+        <location filename="../app/console/main.cpp" line="205" />
         <source>Seconds the headless demo may take (default 30).</source>
         <translation>Seconds the headless demo may take (default 30).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="157" />
+        <location filename="../app/console/main.cpp" line="208" />
         <source>Connect with a saved connection profile instead of the embedded demo.</source>
         <translation>Connect with a saved connection profile instead of the embedded demo.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="192" />
+        <location filename="../app/console/main.cpp" line="168" />
+        <location filename="../app/console/main.cpp" line="240" />
         <source>QA simulator</source>
         <translation>QA simulator</translation>
     </message>

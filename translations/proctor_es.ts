@@ -172,67 +172,67 @@
 <context>
     <name>ActionQueueModel</name>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="223" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="317" />
         <source>Response (pending)</source>
         <translation>Respuesta (pendiente)</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="224" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="318" />
         <source>Response (read)</source>
         <translation>Respuesta (leída)</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="225" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="319" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="225" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="319" />
         <source>Consumed</source>
         <translation>Consumida</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="227" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="321" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="232" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="326" />
         <source>answers %1</source>
         <translation>responde a %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="275" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="369" />
         <source>Executor</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="277" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="371" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="279" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="373" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="281" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="375" />
         <source>Waited</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="283" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="377" />
         <source>Consumed at</source>
         <translation>Consumida a las</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="285" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="379" />
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="287" />
+        <location filename="../ui/models/actionqueuemodel.cpp" line="381" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -240,77 +240,87 @@
 <context>
     <name>ConsoleController</name>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="46" />
+        <location filename="../ui/consolecontroller.cpp" line="61" />
         <source>%1.%2 queued</source>
         <translation>%1.%2 en cola</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="54" />
+        <location filename="../ui/consolecontroller.cpp" line="74" />
         <source>%1 failed: %2</source>
         <translation>falló %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="55" />
+        <location filename="../ui/consolecontroller.cpp" line="75" />
         <source>%1: %2 failed: %3</source>
         <translation>%1: falló %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="93" />
+        <location filename="../ui/consolecontroller.cpp" line="94" />
+        <source>Connected with profile %1</source>
+        <translation>Conectado con el perfil %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="95" />
+        <source>Switched to profile %1</source>
+        <translation>Cambiado al perfil %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="125" />
         <source>%1 is already joined.</source>
         <translation>Ya está unido a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="101" />
+        <location filename="../ui/consolecontroller.cpp" line="134" />
         <source>%1.%2 consumed</source>
         <translation>%1.%2 consumida</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="108" />
+        <location filename="../ui/consolecontroller.cpp" line="141" />
         <source>Response to %1: %2</source>
         <translation>Respuesta a %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="113" />
+        <location filename="../ui/consolecontroller.cpp" line="146" />
         <source>%1 action %2 waiting for %3 s</source>
         <translation>La acción %2 de %1 lleva %3 s esperando</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="117" />
+        <location filename="../ui/consolecontroller.cpp" line="150" />
         <source>Joining as %1</source>
         <translation>Uniéndose como %1</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="128" />
+        <location filename="../ui/consolecontroller.cpp" line="161" />
         <source>Left</source>
         <translation>Abandonado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consolecontroller.cpp" line="138" />
+        <location filename="../ui/consolecontroller.cpp" line="171" />
         <source>Sending %n action(s)</source>
         <translation><numerusform>Enviando %n acción</numerusform><numerusform>Enviando %n acciones</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="148" />
+        <location filename="../ui/consolecontroller.cpp" line="181" />
         <source>The document is over 16 KiB; nothing was sent.</source>
         <translation>El documento supera los 16 KiB; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="151" />
+        <location filename="../ui/consolecontroller.cpp" line="184" />
         <source>Replacing the document</source>
         <translation>Reemplazando el documento</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="163" />
+        <location filename="../ui/consolecontroller.cpp" line="196" />
         <source>Reconnecting in %1 ms</source>
         <translation>Reconectando en %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="165" />
+        <location filename="../ui/consolecontroller.cpp" line="198" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consolecontroller.cpp" line="204" />
+        <location filename="../ui/consolecontroller.cpp" line="237" />
         <source>Revision %1, %n change(s)</source>
         <translation><numerusform>Revisión %1, %n cambio</numerusform><numerusform>Revisión %1, %n cambios</numerusform></translation>
     </message>
@@ -318,27 +328,27 @@
 <context>
     <name>DemoSession</name>
     <message>
-        <location filename="../app/console/demosession.cpp" line="37" />
+        <location filename="../app/console/demosession.cpp" line="38" />
         <source>The embedded emulator has no demo data.</source>
         <translation>El emulador integrado no tiene datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="42" />
+        <location filename="../app/console/demosession.cpp" line="43" />
         <source>Local (embedded emulator)</source>
         <translation>Local (emulador integrado)</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="87" />
+        <location filename="../app/console/demosession.cpp" line="97" />
         <source>The QA simulator could not join: %1</source>
         <translation>El simulador de QA no pudo unirse: %1</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="103" />
+        <location filename="../app/console/demosession.cpp" line="113" />
         <source>QA simulator plays the extension and onboarding UI as %1</source>
         <translation>El simulador de QA hace de extensión e interfaz de incorporación como %1</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="157" />
+        <location filename="../app/console/demosession.cpp" line="167" />
         <source>Demo finished: stopSession consumed, getDisplayCount answered.</source>
         <translation>Demostración terminada: stopSession consumida, getDisplayCount respondida.</translation>
     </message>
@@ -880,69 +890,64 @@ Identidad: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40" />
+        <location filename="../ui/mainwindow.cpp" line="43" />
         <source>SP Proctor Console</source>
         <translation>Consola de supervisión SP</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55" />
+        <location filename="../ui/mainwindow.cpp" line="58" />
         <source>Joined documents</source>
         <translation>Documentos unidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59" />
+        <location filename="../ui/mainwindow.cpp" line="62" />
         <source>Join…</source>
         <translation>Unirse…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61" />
+        <location filename="../ui/mainwindow.cpp" line="64" />
         <source>Leave</source>
         <translation>Abandonar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66" />
+        <location filename="../ui/mainwindow.cpp" line="69" />
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documentos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76" />
+        <location filename="../ui/mainwindow.cpp" line="79" />
         <source>&lt;b&gt;Action composer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Redactor de acciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="93" />
         <source>Event log</source>
         <translation>Registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91" />
+        <location filename="../ui/mainwindow.cpp" line="94" />
         <source>Queues</source>
         <translation>Colas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="95" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="160" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="161" />
         <source>&amp;Join document…</source>
         <translation>&amp;Unirse a un documento…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160" />
+        <location filename="../ui/mainwindow.cpp" line="163" />
         <source>&amp;Leave document</source>
         <translation>&amp;Abandonar el documento</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
-        <source>Connection &amp;profiles…</source>
-        <translation>&amp;Perfiles de conexión…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="165" />
@@ -956,71 +961,116 @@ Identidad: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170" />
+        <source>&amp;Connection</source>
+        <translation>&amp;Conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172" />
+        <source>&amp;Manage profiles…</source>
+        <translation>&amp;Gestionar perfiles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176" />
         <source>&amp;Actions</source>
         <translation>A&amp;cciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="177" />
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>Add to &amp;batch</source>
         <translation>Añadir al &amp;lote</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>&amp;Filter event log</source>
         <translation>&amp;Filtrar el registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow.cpp" line="187" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="190" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow.cpp" line="192" />
         <source>&amp;Reset zoom</source>
         <translation>&amp;Tamaño normal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="196" />
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199" />
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200" />
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200" />
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="217" />
         <source>About SP Proctor Console</source>
         <translation>Acerca de la consola de supervisión SP</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="218" />
         <source>Live view of SP sync documents, actions and queues, for proctors and QA testers.</source>
         <translation>Vista en directo de documentos de sincronización SP, acciones y colas, para supervisores y probadores de QA.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285" />
+        <location filename="../ui/mainwindow.cpp" line="249" />
+        <source>Embedded demo</source>
+        <translation>Demostración integrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="259" />
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273" />
+        <source>No saved profiles</source>
+        <translation>No hay perfiles guardados</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="359" />
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="298" />
+        <location filename="../ui/mainwindow.cpp" line="372" />
         <source>%n document(s), %1 connected</source>
         <translation><numerusform>%n documento, conectados: %1</numerusform><numerusform>%n documentos, conectados: %1</numerusform></translation>
     </message>
@@ -1178,26 +1228,48 @@ Identidad: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/profileswitcher.cpp" line="32" />
+        <location filename="../ui/profileswitcher.cpp" line="51" />
+        <source>No connection profile named "%1".</source>
+        <translation>No hay ningún perfil de conexión llamado «%1».</translation>
+    </message>
+</context>
+<context>
     <name>QaSimulator</name>
     <message>
-        <location filename="../ui/qasimulator.cpp" line="34" />
+        <location filename="../ui/qasimulator.cpp" line="46" />
         <source>Simulated %1 answered getDisplayCount with %2 to %3</source>
         <translation>%1 simulada respondió getDisplayCount con %2 a %3</translation>
     </message>
     <message>
-        <location filename="../ui/qasimulator.cpp" line="43" />
+        <location filename="../ui/qasimulator.cpp" line="55" />
         <source>Simulated %1 stopped the session</source>
         <translation>%1 simulada detuvo la sesión</translation>
     </message>
     <message>
-        <location filename="../ui/qasimulator.cpp" line="44" />
+        <location filename="../ui/qasimulator.cpp" line="56" />
         <source>Simulated %1 stopped the session and would open %2</source>
         <translation>%1 simulada detuvo la sesión y abriría %2</translation>
     </message>
     <message>
-        <location filename="../ui/qasimulator.cpp" line="47" />
+        <location filename="../ui/qasimulator.cpp" line="59" />
         <source>Simulated %1 took %2</source>
         <translation>%1 simulada tomó %2</translation>
+    </message>
+</context>
+<context>
+    <name>QaSimulatorSet</name>
+    <message>
+        <location filename="../ui/qasimulator.cpp" line="124" />
+        <source>QA simulator on: it plays the extension and onboarding UI</source>
+        <translation>Simulador de QA activado: hace de extensión e interfaz de incorporación</translation>
+    </message>
+    <message>
+        <location filename="../ui/qasimulator.cpp" line="125" />
+        <source>QA simulator off</source>
+        <translation>Simulador de QA desactivado</translation>
     </message>
 </context>
 <context>
@@ -1274,108 +1346,128 @@ Identidad: %2</translation>
 <context>
     <name>SimulatorPanel</name>
     <message>
-        <location filename="../ui/widgets/simulatorpanel.cpp" line="12" />
-        <source>Play the extension and the onboarding UI</source>
-        <translation>Hacer de extensión e interfaz de incorporación</translation>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="18" />
+        <source>No session document joined.</source>
+        <translation>No se ha unido ningún documento de sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/simulatorpanel.cpp" line="20" />
-        <source>While on, the simulator consumes extension and onboarding actions of the demo session, answers getDisplayCount with the count below and acknowledges stopSession. Turn it off to watch actions wait and raise alarms.</source>
-        <translation>Mientras está activo, el simulador consume las acciones de extensión e incorporación de la sesión de demostración, responde a getDisplayCount con el número de abajo y confirma stopSession. Desactívelo para ver cómo las acciones esperan y disparan alarmas.</translation>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="29" />
+        <source>For each session switched on, the simulator consumes its extension and onboarding actions, answers getDisplayCount with the count below and acknowledges stopSession. Switch it off to watch actions wait and raise alarms.</source>
+        <translation>En cada sesión activada, el simulador consume sus acciones de extensión e incorporación, responde a getDisplayCount con el número de abajo y confirma stopSession. Desactívelo para ver cómo las acciones esperan y disparan alarmas.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/simulatorpanel.cpp" line="28" />
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="45" />
+        <source>Simulated sessions</source>
+        <translation>Sesiones simuladas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="48" />
+        <source>&lt;b&gt;Play the extension and the onboarding UI for:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hacer de extensión e interfaz de incorporación para:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="51" />
         <source>&amp;Displays to report:</source>
         <translation>&amp;Pantallas que informar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="80" />
+        <source>Simulate the student of %1</source>
+        <translation>Simular al estudiante de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/simulatorpanel.cpp" line="86" />
+        <source>%1 is not connected yet; try again once it is.</source>
+        <translation>%1 aún no está conectado; inténtelo de nuevo cuando lo esté.</translation>
     </message>
 </context>
 <context>
     <name>SyncClientBackend</name>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="52" />
+        <location filename="../ui/syncclientbackend.cpp" line="56" />
         <source>Cannot reach the server</source>
         <translation>No se puede contactar con el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="55" />
+        <location filename="../ui/syncclientbackend.cpp" line="59" />
         <source>The token was refused</source>
         <translation>El token fue rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="58" />
+        <location filename="../ui/syncclientbackend.cpp" line="62" />
         <source>Access denied</source>
         <translation>Acceso denegado</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="61" />
+        <location filename="../ui/syncclientbackend.cpp" line="65" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="64" />
+        <location filename="../ui/syncclientbackend.cpp" line="68" />
         <source>Conflicting write</source>
         <translation>Escritura en conflicto</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="67" />
+        <location filename="../ui/syncclientbackend.cpp" line="71" />
         <source>The document would exceed 16 KiB</source>
         <translation>El documento superaría los 16 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="70" />
+        <location filename="../ui/syncclientbackend.cpp" line="74" />
         <source>Too many writes; slow down</source>
         <translation>Demasiadas escrituras; vaya más despacio</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="73" />
+        <location filename="../ui/syncclientbackend.cpp" line="77" />
         <source>The server did not answer in time</source>
         <translation>El servidor no respondió a tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="76" />
+        <location filename="../ui/syncclientbackend.cpp" line="80" />
         <source>Invalid input</source>
         <translation>Entrada no válida</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="80" />
+        <location filename="../ui/syncclientbackend.cpp" line="84" />
         <source>Server error</source>
         <translation>Error del servidor</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="84" />
+        <location filename="../ui/syncclientbackend.cpp" line="88" />
         <source>%1 (error %2): %3</source>
         <translation>%1 (error %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="85" />
+        <location filename="../ui/syncclientbackend.cpp" line="89" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="117" />
+        <location filename="../ui/syncclientbackend.cpp" line="127" />
         <source>join</source>
         <translation>unirse</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="143" />
+        <location filename="../ui/syncclientbackend.cpp" line="153" />
         <source>connection</source>
         <translation>conexión</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="164" />
-        <location filename="../ui/syncclientbackend.cpp" line="171" />
+        <location filename="../ui/syncclientbackend.cpp" line="181" />
+        <location filename="../ui/syncclientbackend.cpp" line="189" />
         <source>send</source>
         <translation>enviar</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="164" />
-        <location filename="../ui/syncclientbackend.cpp" line="179" />
+        <location filename="../ui/syncclientbackend.cpp" line="181" />
+        <location filename="../ui/syncclientbackend.cpp" line="197" />
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="179" />
-        <location filename="../ui/syncclientbackend.cpp" line="184" />
+        <location filename="../ui/syncclientbackend.cpp" line="197" />
+        <location filename="../ui/syncclientbackend.cpp" line="203" />
         <source>replace</source>
         <translation>reemplazar</translation>
     </message>
@@ -1383,52 +1475,58 @@ Identidad: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="74" />
+        <location filename="../app/console/main.cpp" line="77" />
         <source>The demo did not finish in time.</source>
         <translation>La demostración no terminó a tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="89" />
+        <location filename="../app/console/main.cpp" line="139" />
         <source>No connection profile named "%1".</source>
         <translation>No hay ningún perfil de conexión llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="104" />
+        <location filename="../app/console/main.cpp" line="93" />
         <source>SP token</source>
         <translation>Token SP</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="105" />
+        <location filename="../app/console/main.cpp" line="94" />
         <source>SP token for %1:</source>
         <translation>Token SP para %1:</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="118" />
+        <location filename="../app/console/main.cpp" line="100" />
+        <source>SP Proctor Console — embedded demo</source>
+        <translation>SP Proctor Console — demostración integrada</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="101" />
         <source>SP Proctor Console — %1</source>
         <translation>Consola de supervisión SP — %1</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="148" />
+        <location filename="../app/console/main.cpp" line="199" />
         <source>SP Proctor Console</source>
         <translation>Consola de supervisión SP</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="152" />
+        <location filename="../app/console/main.cpp" line="203" />
         <source>Play the demo scenario in the terminal and exit.</source>
         <translation>Reproduce el escenario de demostración en el terminal y sale.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="154" />
+        <location filename="../app/console/main.cpp" line="205" />
         <source>Seconds the headless demo may take (default 30).</source>
         <translation>Segundos que puede durar la demostración sin ventana (30 por defecto).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="157" />
+        <location filename="../app/console/main.cpp" line="208" />
         <source>Connect with a saved connection profile instead of the embedded demo.</source>
         <translation>Conecta con un perfil de conexión guardado en lugar de la demostración integrada.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="192" />
+        <location filename="../app/console/main.cpp" line="168" />
+        <location filename="../app/console/main.cpp" line="240" />
         <source>QA simulator</source>
         <translation>Simulador de QA</translation>
     </message>

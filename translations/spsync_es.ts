@@ -39,6 +39,11 @@
         <translation>%1: "additionalInfo" debe ser un objeto</translation>
     </message>
     <message>
+        <location filename="../app/spsync/commands.cpp" line="160" />
+        <source>--ca-file %1 holds no PEM certificate</source>
+        <translation>--ca-file %1 no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
         <location filename="../app/spsync/commands.cpp" line="29" />
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
@@ -49,42 +54,42 @@
         <translation>la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="70" />
+        <location filename="../app/spsync/commands.cpp" line="67" />
         <source>spsync: %1</source>
         <translation>spsync: %1</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="117" />
+        <location filename="../app/spsync/commands.cpp" line="111" />
         <source>%1 (status %2, code %3)</source>
         <translation>%1 (estado %2, código %3)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="120" />
+        <location filename="../app/spsync/commands.cpp" line="114" />
         <source>%1 (status %2)</source>
         <translation>%1 (estado %2)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="122" />
+        <location filename="../app/spsync/commands.cpp" line="116" />
         <source>%1 (code %2)</source>
         <translation>%1 (código %2)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="169" />
+        <location filename="../app/spsync/commands.cpp" line="174" />
         <source>--consume: unknown executor "%1"; known executors: %2</source>
         <translation>--consume: ejecutor desconocido "%1"; ejecutores conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="211" />
+        <location filename="../app/spsync/commands.cpp" line="216" />
         <source>timed out after %1 s</source>
         <translation>se agotó el tiempo tras %1 s</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="268" />
+        <location filename="../app/spsync/commands.cpp" line="274" />
         <source>no command given</source>
         <translation>no se indicó ninguna orden</translation>
     </message>
     <message>
-        <location filename="../app/spsync/main.cpp" line="43" />
+        <location filename="../app/spsync/main.cpp" line="42" />
         <source>%1 (see spsync --help)</source>
         <translation>%1 (consulte spsync --help)</translation>
     </message>
@@ -104,117 +109,117 @@
         <translation>%1 necesita una URL absoluta como https://host/v1, no "%2"</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="50" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="51" />
         <source>%1 is refused: %2</source>
         <translation>%1 se rechaza: %2</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="87" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="91" />
         <source>--field needs KEY=VALUE or KEY:=JSON, not "%1"</source>
         <translation>--field necesita CLAVE=VALOR o CLAVE:=JSON, no "%1"</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="98" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="102" />
         <source>--field %1:= needs a JSON value, not "%2"</source>
         <translation>--field %1:= necesita un valor JSON, no "%2"</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="156" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="161" />
         <source>--%1 may be given only once</source>
         <translation>--%1 solo puede indicarse una vez</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="164" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="169" />
         <source>no command given (get, set, replace, action, actions or watch)</source>
         <translation>no se indicó ninguna orden (get, set, replace, action, actions o watch)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="169" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="174" />
         <source>unknown command "%1" (get, set, replace, action, actions or watch)</source>
         <translation>orden desconocida "%1" (get, set, replace, action, actions o watch)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="175" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="180" />
         <source>%1 takes no arguments</source>
         <translation>%1 no admite argumentos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="176" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="181" />
         <source>%1 takes exactly one argument</source>
         <translation>%1 admite exactamente un argumento</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="183" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="188" />
         <source>the %1 argument</source>
         <translation>el argumento de %1</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="198" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="203" />
         <source>--field and --respond-to belong to the action command</source>
         <translation>--field y --respond-to son de la orden action</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="202" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="207" />
         <source>--consume and --count belong to the watch command</source>
         <translation>--consume y --count son de la orden watch</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="221" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="226" />
         <source>--count needs a positive whole number, not "%1"</source>
         <translation>--count necesita un número entero positivo, no "%1"</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="229" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="234" />
         <source>--timeout needs a positive number of seconds, not "%1"</source>
         <translation>--timeout necesita un número positivo de segundos, no "%1"</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="242" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="249" />
         <source>give either --server or --base-uri, not both</source>
         <translation>indique --server o --base-uri, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="250" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="257" />
         <source>--server needs --sp-token or --twilio-token</source>
         <translation>--server necesita --sp-token o --twilio-token</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="254" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="261" />
         <source>--base-uri needs --sp-token</source>
         <translation>--base-uri necesita --sp-token</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="259" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="266" />
         <source>no server given: use --server URL, or --base-uri URL with --sp-token</source>
         <translation>no se indicó servidor: use --server URL, o --base-uri URL con --sp-token</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="260" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="267" />
         <source>--sp-token needs --base-uri (or --server) to exchange it</source>
         <translation>--sp-token necesita --base-uri (o --server) para canjearlo</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="272" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="279" />
         <source>give --document with --identity, or SIDs (--session, --room, --proctor), not both</source>
         <translation>indique --document con --identity, o SID (--session, --room, --proctor), no ambos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="277" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="284" />
         <source>give --session or --room, not both</source>
         <translation>indique --session o --room, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="281" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="288" />
         <source>no document given: use --document NAME --identity ID, --session ES... [--proctor PU...], or --room PR... --proctor PU...</source>
         <translation>no se indicó documento: use --document NOMBRE --identity ID, --session ES... [--proctor PU...], o --room PR... --proctor PU...</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="286" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="293" />
         <source>--document and --identity go together</source>
         <translation>--document y --identity van juntos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="368" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="375" />
         <source>Usage: spsync CONNECTION DOCUMENT [--initial-data JSON] COMMAND
 
 Reads, writes and watches one SP Sync document from the command line.
@@ -230,6 +235,8 @@ Connection (one of):
   --twilio-token T         a Twilio access token, used as is (Twilio's own server, unless
                            --server is given).
   --token-path PATH        the exchange path under the SP API (default /sync/token).
+  --ca-file PEM            also trust the CA certificates in this PEM file for https://
+                           and wss:// (a server with a private CA); checks stay on.
   Tokens may also be given as $SPSYNC_SP_TOKEN and $SPSYNC_TWILIO_TOKEN. They are never printed.
   Plain http:// and ws:// are refused unless the host is this machine (127.0.0.1, ::1,
   localhost).
@@ -283,6 +290,9 @@ Conexión (una de):
   --twilio-token T         un token de acceso de Twilio, usado tal cual (el servidor propio de
                            Twilio, salvo que se indique --server).
   --token-path RUTA        la ruta de canje bajo la API SP (por defecto /sync/token).
+  --ca-file PEM            confía también en los certificados de CA de este fichero PEM para
+                           https:// y wss:// (un servidor con una CA privada); las
+                           comprobaciones siguen activas.
   Los tokens también pueden darse en $SPSYNC_SP_TOKEN y $SPSYNC_TWILIO_TOKEN. Nunca se imprimen.
   Se rechazan http:// y ws:// sin cifrar salvo que el host sea esta máquina (127.0.0.1, ::1,
   localhost).
@@ -323,5 +333,5 @@ Códigos de salida: 0 correcto, 1 otro error (protocolo, servidor), 2 uso o entr
 conexión en 15 s), 7 tiempo agotado. Los errores van a stderr en una línea.
 </translation>
     </message>
-    </context>
+</context>
 </TS>

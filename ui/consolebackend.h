@@ -27,6 +27,8 @@ Q_SIGNALS:
     void documentUpdated(
         const QString &documentId, const QJsonObject &data, const QString &revision);
     void actionsSent(const QString &documentId, const QJsonArray &storedActions);
+    // The console consumed one of its own (proctor) actions, e.g. a getDisplayCount answer.
+    void actionTaken(const QString &documentId, const QString &executor, const QJsonObject &action);
     // operation: "join", "send", "replace"; message is shown to the user as is.
     void failed(const QString &documentId, const QString &operation, const QString &message);
 };

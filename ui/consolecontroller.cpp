@@ -29,6 +29,7 @@ struct ConsoleController::Doc
     JsonTreeModel tree;
     ActionQueueModel queue;
     QJsonObject last;
+    JoinRequest request;
 };
 
 ConsoleController::ConsoleController(ConsoleBackend *backend, QObject *parent)
@@ -36,24 +37,7 @@ ConsoleController::ConsoleController(ConsoleBackend *backend, QObject *parent)
     , m_backend(backend)
     , m_tick(new QTimer(this))
 {
-    connect(backend, &ConsoleBackend::stateChanged, this, &ConsoleController::onState);
-    connect(backend, &ConsoleBackend::documentUpdated, this, &ConsoleController::onUpdate);
-    connect(backend, &ConsoleBackend::actionsSent, this,
-        [this](const QString &doc, const QJsonArray &stored) {
-            for (const QJsonValue &v : stored) {
-                const QJsonObject a = v.toObject();
-                m_events.log(QStringLiteral("action"), doc,
-                    tr("%1.%2 queued")
-                        .arg(a.value(QStringLiteral("executor")).toString(),
-                            a.value(QStringLiteral("action")).toString()),
-                    a);
-            }
-        });
-    connect(backend, &ConsoleBackend::failed, this,
-        [this](const QString &doc, const QString &operation, const QString &message) {
-            m_events.log(QStringLiteral("error"), doc, tr("%1 failed: %2").arg(operation, message));
-            Q_EMIT userMessage(tr("%1: %2 failed: %3").arg(doc, operation, message));
-        });
+    connectBackend();
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, [this] {
         m_documents.tick();
@@ -64,6 +48,54 @@ ConsoleController::ConsoleController(ConsoleBackend *backend, QObject *parent)
 }
 
 ConsoleController::~ConsoleController() = default;
+
+void ConsoleController::connectBackend()
+{
+    connect(m_backend, &ConsoleBackend::stateChanged, this, &ConsoleController::onState);
+    connect(m_backend, &ConsoleBackend::documentUpdated, this, &ConsoleController::onUpdate);
+    connect(m_backend, &ConsoleBackend::actionsSent, this,
+        [this](const QString &doc, const QJsonArray &stored) {
+            for (const QJsonValue &v : stored) {
+                const QJsonObject a = v.toObject();
+                m_events.log(QStringLiteral("action"), doc,
+                    tr("%1.%2 queued")
+                        .arg(a.value(QStringLiteral("executor")).toString(),
+                            a.value(QStringLiteral("action")).toString()),
+                    a);
+            }
+        });
+    connect(m_backend, &ConsoleBackend::actionTaken, this,
+        [this](const QString &doc, const QString &executor, const QJsonObject &action) {
+            if (const auto d = m_docs.value(doc))
+                d->queue.markConsumed(executor, action);
+        });
+    connect(m_backend, &ConsoleBackend::failed, this,
+        [this](const QString &doc, const QString &operation, const QString &message) {
+            m_events.log(QStringLiteral("error"), doc, tr("%1 failed: %2").arg(operation, message));
+            Q_EMIT userMessage(tr("%1: %2 failed: %3").arg(doc, operation, message));
+        });
+}
+
+void ConsoleController::switchBackend(ConsoleBackend *backend, const QString &profileName)
+{
+    if (!backend || backend == m_backend)
+        return;
+    QList<JoinRequest> rejoin;
+    const QStringList ids = m_documents.documents();
+    for (const QString &id : ids) {
+        if (const auto d = m_docs.value(id))
+            rejoin.append(d->request);
+        leave(id);
+    }
+    disconnect(m_backend, nullptr, this, nullptr);
+    m_backend = backend;
+    connectBackend();
+    m_events.log(
+        QStringLiteral("state"), QString(), tr("Connected with profile %1").arg(profileName));
+    Q_EMIT userMessage(tr("Switched to profile %1").arg(profileName));
+    for (const JoinRequest &r : std::as_const(rejoin))
+        join(r);
+}
 
 bool ConsoleController::openHistory(const QString &path, QString *error)
 {
@@ -94,6 +126,7 @@ void ConsoleController::join(const JoinRequest &request)
         return;
     }
     auto doc = std::make_shared<Doc>();
+    doc->request = r;
     const QString id = r.documentId;
     connect(&doc->queue, &ActionQueueModel::actionConsumed, this,
         [this, id](const QString &executor, const QJsonObject &action) {

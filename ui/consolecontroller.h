@@ -33,6 +33,10 @@ public:
     JsonTreeModel *tree(const QString &documentId) const;
     ActionQueueModel *queue(const QString &documentId) const;
     QJsonObject catalog() const { return m_catalog; }
+    ConsoleBackend *backend() const { return m_backend; }
+    // Another connection profile: leaves every document on the current backend (clients close
+    // cleanly), then joins the same documents through `backend`. Not owned.
+    void switchBackend(ConsoleBackend *backend, const QString &profileName);
     void setCatalog(const QJsonObject &catalog) { m_catalog = catalog; }
 
 public Q_SLOTS:
@@ -48,6 +52,7 @@ Q_SIGNALS:
 
 private:
     struct Doc;
+    void connectBackend();
     void onState(const QString &documentId, DocumentListModel::State state, int retryInMs,
         const QString &detail);
     void onUpdate(const QString &documentId, const QJsonObject &data, const QString &revision);

@@ -9,9 +9,12 @@
 #include "jsontreemodel.h"
 #include "jsontreepanel.h"
 #include "profiledialog.h"
+#include "profilestore.h"
 #include "queueview.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -159,13 +162,16 @@ void MainWindow::createMenus()
     join->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     file->addAction(tr("&Leave document"), this, &MainWindow::leaveCurrent);
     file->addSeparator();
-    m_profilesAction
-        = file->addAction(tr("Connection &profiles…"), this, &MainWindow::openProfiles);
-    m_profilesAction->setEnabled(false);
     file->addAction(tr("&Export event log…"), m_log, &EventLogView::exportWithDialog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    m_connectionMenu->setObjectName(QStringLiteral("connectionMenu"));
+    m_profilesAction = new QAction(tr("&Manage profiles…"), this);
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
+    rebuildConnectionMenu();
 
     QMenu *actions = menuBar()->addMenu(tr("&Actions"));
     QAction *send = actions->addAction(tr("&Send"), this, &MainWindow::sendFromComposer);
@@ -186,6 +192,26 @@ void MainWindow::createMenus()
     QAction *reset = view->addAction(tr("&Reset zoom"), this, &MainWindow::zoomReset);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
+    view->addSeparator();
+    m_themeMenu = view->addMenu(tr("&Theme"));
+    m_themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    auto *themes = new QActionGroup(this);
+    const QList<QPair<Theme::Mode, QString>> modes { { Theme::Mode::System, tr("&System") },
+        { Theme::Mode::Light, tr("&Light") }, { Theme::Mode::Dark, tr("&Dark") } };
+    for (const auto &[mode, text] : modes) {
+        QAction *a = m_themeMenu->addAction(text);
+        a->setObjectName(QStringLiteral("theme-") + Theme::key(mode));
+        a->setCheckable(true);
+        a->setChecked(mode == Theme::current());
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode = mode] {
+            Theme::apply(mode);
+            Theme::save(mode);
+            // Colours computed from the palette (status, highlights) are read again on repaint.
+            update();
+        });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About SP Proctor Console"),
@@ -201,8 +227,56 @@ void MainWindow::addToolTab(QWidget *widget, const QString &title)
 
 void MainWindow::setProfileStore(ProfileStore *store)
 {
+    if (m_profiles)
+        disconnect(m_profiles, nullptr, this, nullptr);
     m_profiles = store;
-    m_profilesAction->setEnabled(store != nullptr);
+    if (store)
+        connect(store, &ProfileStore::profilesChanged, this, &MainWindow::rebuildConnectionMenu);
+    rebuildConnectionMenu();
+}
+
+void MainWindow::setCurrentProfile(const QString &name)
+{
+    m_currentProfile = name;
+    rebuildConnectionMenu();
+}
+
+// One checkable entry per profile (numbered for the keyboard), then Manage profiles.
+void MainWindow::rebuildConnectionMenu()
+{
+    m_connectionMenu->clear();
+    delete m_profileGroup;
+    auto *group = m_profileGroup = new QActionGroup(m_connectionMenu);
+    QAction *demo = m_connectionMenu->addAction(tr("Embedded demo"));
+    demo->setCheckable(true);
+    demo->setChecked(m_currentProfile.isEmpty());
+    demo->setEnabled(false); // it cannot be rejoined once left
+    group->addAction(demo);
+    const QList<ConsoleProfile> profiles
+        = m_profiles ? m_profiles->profiles() : QList<ConsoleProfile>();
+    int n = 0;
+    for (const ConsoleProfile &p : profiles) {
+        ++n;
+        const QString text = n < 10 ? tr("&%1 %2").arg(n).arg(p.name) : p.name;
+        QAction *a = m_connectionMenu->addAction(text);
+        a->setObjectName(QStringLiteral("profile:") + p.name);
+        a->setCheckable(true);
+        a->setChecked(p.name == m_currentProfile);
+        a->setToolTip(p.baseUri.toString());
+        group->addAction(a);
+        const QString name = p.name;
+        connect(a, &QAction::triggered, this, [this, name] {
+            if (name != m_currentProfile)
+                Q_EMIT profileConnectRequested(name);
+        });
+    }
+    if (profiles.isEmpty()) {
+        QAction *none = m_connectionMenu->addAction(tr("No saved profiles"));
+        none->setEnabled(false);
+    }
+    m_connectionMenu->addSeparator();
+    m_connectionMenu->addAction(m_profilesAction);
+    m_profilesAction->setEnabled(m_profiles != nullptr);
 }
 
 void MainWindow::openProfiles()
@@ -211,6 +285,7 @@ void MainWindow::openProfiles()
         return;
     ProfileDialog dialog(m_profiles, this);
     connect(&dialog, &ProfileDialog::connectRequested, this, &MainWindow::profileConnectRequested);
+    connect(&dialog, &ProfileDialog::connectRequested, &dialog, &QDialog::accept);
     dialog.exec();
 }
 

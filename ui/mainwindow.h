@@ -8,7 +8,9 @@ class ConsoleController;
 class EventLogView;
 class HistoryView;
 class JsonTreePanel;
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QTableView;
 class QTabWidget;
 class QueueView;
@@ -32,8 +34,13 @@ public:
     int zoomPercent() const { return m_zoom; }
     // Extra tools (e.g. the QA simulator of the embedded demo) as a tab next to the log.
     void addToolTab(QWidget *widget, const QString &title);
-    // Enables File > Connection profiles; not owned.
+    // Fills the Connection menu (one entry per profile, and Manage profiles); not owned.
     void setProfileStore(ProfileStore *store);
+    // The profile the console runs on, checked in the Connection menu (empty: embedded demo).
+    void setCurrentProfile(const QString &name);
+    QString currentProfile() const { return m_currentProfile; }
+    QMenu *connectionMenu() const { return m_connectionMenu; }
+    QMenu *themeMenu() const { return m_themeMenu; }
 
 public Q_SLOTS:
     void openJoinDialog();
@@ -46,10 +53,12 @@ public Q_SLOTS:
     void openProfiles();
 
 Q_SIGNALS:
+    // From the Connection menu or the profiles dialog: switch this window to that profile.
     void profileConnectRequested(const QString &profileName);
 
 private:
     void createMenus();
+    void rebuildConnectionMenu();
     void applyZoom();
     void refreshStatus();
     void onCurrentRowChanged();
@@ -66,6 +75,10 @@ private:
     QLabel *m_statusDocs;
     ProfileStore *m_profiles = nullptr;
     QAction *m_profilesAction = nullptr;
+    QMenu *m_connectionMenu = nullptr;
+    QActionGroup *m_profileGroup = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QString m_currentProfile;
     int m_zoom = 100;
     qreal m_basePointSize = 0;
 };

@@ -1,12 +1,21 @@
 #include "qasimulator.h"
 
+#include "consolecontroller.h"
 #include "syncclient.h"
 
-QaSimulator::QaSimulator(SpSync::SyncClient *student, QObject *parent)
-    : QObject(parent)
-    , m_client(student)
+namespace {
+bool simulatedExecutor(const QString &executor)
 {
-    student->setConsumedExecutors({ QStringLiteral("extension"), QStringLiteral("onboarding") });
+    return executor == QLatin1String("extension") || executor == QLatin1String("onboarding");
+}
+} // namespace
+
+QaSimulator::QaSimulator(SpSync::SyncClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    // actionsAdded consumes only these; the proctor executor stays with the console.
+    client->setConsumedExecutors({ QStringLiteral("extension"), QStringLiteral("onboarding") });
     setActive(true);
 }
 
@@ -24,6 +33,9 @@ void QaSimulator::setActive(bool active)
 
 void QaSimulator::onAction(const QString &executor, const QJsonObject &action)
 {
+    // actionsAdded also reports actions the console's own proctor receiver took.
+    if (!simulatedExecutor(executor))
+        return;
     const QString name = action.value(QStringLiteral("action")).toString();
     const QString respondTo = action.value(QStringLiteral("respondTo")).toString();
     if (name == QLatin1String("getDisplayCount") && !respondTo.isEmpty() && m_client) {
@@ -45,5 +57,90 @@ void QaSimulator::onAction(const QString &executor, const QJsonObject &action)
             action);
     } else {
         Q_EMIT handled(executor, tr("Simulated %1 took %2").arg(executor, name), action);
+    }
+}
+
+QaSimulatorSet::QaSimulatorSet(
+    ConsoleController *controller, ClientLookup clientFor, QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_clientFor(std::move(clientFor))
+{
+    DocumentListModel *docs = controller->documents();
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(docs, signal, this, &QaSimulatorSet::changed);
+    connect(docs, &QAbstractItemModel::modelReset, this, &QaSimulatorSet::changed);
+    connect(controller, &ConsoleController::documentLeft, this, [this](const QString &id) {
+        if (QaSimulator *s = m_simulators.take(id))
+            s->deleteLater();
+        Q_EMIT changed();
+    });
+}
+
+QStringList QaSimulatorSet::sessions() const
+{
+    QStringList out;
+    const QStringList all = m_controller->documents()->documents();
+    for (const QString &id : all) {
+        if (id.startsWith(QLatin1String("Session_")))
+            out.append(id);
+    }
+    return out;
+}
+
+bool QaSimulatorSet::isSimulated(const QString &documentId) const
+{
+    const QaSimulator *s = m_simulators.value(documentId);
+    return s && s->isActive();
+}
+
+QaSimulator *QaSimulatorSet::simulatorFor(const QString &documentId)
+{
+    if (QaSimulator *s = m_simulators.value(documentId))
+        return s;
+    SpSync::SyncClient *client = m_clientFor ? m_clientFor(documentId) : nullptr;
+    if (!client)
+        return nullptr;
+    auto *s = new QaSimulator(client, this);
+    s->setActive(false);
+    s->setDisplayCount(m_displayCount);
+    connect(s, &QaSimulator::handled, this,
+        [this, documentId](const QString &, const QString &summary, const QJsonObject &action) {
+            m_controller->events()->log(QStringLiteral("simulator"), documentId, summary, action);
+        });
+    m_simulators.insert(documentId, s);
+    return s;
+}
+
+bool QaSimulatorSet::setSimulated(const QString &documentId, bool on)
+{
+    QaSimulator *s = on ? simulatorFor(documentId) : m_simulators.value(documentId).data();
+    if (!s)
+        return !on;
+    if (s->isActive() == on)
+        return true;
+    s->setActive(on);
+    m_controller->events()->log(QStringLiteral("simulator"), documentId,
+        on ? tr("QA simulator on: it plays the extension and onboarding UI")
+           : tr("QA simulator off"));
+    Q_EMIT changed();
+    return true;
+}
+
+void QaSimulatorSet::adopt(const QString &documentId, QaSimulator *simulator)
+{
+    if (QaSimulator *old = m_simulators.take(documentId); old && old != simulator)
+        old->deleteLater();
+    simulator->setDisplayCount(m_displayCount);
+    m_simulators.insert(documentId, simulator);
+    Q_EMIT changed();
+}
+
+void QaSimulatorSet::setDisplayCount(int count)
+{
+    m_displayCount = count;
+    for (const auto &s : std::as_const(m_simulators)) {
+        if (s)
+            s->setDisplayCount(count);
     }
 }

@@ -3,6 +3,10 @@
 #include "syncclient.h"
 #include "syncerror.h"
 
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
 namespace {
 
 DocumentListModel::State mapState(SpSync::SyncConnection::State s)
@@ -102,6 +106,12 @@ void SyncClientBackend::join(const JoinRequest &request)
     config.token = m_profile.spToken;
     config.tokenPath = m_profile.tokenPath;
     config.initialData = emptySchema();
+    // Durable outbox, one file per profile: actions survive going offline or a crash.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString profile = m_profile.name;
+    profile.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+    if (!dir.isEmpty() && QDir().mkpath(dir))
+        config.outboxPath = QDir(dir).filePath(QStringLiteral("outbox-%1.sqlite").arg(profile));
     m_pending.insert(id);
     Q_EMIT stateChanged(id, DocumentListModel::State::Connecting, 0, QString());
     SpSync::whenFinished(SpSync::SyncClient::create(config, this), this,
@@ -145,6 +155,13 @@ void SyncClientBackend::attach(const QString &id, SpSync::SyncClient *c)
     connect(c, &SpSync::SyncClient::spSyncDocUpdated, this, [this, id, c](const QJsonObject &data) {
         Q_EMIT documentUpdated(id, data, c->revision());
     });
+    // The console is the proctor executor: connecting proctorActionsAdded makes this client take
+    // proctor actions (answers such as getDisplayCount) out of the document. Extension and
+    // onboarding actions are left to the extension (or the QA simulator when it is on).
+    connect(
+        c, &SpSync::SyncClient::proctorActionsAdded, this, [this, id](const QJsonObject &action) {
+            Q_EMIT actionTaken(id, QStringLiteral("proctor"), action);
+        });
     Q_EMIT stateChanged(id, mapState(c->state()), 0, QString());
     Q_EMIT documentUpdated(id, c->getSync(), c->revision());
     Q_EMIT clientReady(id, c);

@@ -17,6 +17,7 @@ DemoSession::DemoSession(QObject *parent)
 DemoSession::~DemoSession()
 {
     // Clients first, while the server still answers their goodbyes.
+    delete m_simulators;
     m_controller.reset();
     m_backend.reset();
     delete m_student;
@@ -47,6 +48,15 @@ bool DemoSession::start(const QString &historyPath, QString *error)
     m_controller->setCatalog(SpSync::ActionCatalog::builtin().toJson());
     if (!m_controller->openHistory(historyPath, error))
         return false;
+    m_simulators = new QaSimulatorSet(
+        m_controller.get(),
+        [this](const QString &id) {
+            // After a profile switch the controller uses another backend.
+            const auto *b = qobject_cast<const SyncClientBackend *>(m_controller->backend());
+            return b ? b->client(id) : nullptr;
+        },
+        this);
+    m_simulators->setDisplayCount(2);
 
     JoinRequest session;
     session.role = JoinRequest::Role::ProctorSession;
@@ -93,7 +103,7 @@ void DemoSession::startSimulator()
             }
             m_student = SpSync::value(r);
             m_simulator = new QaSimulator(m_student, this);
-            m_simulator->setDisplayCount(2);
+            m_simulators->adopt(m_sessionDoc, m_simulator);
             connect(m_simulator, &QaSimulator::handled, this,
                 [this](const QString &, const QString &summary, const QJsonObject &action) {
                     m_controller->events()->log(

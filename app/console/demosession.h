@@ -1,9 +1,11 @@
 #pragma once
 
 #include "consolecontroller.h"
+#include "qasimulator.h"
 #include "syncclientbackend.h"
 
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 namespace SpEmu {
@@ -12,7 +14,6 @@ class EmulatorServer;
 namespace SpSync {
 class SyncClient;
 }
-class QaSimulator;
 
 // The embedded demo: an in-process emulator seeded with a demo proctor, student, session and
 // room; the console joined to the session and the room as the proctor; the QA simulator playing
@@ -28,6 +29,8 @@ public:
     ConsoleController *controller() const { return m_controller.get(); }
     QString sessionDocument() const { return m_sessionDoc; }
     QaSimulator *simulator() const { return m_simulator; } // null until simulatorReady
+    // Every joined session can be simulated; the demo session is on from the start.
+    QaSimulatorSet *simulators() const { return m_simulators; }
 
     // --headless-demo: sends stopSession (with a redirect) and getDisplayCount, and finishes
     // once the simulator consumed both and the answer was matched to its request.
@@ -45,7 +48,8 @@ private:
     std::unique_ptr<SyncClientBackend> m_backend;
     std::unique_ptr<ConsoleController> m_controller;
     SpSync::SyncClient *m_student = nullptr;
-    QaSimulator *m_simulator = nullptr;
+    QPointer<QaSimulator> m_simulator; // the simulator set deletes it when the session is left
+    QaSimulatorSet *m_simulators = nullptr;
     QString m_sessionDoc;
     QString m_studentIdentity;
     QString m_studentToken;

@@ -4,8 +4,12 @@
 #include "eventlogmodel.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "profileswitcher.h"
+#include "qasimulator.h"
 #include "simulatorpanel.h"
 #include "sp/actioncatalog.h"
+#include "syncclientbackend.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,13 +19,12 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
-#include <functional>
 
 namespace {
 
@@ -79,9 +82,56 @@ int runHeadless(QCoreApplication &app, int timeoutSecs)
     return code;
 }
 
+SpSync::SyncClient *clientOf(const ConsoleController *controller, const QString &documentId)
+{
+    const auto *backend = qobject_cast<const SyncClientBackend *>(controller->backend());
+    return backend ? backend->client(documentId) : nullptr;
+}
+
+QString askToken(QWidget *parent, const QString &name)
+{
+    return QInputDialog::getText(parent, QCoreApplication::translate("main", "SP token"),
+        QCoreApplication::translate("main", "SP token for %1:").arg(name), QLineEdit::Password);
+}
+
+QString windowTitle(const QString &profile)
+{
+    return profile.isEmpty()
+        ? QCoreApplication::translate("main", "SP Proctor Console — embedded demo")
+        : QCoreApplication::translate("main", "SP Proctor Console — %1").arg(profile);
+}
+
+// Connection > profile (or Connect in the profiles dialog) switches this window's profile.
+void wireProfileSwitching(MainWindow &window, ProfileSwitcher &switcher)
+{
+    window.setCurrentProfile(switcher.currentProfile());
+    window.setWindowTitle(windowTitle(switcher.currentProfile()));
+    QObject::connect(
+        &window, &MainWindow::profileConnectRequested, &switcher, &ProfileSwitcher::switchTo);
+    QObject::connect(
+        &switcher, &ProfileSwitcher::tokenNeeded, &window, [&window, &switcher](const QString &n) {
+            const QString token = askToken(&window, n);
+            if (!token.isEmpty())
+                switcher.switchWithToken(n, token);
+            else
+                window.setCurrentProfile(switcher.currentProfile());
+        });
+    QObject::connect(&switcher, &ProfileSwitcher::switched, &window, [&window](const QString &n) {
+        window.setCurrentProfile(n);
+        window.setWindowTitle(windowTitle(n));
+    });
+    QObject::connect(&switcher, &ProfileSwitcher::failed, &window,
+        [&window](const QString &message) { window.statusBar()->showMessage(message, 8000); });
+}
+
+std::unique_ptr<ConsoleBackend> makeBackend(const ConsoleProfile &profile)
+{
+    return std::make_unique<SyncClientBackend>(profile);
+}
+
 // The console on a saved profile: the SP token comes from the keychain, or is asked for.
-int runProfile(QCoreApplication &app, ProfileStore &profiles, const QString &name,
-    const QString &historyPath, const std::function<void(const QString &)> &connectProfile)
+int runProfile(
+    QCoreApplication &app, ProfileStore &profiles, const QString &name, const QString &historyPath)
 {
     auto profile = profiles.profile(name);
     if (!profile) {
@@ -99,12 +149,8 @@ int runProfile(QCoreApplication &app, ProfileStore &profiles, const QString &nam
     profiles.readToken(name);
     wait.exec();
     if (profile->spToken.isEmpty()) {
-        bool ok = false;
-        profile->spToken
-            = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "SP token"),
-                QCoreApplication::translate("main", "SP token for %1:").arg(name),
-                QLineEdit::Password, QString(), &ok);
-        if (!ok || profile->spToken.isEmpty())
+        profile->spToken = askToken(nullptr, name);
+        if (profile->spToken.isEmpty())
             return 0;
         profiles.storeToken(name, profile->spToken);
     }
@@ -114,10 +160,15 @@ int runProfile(QCoreApplication &app, ProfileStore &profiles, const QString &nam
     QString error;
     if (!controller.openHistory(historyPath, &error))
         std::fprintf(stderr, "sp-proctor-console: %s\n", qPrintable(error));
+    QaSimulatorSet simulators(
+        &controller, [&controller](const QString &id) { return clientOf(&controller, id); });
     MainWindow window(&controller);
-    window.setWindowTitle(QCoreApplication::translate("main", "SP Proctor Console — %1").arg(name));
     window.setProfileStore(&profiles);
-    QObject::connect(&window, &MainWindow::profileConnectRequested, &window, connectProfile);
+    window.addToolTab(
+        new SimulatorPanel(&simulators), QCoreApplication::translate("main", "QA simulator"));
+    ProfileSwitcher switcher(&profiles, &controller, makeBackend);
+    switcher.setCurrentProfile(name);
+    wireProfileSwitching(window, switcher);
     window.show();
     return app.exec();
 }
@@ -170,13 +221,10 @@ int main(int argc, char **argv)
     const QString historyPath = dataDir + QStringLiteral("/history.sqlite");
     QSettings settings;
     ProfileStore profiles(&settings);
-    // "Connect" in the profiles dialog opens another console process on that profile.
-    auto connectProfile = [](const QString &name) {
-        QProcess::startDetached(
-            QCoreApplication::applicationFilePath(), { QStringLiteral("--profile"), name });
-    };
+    Theme::captureSystem();
+    Theme::apply(Theme::load());
     if (parser.isSet(profileOption))
-        return runProfile(*app, profiles, parser.value(profileOption), historyPath, connectProfile);
+        return runProfile(*app, profiles, parser.value(profileOption), historyPath);
 
     DemoSession demo;
     QString error;
@@ -186,11 +234,10 @@ int main(int argc, char **argv)
     }
     MainWindow window(demo.controller());
     window.setProfileStore(&profiles);
-    QObject::connect(&window, &MainWindow::profileConnectRequested, &window, connectProfile);
-    QObject::connect(&demo, &DemoSession::simulatorReady, &window, [&] {
-        window.addToolTab(new SimulatorPanel(demo.simulator()),
-            QCoreApplication::translate("main", "QA simulator"));
-    });
+    ProfileSwitcher switcher(&profiles, demo.controller(), makeBackend);
+    wireProfileSwitching(window, switcher);
+    window.addToolTab(
+        new SimulatorPanel(demo.simulators()), QCoreApplication::translate("main", "QA simulator"));
     window.show();
     // A newcomer sees actions flow at once: the demo scenario plays once in the window too.
     QTimer::singleShot(1500, &demo, &DemoSession::playScenario);

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSslCertificate>
 #include <QTimer>
 #include <cstdio>
 
@@ -151,6 +152,17 @@ bool CommandRunner::prepare()
     m_config = value(config);
 
     QString why;
+    if (!m_options.caFile.isEmpty()) {
+        const QByteArray pem = readInput(m_options.caFile, &why);
+        if (why.isEmpty())
+            m_config.caCertificates = QSslCertificate::fromData(pem, QSsl::Pem);
+        if (why.isEmpty() && m_config.caCertificates.isEmpty())
+            why = Text::tr("--ca-file %1 holds no PEM certificate").arg(m_options.caFile);
+        if (!why.isEmpty()) {
+            fail(ExitUsage, why);
+            return false;
+        }
+    }
     if (!m_options.catalogFile.isEmpty()
         && !ActionCatalog::loadBuiltinExtra(m_options.catalogFile, &why)) {
         fail(ExitUsage, why);

@@ -127,6 +127,7 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     const QCommandLineOption spToken(u"sp-token"_s, {}, u"T"_s);
     const QCommandLineOption twilioToken(u"twilio-token"_s, {}, u"T"_s);
     const QCommandLineOption tokenPath(u"token-path"_s, {}, u"PATH"_s);
+    const QCommandLineOption caFile(u"ca-file"_s, {}, u"PEM"_s);
     const QCommandLineOption document(u"document"_s, {}, u"NAME"_s);
     const QCommandLineOption identity(u"identity"_s, {}, u"ID"_s);
     const QCommandLineOption session(u"session"_s, {}, u"ES"_s);
@@ -139,7 +140,7 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     const QCommandLineOption consume(u"consume"_s, {}, u"EXECUTOR"_s);
     const QCommandLineOption count(u"count"_s, {}, u"N"_s);
     const QCommandLineOption timeout(u"timeout"_s, {}, u"S"_s);
-    p.addOptions({ help, version, verbose, server, baseUri, spToken, twilioToken, tokenPath,
+    p.addOptions({ help, version, verbose, server, baseUri, spToken, twilioToken, tokenPath, caFile,
         document, identity, session, proctor, room, initialData, catalog, field, respondTo, consume,
         count, timeout });
 
@@ -154,8 +155,8 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     }
     // A value option given twice would silently keep one; say so instead.
     for (const QCommandLineOption *single :
-        { &server, &baseUri, &spToken, &twilioToken, &tokenPath, &document, &identity, &session,
-            &proctor, &room, &initialData, &catalog, &respondTo, &count, &timeout }) {
+        { &server, &baseUri, &spToken, &twilioToken, &tokenPath, &caFile, &document, &identity,
+            &session, &proctor, &room, &initialData, &catalog, &respondTo, &count, &timeout }) {
         if (p.values(*single).size() > 1) {
             err = Text::tr("--%1 may be given only once").arg(single->names().constLast());
             return result;
@@ -243,6 +244,7 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
         = p.isSet(twilioToken) ? p.value(twilioToken) : env.value(u"SPSYNC_TWILIO_TOKEN"_s);
     if (p.isSet(tokenPath))
         o.tokenPath = p.value(tokenPath);
+    o.caFile = p.value(caFile);
     if (p.isSet(server) && p.isSet(baseUri)) {
         err = Text::tr("give either --server or --base-uri, not both");
         return result;
@@ -385,6 +387,8 @@ Connection (one of):
   --twilio-token T         a Twilio access token, used as is (Twilio's own server, unless
                            --server is given).
   --token-path PATH        the exchange path under the SP API (default /sync/token).
+  --ca-file PEM            also trust the CA certificates in this PEM file for https://
+                           and wss:// (a server with a private CA); checks stay on.
   Tokens may also be given as $SPSYNC_SP_TOKEN and $SPSYNC_TWILIO_TOKEN. They are never printed.
   Plain http:// and ws:// are refused unless the host is this machine (127.0.0.1, ::1,
   localhost).

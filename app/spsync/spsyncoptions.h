@@ -23,6 +23,7 @@ struct Options
     QString spToken;
     QString twilioToken;
     QString tokenPath = QStringLiteral("/sync/token");
+    QString caFile; // extra trusted CA certificates (PEM) for https:// and wss://
     // Document
     QString document, identity; // explicit
     QString session, proctor, room; // derived (DESIGN.md section 3)

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <algorithm>
 
 namespace SpEmu {
 
@@ -22,6 +23,13 @@ namespace {
     constexpr qint64 MaxTtlSecs = qint64(24) * 3600; // Twilio refuses longer-lived tokens
     constexpr qsizetype MaxIdentityLength = 256;
     constexpr auto B64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+    // A NumericDate claim as seconds. Clamped first: casting a double outside qint64 (a signed
+    // token may say 1e300) is undefined behaviour; 1e15 s still fails every range check below.
+    qint64 numericDate(const QJsonValue &v)
+    {
+        return static_cast<qint64>(std::clamp(v.toDouble(), -1e15, 1e15));
+    }
 
     QByteArray b64url(const QByteArray &raw) { return raw.toBase64(B64Url); }
 
@@ -244,13 +252,13 @@ TokenAuthority::Verified TokenAuthority::verify(const QString &jwt, qint64 nowSe
     const QJsonValue exp = claims.value(u"exp");
     if (!exp.isDouble())
         return refuse(ExpiredToken, QStringLiteral("exp is missing or not a number"));
-    const auto expSecs = static_cast<qint64>(exp.toDouble());
+    const qint64 expSecs = numericDate(exp);
     if (nowSecs >= expSecs)
         return refuse(ExpiredToken, {});
     if (expSecs - nowSecs > MaxTtlSecs)
         return refuse(ExpiredToken, QStringLiteral("exp is more than 24 hours ahead"));
     const QJsonValue nbf = claims.value(u"nbf");
-    if (!nbf.isUndefined() && (!nbf.isDouble() || static_cast<qint64>(nbf.toDouble()) > nowSecs))
+    if (!nbf.isUndefined() && (!nbf.isDouble() || numericDate(nbf) > nowSecs))
         return refuse(InvalidToken, QStringLiteral("the token is not valid yet (nbf)"));
     const QJsonValue iat = claims.value(u"iat");
     if (!iat.isUndefined() && !iat.isDouble())
@@ -281,7 +289,7 @@ TokenAuthority::Verified TokenAuthority::verify(const QString &jwt, qint64 nowSe
     v.identity = identity.toString();
     v.serviceSid = serviceSid.toString();
     v.endpointId = dataSync.toObject().value(u"endpoint_id").toString();
-    v.iat = static_cast<qint64>(iat.toDouble());
+    v.iat = numericDate(iat);
     v.exp = expSecs;
     return v;
 }

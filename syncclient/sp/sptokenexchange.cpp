@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -141,6 +142,12 @@ QFuture<SyncResult<SpTwilioToken>> SpTokenExchange::exchange(const QUrl &baseUri
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
+    if (!m_caCertificates.isEmpty()) {
+        // The system set plus ours (see WebSocketTransport::open).
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_caCertificates);
+        request.setSslConfiguration(ssl);
+    }
     const QByteArray body = QJsonDocument(
         QJsonObject { { u"identity"_s, identity },
             { u"documentId"_s,

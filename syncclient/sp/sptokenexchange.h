@@ -4,7 +4,9 @@
 #include "syncresult.h"
 
 #include <QFuture>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -40,6 +42,11 @@ public:
         const QString &path = kDefaultTokenPath.toString());
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    // Extra CAs trusted for https:// (added to the system set); verification stays on.
+    void setCaCertificates(const QList<QSslCertificate> &certificates)
+    {
+        m_caCertificates = certificates;
+    }
     int timeout() const { return m_timeoutMs; }
 
     // Parses a 200 reply body; exposed for tests.
@@ -50,6 +57,7 @@ public:
 private:
     QNetworkAccessManager *m_nam = nullptr;
     int m_timeoutMs = 15000;
+    QList<QSslCertificate> m_caCertificates;
 };
 
 } // namespace SpSync

@@ -47,7 +47,8 @@ DecodeResult decode(QByteArrayView message)
                 .arg(message.size()));
 
     QJsonParseError parseError;
-    const QByteArray headerBytes = message.sliced(pos, headerSize).toByteArray();
+    // No copy: fromJson only reads the bytes while message is alive.
+    const QByteArray headerBytes = QByteArray::fromRawData(message.data() + pos, headerSize);
     const QJsonDocument doc = QJsonDocument::fromJson(headerBytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return failure(DecodeError::HeaderNotJson,

@@ -1,13 +1,27 @@
 #!/bin/sh
-# Emulator benchmark (not a test): the official twilio-sync JS client on both ends.
-# Builds nothing: uses $SP_EMULATOR or build/release/emulator/sp-sync-emulator
-# (configure and build that with `cmake --preset release && cmake --build build/release`).
-# Prints one JSON object per line; extra arguments go to bench.js (--writes N --seconds S --samples N).
+# All benchmarks (not tests): one JSON object per line on stdout, in this order:
+#   emulator_write_rate, fanout_latency (official JS client on both ends)
+#   codec_decode, fanout (200 subscribers), emulator_connections (1000)      sp-bench-emulator
+#   action_rtt (cpp and js), action_rtt_ratio                                 sp-bench-actionrtt
+#   concurrent_append                                                          sp-bench-concurrent
+#   console_load (200 documents, 50 updates/s)                                bench_consoleload
+#   soak (only with --soak MINUTES; faults on)                                sp-bench-concurrent
+# Builds nothing: uses $SP_BUILD_DIR (default build/release; `cmake --preset release &&
+# cmake --build build/release`). Progress and errors go to stderr.
+#   tests/bench/run.sh [--soak MINUTES]
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
-emu=${SP_EMULATOR:-$root/build/release/emulator/sp-sync-emulator}
-if [ ! -x "$emu" ]; then
-    echo "bench: no emulator at $emu (build the release preset or set SP_EMULATOR)" >&2
+export SP_BUILD_DIR=${SP_BUILD_DIR:-$root/build/release}
+export SP_EMULATOR=${SP_EMULATOR:-$SP_BUILD_DIR/emulator/sp-sync-emulator}
+soak=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --soak) soak=${2:?--soak needs MINUTES}; shift 2 ;;
+    *) echo "usage: tests/bench/run.sh [--soak MINUTES]" >&2; exit 2 ;;
+    esac
+done
+if [ ! -x "$SP_EMULATOR" ]; then
+    echo "bench: no emulator at $SP_EMULATOR (build the release preset or set SP_BUILD_DIR)" >&2
     exit 2
 fi
 conf=$root/tests/conformance
@@ -15,8 +29,15 @@ if [ ! -d "$conf/node_modules" ] || [ "$conf/package-lock.json" -nt "$conf/node_
     echo "bench: npm ci in tests/conformance" >&2
     (cd "$conf" && npm ci --no-audit --no-fund --loglevel=error >&2 && touch node_modules)
 fi
-timeout --kill-after=5 300 node "$root/tests/bench/emulator/bench.js" --emulator "$emu" "$@"
-# Action round trip, our client vs the JS client (tests/bench/actionrtt; same build dir).
-SP_BUILD_DIR=${SP_BUILD_DIR:-$(dirname "$(dirname "$emu")")} SP_EMULATOR="$emu" "$root/tests/bench/actionrtt/run.sh"
-# Console with 200 documents under 50 updates/s (tests/bench/consoleload; same build dir; skipped if not built).
-SP_BUILD_DIR=${SP_BUILD_DIR:-$(dirname "$(dirname "$emu")")} "$root/tests/bench/consoleload/run.sh"
+bench="$root/tests/bench"
+status=0
+step() { "$@" || { echo "bench: failed: $*" >&2; status=1; }; }
+step timeout --kill-after=5 300 node "$bench/emulator/bench.js" --emulator "$SP_EMULATOR"
+step "$bench/emulatorload/run.sh"
+step "$bench/actionrtt/run.sh"
+step "$bench/concurrent/run.sh"
+step "$bench/consoleload/run.sh"
+if [ -n "$soak" ]; then
+    step "$bench/concurrent/run.sh" --soak "$soak"
+fi
+exit $status

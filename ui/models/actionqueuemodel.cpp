@@ -34,6 +34,12 @@ void ActionQueueModel::setAlarmThreshold(qint64 ms)
     tick();
 }
 
+void ActionQueueModel::setConsumedKept(int perExecutor)
+{
+    m_consumedKept = std::max(0, perExecutor);
+    prune();
+}
+
 void ActionQueueModel::clear()
 {
     beginResetModel();
@@ -54,11 +60,14 @@ void ActionQueueModel::updateFromDocument(const QJsonObject &document)
         for (const QJsonValue &v : actions) {
             const QJsonObject action = v.toObject();
             QString key = str(action, "id");
-            if (key.isEmpty())
+            const bool hasId = !key.isEmpty();
+            if (!hasId)
                 key = JsonDiff::compact(action);
             const QString k = mapKey(executor, key);
             present.insert(k);
-            if (m_rowByKey.contains(k))
+            const int known = m_rowByKey.value(k, -1);
+            // An id-less action equal to a consumed one is a new action; ids are unique.
+            if (known >= 0 && (hasId || m_entries.at(known).status == Status::Pending))
                 continue;
             Entry e;
             e.executor = executor;
@@ -87,6 +96,91 @@ void ActionQueueModel::updateFromDocument(const QJsonObject &document)
             checkAlarm(row, now);
         }
     }
+    prune();
+}
+
+// Drops the oldest consumed entries beyond m_consumedKept per executor, in contiguous runs so
+// views get one rowsRemoved per run.
+void ActionQueueModel::prune()
+{
+    QHash<QString, int> consumed;
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (e.status == Status::Consumed)
+            ++consumed[e.executor];
+    }
+    QHash<QString, int> excess;
+    for (auto it = consumed.cbegin(); it != consumed.cend(); ++it) {
+        if (it.value() > m_consumedKept)
+            excess.insert(it.key(), it.value() - m_consumedKept);
+    }
+    if (excess.isEmpty())
+        return;
+    QList<bool> drop(m_entries.size(), false);
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const Entry &e = m_entries.at(row);
+        int &left = excess[e.executor];
+        if (e.status == Status::Consumed && left > 0) {
+            drop[row] = true;
+            --left;
+        }
+    }
+    for (int row = int(m_entries.size()) - 1; row >= 0;) {
+        if (!drop.at(row)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && drop.at(first - 1))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_entries.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    reindex();
+}
+
+void ActionQueueModel::reindex()
+{
+    m_rowByKey.clear();
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const Entry &e = m_entries.at(row);
+        m_rowByKey.insert(mapKey(e.executor, e.key), row);
+    }
+}
+
+void ActionQueueModel::markConsumed(const QString &executor, const QJsonObject &action)
+{
+    const QDateTime now = m_clock();
+    QString key = str(action, "id");
+    if (key.isEmpty())
+        key = JsonDiff::compact(action);
+    const QString k = mapKey(executor, key);
+    int row = m_rowByKey.value(k, -1);
+    if (row < 0) {
+        Entry e;
+        e.executor = executor;
+        e.key = key;
+        e.json = action;
+        e.createdAt = QDateTime::fromString(str(action, "createdAt"), Qt::ISODateWithMs);
+        if (!e.createdAt.isValid())
+            e.createdAt = now;
+        row = int(m_entries.size());
+        beginInsertRows({}, row, row);
+        m_entries.append(e);
+        m_rowByKey.insert(k, row);
+        endInsertRows();
+        matchResponse(row);
+    }
+    Entry &e = m_entries[row];
+    if (e.status == Status::Consumed)
+        return;
+    e.status = Status::Consumed;
+    e.consumedAt = now;
+    e.alarmed = false;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT actionConsumed(e.executor, e.json);
+    prune();
 }
 
 void ActionQueueModel::matchResponse(int row)

@@ -44,8 +44,15 @@ public:
 
     void updateFromDocument(const QJsonObject &document);
     void clear();
+    // An action this console consumed itself: marked consumed now, added first if no snapshot
+    // showed it (a fast claim), and matched to its request like any other.
+    void markConsumed(const QString &executor, const QJsonObject &action);
     // Re-evaluates ages and alarms; call from a timer.
     void tick();
+
+    // Consumed actions kept per executor (oldest dropped first); pending ones are always kept.
+    void setConsumedKept(int perExecutor);
+    int consumedKept() const { return m_consumedKept; }
 
     void setAlarmThreshold(qint64 ms);
     qint64 alarmThreshold() const { return m_alarmMs; }
@@ -83,9 +90,12 @@ private:
     void matchResponse(int row);
     void checkAlarm(int row, const QDateTime &now);
     static QString responseSummary(const QJsonObject &response);
+    void prune();
+    void reindex();
 
     QList<Entry> m_entries;
     QHash<QString, int> m_rowByKey; // executor + '\n' + key
     qint64 m_alarmMs = 30000;
+    int m_consumedKept = 200; // bounds memory on long sessions (see tests/bench/consoleload)
     std::function<QDateTime()> m_clock;
 };

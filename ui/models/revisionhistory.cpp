@@ -80,6 +80,20 @@ bool RevisionHistory::record(const QString &documentId, const QString &revision,
     return true;
 }
 
+std::optional<RevisionHistory::Revision> RevisionHistory::latest(const QString &documentId) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT seq, revision, seen_at, size FROM revisions WHERE document = ?"
+                             " ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(documentId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Revision { q.value(0).toLongLong(), q.value(1).toString(),
+        QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC), q.value(3).toLongLong() };
+}
+
 QList<RevisionHistory::Revision> RevisionHistory::revisions(const QString &documentId) const
 {
     QList<Revision> out;
@@ -154,12 +168,13 @@ void RevisionListModel::onRecorded(const QString &documentId, const QString &rev
 {
     if (documentId != m_document)
         return;
-    const QList<RevisionHistory::Revision> all = m_history->revisions(documentId);
-    if (all.isEmpty() || all.constLast().revision != revision)
+    // Only the new row is read: reading every revision on each update grew with the session.
+    const std::optional<RevisionHistory::Revision> last = m_history->latest(documentId);
+    if (!last || last->revision != revision)
         return setDocument(documentId);
     const int row = int(m_revisions.size());
     beginInsertRows({}, row, row);
-    m_revisions.append(all.constLast());
+    m_revisions.append(*last);
     endInsertRows();
 }
 

@@ -33,6 +33,8 @@ public:
     bool record(const QString &documentId, const QString &revision, const QJsonObject &data,
         const QDateTime &seenAt = QDateTime::currentDateTimeUtc());
     QList<Revision> revisions(const QString &documentId) const;
+    // The newest revision of a document (cheap: no list of every revision).
+    std::optional<Revision> latest(const QString &documentId) const;
     QStringList documents() const;
     std::optional<QJsonObject> data(const QString &documentId, const QString &revision) const;
     // Changes from `from` to `to`; empty if either is unknown.

@@ -3,36 +3,19 @@
 // emulator (--memory --acl open --rate-limits off), in one run. Not a test.
 //   SP_EMULATOR=…/sp-sync-emulator sp-bench-actionrtt [--n 1000] [--warmup 50]
 // Prints one JSON object per line: action_rtt (cpp), action_rtt (js), action_rtt_ratio.
+#include "benchline.h"
 #include "rttbench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QByteArray encode(const QJsonValue &v)
-{
-    return QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-}
+using SpBench::printLine;
 
-// One JSON object per line, keys in the given order (QJsonObject would sort them).
-void printLine(const QList<QPair<QString, QJsonValue>> &fields)
-{
-    QByteArray line = "{";
-    for (const auto &[key, value] : fields) {
-        if (line.size() > 1)
-            line += ',';
-        line += encode(key) + ':' + encode(value);
-    }
-    std::printf("%s}\n", line.constData());
-    std::fflush(stdout);
-}
-double ms(double v) { return std::round(v * 1000) / 1000; }
+namespace {
+double ms(double v) { return SpBench::round3(v); }
 } // namespace
 
 int main(int argc, char **argv)

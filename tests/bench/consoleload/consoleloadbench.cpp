@@ -2,6 +2,7 @@
 
 #include "auth/principals.h"
 #include "auth/sprules.h"
+#include "benchline.h"
 #include "consolecontroller.h"
 #include "emulatorserver.h"
 #include "joinrequest.h"
@@ -23,39 +24,9 @@
 #include <cstdio>
 
 namespace {
-
-double rssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 double round2(double v) { return std::round(v * 100) / 100; }
-
-QByteArray encode(const QJsonValue &v)
-{
-    return QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-}
-
-// One JSON object per line, keys in the given order (QJsonObject would sort them).
-void printLine(const QList<QPair<QString, QJsonValue>> &fields)
-{
-    QByteArray line = "{";
-    for (const auto &[key, value] : fields) {
-        if (line.size() > 1)
-            line += ',';
-        line += encode(key) + ':' + encode(value);
-    }
-    std::printf("%s}\n", line.constData());
-    std::fflush(stdout);
-}
-
+using SpBench::printLine;
+using SpBench::rssMb;
 } // namespace
 
 ConsoleLoadBench::ConsoleLoadBench(const ConsoleLoadOptions &options, QObject *parent)

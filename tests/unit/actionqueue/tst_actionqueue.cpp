@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace SpSync;
+using namespace Qt::StringLiterals;
 
 namespace {
 QJsonObject action(const QString &id)
@@ -56,6 +57,27 @@ private Q_SLOTS:
         QCOMPARE(claim->claimed.at(1).toObject().value(u"id").toString(), QStringLiteral("2"));
         QVERIFY(claim->data.value(u"extensionActions").toArray().isEmpty());
         QCOMPARE(claim->data.value(u"onboardingActions").toArray().size(), 1); // untouched
+    }
+
+    void claimLeavesABoundedMark()
+    {
+        QJsonObject data { { QStringLiteral("extensionActions"),
+            QJsonArray { action(QStringLiteral("1")) } } };
+        const auto claim
+            = ActionQueue::claimHead(data, QStringLiteral("extensionActions"), u"c-first"_s);
+        QVERIFY(claim.has_value());
+        QVERIFY(ActionQueue::hasMark(claim->data, u"c-first"_s));
+        QVERIFY(!ActionQueue::hasMark(data, u"c-first"_s));
+        QVERIFY(!ActionQueue::hasMark(claim->data, u"c-other"_s));
+
+        // Older marks fall off after kMarkHistory newer ones; the newest stay.
+        QJsonObject marked = claim->data;
+        for (int i = 0; i < ActionQueue::kMarkHistory; ++i)
+            marked = ActionQueue::recordMark(marked, u"c-%1"_s.arg(i));
+        QVERIFY(!ActionQueue::hasMark(marked, u"c-first"_s));
+        QVERIFY(ActionQueue::hasMark(marked, u"c-%1"_s.arg(ActionQueue::kMarkHistory - 1)));
+        QCOMPARE(
+            marked.value(ActionQueue::marksField()).toArray().size(), ActionQueue::kMarkHistory);
     }
 
     void claimNothing_data()

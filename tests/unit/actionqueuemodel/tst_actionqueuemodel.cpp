@@ -20,6 +20,7 @@ private Q_SLOTS:
     void responseMatchedByActionAndRespondTo();
     void responseMatchedById();
     void actionWithoutIdIsTracked();
+    void consumedArePrunedPendingKept();
 
 private:
     QDateTime m_now;
@@ -159,4 +160,54 @@ void TestActionQueueModel::actionWithoutIdIsTracked()
 }
 
 QTEST_GUILESS_MAIN(TestActionQueueModel)
+// Memory stays bounded: only the last N consumed per executor are kept, pending ones always,
+// and rows found by key after a removal are the right ones (no duplicate on the next update).
+void TestActionQueueModel::consumedArePrunedPendingKept()
+{
+    ActionQueueModel &m = *m_model;
+    m.setConsumedKept(2);
+    auto doc = [](std::initializer_list<const char *> extensionIds,
+                   std::initializer_list<const char *> proctorIds) {
+        QJsonArray ext;
+        for (const char *id : extensionIds)
+            ext.append(QJsonObject { { QStringLiteral("action"), QStringLiteral("stopSession") },
+                { QStringLiteral("executor"), QStringLiteral("extension") },
+                { QStringLiteral("id"), QString::fromLatin1(id) } });
+        QJsonArray proctor;
+        for (const char *id : proctorIds)
+            proctor.append(QJsonObject { { QStringLiteral("action"), QStringLiteral("note") },
+                { QStringLiteral("executor"), QStringLiteral("proctor") },
+                { QStringLiteral("id"), QString::fromLatin1(id) } });
+        return QJsonObject { { QStringLiteral("extensionActions"), ext },
+            { QStringLiteral("proctorActions"), proctor } };
+    };
+    m.updateFromDocument(doc({ "a1", "a2", "a3", "a4", "a5" }, { "p1" }));
+    QCOMPARE(m.rowCount(), 6);
+    m.updateFromDocument(doc({ "a2", "a3", "a4", "a5" }, { "p1" }));
+    m.updateFromDocument(doc({ "a3", "a4", "a5" }, { "p1" }));
+    m.updateFromDocument(doc({ "a4", "a5" }, { "p1" }));
+    m.updateFromDocument(doc({ "a5" }, { "p1" }));
+    // a1, a2 dropped; a3, a4 consumed and kept; a5 and p1 pending.
+    QCOMPARE(m.rowCount(), 4);
+    QCOMPARE(m.rowForId(QStringLiteral("a1")), -1);
+    QCOMPARE(m.rowForId(QStringLiteral("a2")), -1);
+    QCOMPARE(m.pendingCount(), 2);
+    const int a5 = m.rowForId(QStringLiteral("a5"));
+    QVERIFY(a5 >= 0);
+    QCOMPARE(m.index(a5, 0).data(ActionQueueModel::IdRole).toString(), QStringLiteral("a5"));
+    QCOMPARE(
+        m.index(m.rowForId(QStringLiteral("a3")), 0).data(ActionQueueModel::StatusRole).toInt(),
+        int(ActionQueueModel::Status::Consumed));
+    // The same snapshot again adds nothing: the key index points at the moved rows.
+    m.updateFromDocument(doc({ "a5" }, { "p1" }));
+    QCOMPARE(m.rowCount(), 4);
+    m.updateFromDocument(doc({}, {}));
+    QCOMPARE(m.pendingCount(), 0);
+    QCOMPARE(m.rowCount(), 3); // a4, a5 (extension) and p1 (proctor)
+    QCOMPARE(m.rowForId(QStringLiteral("a3")), -1);
+    QVERIFY(m.rowForId(QStringLiteral("p1")) >= 0);
+    m.setConsumedKept(0);
+    QCOMPARE(m.rowCount(), 0);
+}
+
 #include "tst_actionqueuemodel.moc"

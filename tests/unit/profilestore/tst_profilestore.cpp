@@ -1,5 +1,6 @@
 #include "profilestore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -10,19 +11,30 @@ class TestProfileStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void saveAndValidate_data();
     void saveAndValidate();
     void tokenStaysOutOfFilesAndExports();
     void importIsAllOrNothing();
     void nameWithSlash();
+    void noKeychainServiceMeansSessionOnly();
 
 private:
+    std::unique_ptr<QTemporaryDir> m_noBus;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_store;
     QString m_path;
 };
+
+void TestProfileStore::initTestCase()
+{
+    // No secret service reachable (as on CI or offscreen): QtKeychain, when tried, must fail.
+    m_noBus = std::make_unique<QTemporaryDir>();
+    qputenv("DBUS_SESSION_BUS_ADDRESS",
+        QByteArray("unix:path=") + QFile::encodeName(m_noBus->filePath(QStringLiteral("no-bus"))));
+}
 
 void TestProfileStore::init()
 {
@@ -141,6 +153,53 @@ void TestProfileStore::nameWithSlash()
     QCOMPARE(m_store->profiles().first().name, p.name);
     m_store->removeProfile(p.name);
     QVERIFY(m_store->profiles().isEmpty());
+}
+
+// The real QtKeychain path with no keychain service: the token is kept for the session only and
+// never reaches the profile file, not even as the plain-text fallback QtKeychain could use.
+void TestProfileStore::noKeychainServiceMeansSessionOnly()
+{
+    if (!ProfileStore::keychainBuiltIn())
+        QSKIP("built without QtKeychain");
+    ProfileStore store(m_settings.get());
+    QVERIFY(store.keychainEnabled());
+    const QString token = QStringLiteral("sp-secret-no-keychain-456");
+    ConsoleProfile p;
+    p.name = QStringLiteral("CI");
+    p.baseUri = QUrl(QStringLiteral("https://api.ci.example.com/v1"));
+    QVERIFY(store.saveProfile(p));
+    QSignalSpy stored(&store, &ProfileStore::tokenStored);
+    store.storeToken(p.name, token);
+    QVERIFY(stored.wait(20000));
+    QCOMPARE(stored.first().at(0).toString(), p.name);
+    QCOMPARE(stored.first().at(1).toBool(), false); // not persistent
+
+    QSignalSpy read(&store, &ProfileStore::tokenRead);
+    store.readToken(p.name);
+    QVERIFY(read.wait(20000));
+    QCOMPARE(read.first().at(1).toString(), token); // this session still has it
+
+    m_settings->sync();
+    const QByteArray needle = token.toUtf8();
+    QDir dir(m_dir->path());
+    const QStringList files = dir.entryList(QDir::Files | QDir::Hidden);
+    QVERIFY(files.contains(QStringLiteral("console.ini")));
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(!content.contains(needle), qPrintable(name));
+        QVERIFY2(!content.contains(needle.toBase64()), qPrintable(name));
+    }
+    QVERIFY(!m_store->exportJson().contains(needle));
+
+    // The next session finds no token anywhere.
+    QSettings again(m_path, QSettings::IniFormat);
+    ProfileStore restarted(&again);
+    QSignalSpy readAgain(&restarted, &ProfileStore::tokenRead);
+    restarted.readToken(p.name);
+    QVERIFY(readAgain.wait(20000));
+    QVERIFY(readAgain.first().at(1).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -169,6 +169,9 @@ void TestSpsyncOptions::errors_data()
     QTest::newRow("SID-shaped document")
         << kConn + QStringList { u"--document"_s, kEs, u"--identity"_s, u"me"_s } + get
         << u"looks like a SID"_s;
+    QTest::newRow("CA file twice") << kConn + kDoc
+            + QStringList { u"--ca-file"_s, u"a.pem"_s, u"--ca-file"_s, u"b.pem"_s }
+            + get << u"--ca-file may be given only once"_s;
     QTest::newRow("bad initial data")
         << kConn + kDoc + QStringList { u"--initial-data"_s, u"nope"_s } + get
         << u"--initial-data"_s;
@@ -226,6 +229,10 @@ void TestSpsyncOptions::watchOptions()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.options.additionalInfo.value(u"respondTo"_s).toString(), u"proctor"_s);
     QCOMPARE(r.options.additionalInfo.value(u"a"_s).toString(), u"2"_s); // last one wins
+
+    r = parse(kConn + kDoc + QStringList { u"--ca-file"_s, u"/etc/sp/ca.pem"_s, u"get"_s });
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.options.caFile, u"/etc/sp/ca.pem"_s);
 }
 
 void TestSpsyncOptions::tokensFromEnvironment()
@@ -256,7 +263,7 @@ void TestSpsyncOptions::helpAndVersion()
     QVERIFY(parse({ u"--version"_s }).options.version);
     const QString help = helpText();
     for (const QString &word : { u"--server"_s, u"--base-uri"_s, u"--twilio-token"_s, u"watch"_s,
-             u"--consume"_s, u"--respond-to"_s, u"Exit codes"_s })
+             u"--consume"_s, u"--respond-to"_s, u"--ca-file"_s, u"Exit codes"_s })
         QVERIFY2(help.contains(word), qPrintable(word));
 }
 

@@ -5,15 +5,18 @@
 #include "joindialog.h"
 #include "mainwindow.h"
 #include "qasimulator.h"
+#include "simulatorpanel.h"
 #include "sp/actioncatalog.h"
 #include "syncclient.h"
 #include "syncclientbackend.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 
@@ -24,6 +27,7 @@ class TestConsoleE2E : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void joinSendConsumeAnswer();
+    void consoleConsumesOnlyProctorActions();
 };
 
 namespace {
@@ -39,15 +43,29 @@ void fillJoinDialog(const QString &session, const QString &proctor)
     });
 }
 
-int rowOf(const ActionQueueModel *q, const QString &action)
+int rowOf(const ActionQueueModel *q, const QString &action,
+    const QString &executor = QStringLiteral("extension"), int after = -1)
 {
-    for (int r = 0; r < q->rowCount(); ++r) {
+    for (int r = after + 1; r < q->rowCount(); ++r) {
         const QModelIndex i = q->index(r, 0);
         if (i.data(ActionQueueModel::ActionRole).toString() == action
-            && i.data(ActionQueueModel::ExecutorRole).toString() == QLatin1String("extension"))
+            && i.data(ActionQueueModel::ExecutorRole).toString() == executor)
             return r;
     }
     return -1;
+}
+
+int statusOf(const ActionQueueModel *q, int row)
+{
+    return q->index(row, 0).data(ActionQueueModel::StatusRole).toInt();
+}
+
+const int kConsumed = int(ActionQueueModel::Status::Consumed);
+const int kPending = int(ActionQueueModel::Status::Pending);
+
+QJsonArray actionsIn(SpSync::SyncClient *client, const char *array)
+{
+    return client->getSync().value(QLatin1String(array)).toArray();
 }
 } // namespace
 
@@ -126,6 +144,13 @@ void TestConsoleE2E::joinSendConsumeAnswer()
                                   .value(QStringLiteral("displayCount"))
                                   .toInt(),
         3, 10000);
+    // The console (executor proctor) took the answer out of the document and marked it read.
+    SpSync::SyncClient *console = backend.client(doc);
+    QVERIFY(console);
+    const int answer = rowOf(queue, QStringLiteral("getDisplayCount"), QStringLiteral("proctor"));
+    QVERIFY(answer >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(queue, answer), kConsumed, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(actionsIn(console, "proctorActions").isEmpty(), 10000);
 
     // A missing mandatory field sends nothing.
     const int rows = queue->rowCount();
@@ -173,6 +198,140 @@ void TestConsoleE2E::joinSendConsumeAnswer()
             && a.at(2).toInt() >= 0;
     }));
 
+    studentClient.reset();
+}
+
+// The console consumes proctor actions only; extension actions wait for the extension, or for the
+// QA simulator once the tester switches it on for that session in the simulator panel.
+void TestConsoleE2E::consoleConsumesOnlyProctorActions()
+{
+    SpEmu::EmulatorOptions options;
+    options.listenPort = 0;
+    options.memory = true;
+    options.demo = true;
+    SpEmu::EmulatorServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const auto demo = *server.demo();
+
+    ConsoleProfile profile;
+    profile.baseUri = server.spApiUrl();
+    profile.spToken = demo.proctorSpToken;
+    SyncClientBackend backend(profile);
+    ConsoleController controller(&backend);
+    controller.setCatalog(SpSync::ActionCatalog::builtin().toJson());
+    QVERIFY(controller.openHistory(QStringLiteral(":memory:")));
+    QaSimulatorSet simulators(
+        &controller, [&backend](const QString &id) { return backend.client(id); });
+    MainWindow w(&controller);
+    auto *panel = new SimulatorPanel(&simulators);
+    w.addToolTab(panel, QStringLiteral("QA simulator"));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+
+    JoinRequest join;
+    join.sessionSid = demo.sessionSid;
+    join.proctorSid = demo.proctorSid;
+    controller.join(join);
+    const QString doc = QStringLiteral("Session_") + demo.sessionSid;
+    QTRY_VERIFY_WITH_TIMEOUT(backend.client(doc) != nullptr, 15000);
+    SpSync::SyncClient *console = backend.client(doc);
+    ActionQueueModel *queue = controller.queue(doc);
+    QCheckBox *toggle = panel->sessionSwitch(doc);
+    QVERIFY(toggle);
+    QVERIFY(!toggle->isChecked());
+
+    // With the simulator off, a request to the extension stays in the document.
+    ActionComposer *composer = w.composer();
+    QVERIFY(composer->selectAction(QStringLiteral("extension"), QStringLiteral("getDisplayCount")));
+    QVERIFY(composer->setFieldValue(QStringLiteral("respondTo"), QStringLiteral("proctor")));
+    QVERIFY(composer->send());
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, QStringLiteral("getDisplayCount")) >= 0, 10000);
+    const int request = rowOf(queue, QStringLiteral("getDisplayCount"));
+    const QString requestId = queue->index(request, 0).data(ActionQueueModel::IdRole).toString();
+
+    // Another party answers into proctorActions: the console consumes that answer and matches it.
+    SpSync::SyncClientConfig student;
+    student.baseUri = server.spApiUrl();
+    student.documentId = doc;
+    student.identity = demo.sessionSid;
+    student.token = demo.studentSpToken;
+    auto future = SpSync::SyncClient::create(student);
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
+    auto created = future.result();
+    QVERIFY2(SpSync::isOk(created), qPrintable(SpSync::error(created).message));
+    std::unique_ptr<SpSync::SyncClient> studentClient(SpSync::value(created));
+    studentClient->addAction(QStringLiteral("proctor.getDisplayCount"),
+        QJsonObject {
+            { QStringLiteral("displayCount"), 5 }, { QStringLiteral("requestId"), requestId } });
+    QTRY_COMPARE_WITH_TIMEOUT(queue->index(request, 0)
+                                  .data(ActionQueueModel::ResponseRole)
+                                  .toJsonObject()
+                                  .value(QStringLiteral("displayCount"))
+                                  .toInt(),
+        5, 10000);
+    const int answer = rowOf(queue, QStringLiteral("getDisplayCount"), QStringLiteral("proctor"));
+    QVERIFY(answer >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(queue, answer), kConsumed, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(actionsIn(console, "proctorActions").isEmpty(), 10000);
+    // The console had its chance at the document after that answer, yet left the extension's.
+    QCOMPARE(actionsIn(console, "extensionActions").size(), 1);
+    QCOMPARE(statusOf(queue, request), kPending);
+    QCOMPARE(actionsIn(studentClient.get(), "extensionActions").size(), 1);
+
+    // The tester switches the simulator on for this session (keyboard), with 4 displays.
+    QSpinBox *displays = panel->findChild<QSpinBox *>(QStringLiteral("simulatorDisplays"));
+    QVERIFY(displays);
+    displays->selectAll();
+    QTest::keyClicks(displays, QStringLiteral("4"));
+    QCOMPARE(displays->value(), 4);
+    toggle->setFocus();
+    QTest::keyClick(toggle, Qt::Key_Space);
+    QVERIFY(toggle->isChecked());
+    QVERIFY(simulators.isSimulated(doc));
+    // It takes the waiting request (answering it; the request already had its answer).
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(queue, request), kConsumed, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(actionsIn(console, "extensionActions").isEmpty(), 10000);
+
+    // A new request is answered with the panel's count and the answer is matched.
+    QVERIFY(composer->selectAction(QStringLiteral("extension"), QStringLiteral("getDisplayCount")));
+    QVERIFY(composer->setFieldValue(QStringLiteral("respondTo"), QStringLiteral("proctor")));
+    QVERIFY(composer->send());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowOf(queue, QStringLiteral("getDisplayCount"), QStringLiteral("extension"), request) >= 0,
+        10000);
+    const int second
+        = rowOf(queue, QStringLiteral("getDisplayCount"), QStringLiteral("extension"), request);
+    QTRY_COMPARE_WITH_TIMEOUT(queue->index(second, 0)
+                                  .data(ActionQueueModel::ResponseRole)
+                                  .toJsonObject()
+                                  .value(QStringLiteral("displayCount"))
+                                  .toInt(),
+        4, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(queue, second), kConsumed, 10000);
+
+    // Off again: a stopSession waits.
+    QTest::keyClick(toggle, Qt::Key_Space);
+    QVERIFY(!simulators.isSimulated(doc));
+    QVERIFY(composer->selectAction(QStringLiteral("extension"), QStringLiteral("stopSession")));
+    QVERIFY(composer->setFieldValue(
+        QStringLiteral("redirectURL"), QStringLiteral("https://example.com/done")));
+    QVERIFY(composer->send());
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, QStringLiteral("stopSession")) >= 0, 10000);
+    auto note = studentClient->addAction(QStringLiteral("proctor.getDisplayCount"),
+        QJsonObject { { QStringLiteral("displayCount"), 1 } });
+    QTRY_VERIFY_WITH_TIMEOUT(note.isFinished(), 10000);
+    QVERIFY(SpSync::isOk(note.result()));
+    const QString noteId = SpSync::value(note.result()).value(QStringLiteral("id")).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        queue->rowForId(noteId) >= 0 && statusOf(queue, queue->rowForId(noteId)) == kConsumed,
+        10000);
+    QCOMPARE(statusOf(queue, rowOf(queue, QStringLiteral("stopSession"))), kPending);
+    QCOMPARE(actionsIn(console, "extensionActions").size(), 1);
+
+    // Leaving the session removes its switch.
+    controller.leave(doc);
+    QVERIFY(!panel->sessionSwitch(doc));
     studentClient.reset();
 }
 

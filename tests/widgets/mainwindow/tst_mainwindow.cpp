@@ -7,17 +7,26 @@
 #include "joindialog.h"
 #include "jsontreemodel.h"
 #include "mainwindow.h"
+#include "profilestore.h"
+#include "profileswitcher.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 namespace {
 const QString kEs = QStringLiteral("ES") + QString(32, u'1');
@@ -44,8 +53,20 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void roundTrip();
+    void switchProfileFromMenu();
+    void themeMenuIsRemembered();
+    void iconButtonsHaveAccessibleNames();
 };
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings() away from the user's settings
+    QCoreApplication::setOrganizationName(QStringLiteral("SpConsoleTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
 
 void TestMainWindow::roundTrip()
 {
@@ -158,6 +179,144 @@ void TestMainWindow::roundTrip()
     QCOMPARE(backend.leaves, QStringList { kDoc });
     QVERIFY(w.currentDocument().isEmpty());
     QCOMPARE(controller.documents()->rowCount(), 0);
+}
+
+namespace {
+// Opens a menu as a popup and presses its mnemonic key, as a keyboard user would.
+void pressInMenu(QWidget *window, QMenu *menu, Qt::Key key)
+{
+    menu->popup(window->mapToGlobal(QPoint(20, 20)));
+    QVERIFY(QTest::qWaitForWindowExposed(menu));
+    QTest::keyClick(menu, key);
+    QTRY_VERIFY(!menu->isVisible());
+}
+} // namespace
+
+// Connection > profile: the documents leave the old backend and join again under the new one.
+void TestMainWindow::switchProfileFromMenu()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    profiles.setKeychainEnabled(false);
+    for (const char *name : { "Alpha", "Beta" }) {
+        ConsoleProfile p;
+        p.name = QString::fromLatin1(name);
+        p.baseUri = QUrl(QStringLiteral("https://%1.example.com/v1").arg(p.name.toLower()));
+        QVERIFY(profiles.saveProfile(p));
+        profiles.storeToken(p.name, QStringLiteral("token-") + p.name);
+    }
+
+    FakeBackend alpha;
+    ConsoleController controller(&alpha);
+    QVERIFY(controller.openHistory(QStringLiteral(":memory:")));
+    QList<FakeBackend *> made;
+    QList<ConsoleProfile> madeFor;
+    ProfileSwitcher switcher(&profiles, &controller, [&](const ConsoleProfile &p) {
+        auto b = std::make_unique<FakeBackend>();
+        made.append(b.get());
+        madeFor.append(p);
+        return std::unique_ptr<ConsoleBackend>(std::move(b));
+    });
+    switcher.setCurrentProfile(QStringLiteral("Alpha"));
+    MainWindow w(&controller);
+    w.setProfileStore(&profiles);
+    w.setCurrentProfile(QStringLiteral("Alpha"));
+    connect(&w, &MainWindow::profileConnectRequested, &switcher, &ProfileSwitcher::switchTo);
+    connect(&switcher, &ProfileSwitcher::switched, &w, &MainWindow::setCurrentProfile);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+
+    JoinRequest request;
+    request.sessionSid = kEs;
+    request.proctorSid = kPu;
+    controller.join(request);
+    QCOMPARE(alpha.joins.size(), 1);
+    Q_EMIT alpha.stateChanged(kDoc, DocumentListModel::State::Connected, 0, QString());
+    Q_EMIT alpha.documentUpdated(kDoc, obj(R"({"extensionActions":[]})"), QStringLiteral("0"));
+
+    QAction *beta = w.connectionMenu()->findChild<QAction *>(QStringLiteral("profile:Beta"));
+    QVERIFY(beta);
+    QVERIFY(!beta->isChecked());
+    QSignalSpy switched(&switcher, &ProfileSwitcher::switched);
+    pressInMenu(&w, w.connectionMenu(), Qt::Key_2);
+    QVERIFY(switched.wait(2000));
+    QCOMPARE(switched.first().at(0).toString(), QStringLiteral("Beta"));
+
+    // Left cleanly on Alpha, joined again on a backend made for Beta with Beta's token.
+    QCOMPARE(alpha.leaves, QStringList { kDoc });
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(madeFor.first().name, QStringLiteral("Beta"));
+    QCOMPARE(madeFor.first().spToken, QStringLiteral("token-Beta"));
+    QCOMPARE(made.first()->joins.size(), 1);
+    QCOMPARE(made.first()->joins.first().documentId, kDoc);
+    QCOMPARE(controller.backend(), made.first());
+    QCOMPARE(controller.documents()->documents(), QStringList { kDoc });
+    QCOMPARE(w.currentDocument(), kDoc);
+    QCOMPARE(w.currentProfile(), QStringLiteral("Beta"));
+    QVERIFY(w.connectionMenu()->findChild<QAction *>(QStringLiteral("profile:Beta"))->isChecked());
+
+    // The old backend is deaf now: its updates no longer reach the window.
+    Q_EMIT alpha.documentUpdated(kDoc, obj(R"({"stale":true})"), QStringLiteral("9"));
+    QVERIFY(!controller.tree(kDoc)->document().contains(QStringLiteral("stale")));
+    Q_EMIT made.first()->documentUpdated(kDoc, obj(R"({"fresh":true})"), QStringLiteral("1"));
+    QVERIFY(controller.tree(kDoc)->document().contains(QStringLiteral("fresh")));
+    // Sends go to the new backend.
+    controller.send(kDoc,
+        QJsonArray { QJsonObject {
+            { QStringLiteral("actionType"), QStringLiteral("extension.stopSession") } } });
+    QCOMPARE(made.first()->sent.size(), 1);
+    QVERIFY(alpha.sent.isEmpty());
+
+    // Choosing the current profile again does nothing.
+    pressInMenu(&w, w.connectionMenu(), Qt::Key_2);
+    QCOMPARE(made.size(), 1);
+}
+
+// View > Theme: Dark and Light are applied at once and remembered; System restores the start.
+void TestMainWindow::themeMenuIsRemembered()
+{
+    Theme::captureSystem();
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    FakeBackend backend;
+    ConsoleController controller(&backend);
+    MainWindow w(&controller);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+
+    pressInMenu(&w, w.themeMenu(), Qt::Key_D);
+    QVERIFY(Theme::isDark());
+    QCOMPARE(Theme::current(), Theme::Mode::Dark);
+    QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+    QCOMPARE(Theme::load(), Theme::Mode::Dark);
+    QVERIFY(w.themeMenu()->findChild<QAction *>(QStringLiteral("theme-dark"))->isChecked());
+
+    pressInMenu(&w, w.themeMenu(), Qt::Key_L);
+    QVERIFY(!Theme::isDark());
+    QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("light"));
+
+    pressInMenu(&w, w.themeMenu(), Qt::Key_S);
+    QCOMPARE(Theme::load(), Theme::Mode::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+}
+
+// Icon-only buttons must say what they do to screen readers.
+void TestMainWindow::iconButtonsHaveAccessibleNames()
+{
+    FakeBackend backend;
+    ConsoleController controller(&backend);
+    MainWindow w(&controller);
+    int iconOnly = 0;
+    const QList<QToolButton *> buttons = w.findChildren<QToolButton *>();
+    for (const QToolButton *b : buttons) {
+        if (b->icon().isNull() || !b->text().isEmpty() || b->defaultAction()
+            || b->objectName().startsWith(QLatin1String("qt_"))) // Qt's own, e.g. menu overflow
+            continue;
+        ++iconOnly;
+        QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->objectName()));
+        QVERIFY2(!b->toolTip().isEmpty(), qPrintable(b->objectName()));
+    }
+    QVERIFY(iconOnly >= 5); // composer batch and presets, event log copy and export
 }
 
 QTEST_MAIN(TestMainWindow)

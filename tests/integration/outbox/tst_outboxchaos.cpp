@@ -1,0 +1,132 @@
+// A producer process with a durable outbox is SIGKILLed mid-run (twice) and started again
+// with the same outbox, while a consumer SyncClient drains the document: the consumer gets
+// every action exactly once.
+#include "actionoutbox.h"
+#include "clientrig.h"
+#include "syncclient.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace SpSync;
+
+namespace {
+
+const QString kDoc = QStringLiteral("Session_ES000000000000000000000000000000cc");
+constexpr int kCount = 120;
+
+// Counts the consumer's "dropped a repeated action id" lines: how often the ambiguous re-send
+// (README "Durable outbox") happened in this run. Reported, not asserted: it is legitimate.
+int g_repeats = 0;
+QtMessageHandler g_previous = nullptr;
+void countRepeats(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("dropped a repeated action id")))
+        ++g_repeats;
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
+} // namespace
+
+class TestOutboxChaos : public QObject
+{
+    Q_OBJECT
+
+    ClientRig m_rig;
+    int m_accepted = -1; // highest n the producer reported as journalled
+
+    QString outboxPath() const { return m_rig.dir.filePath(QStringLiteral("producer-outbox.db")); }
+    void readProgress(QProcess &p)
+    {
+        while (p.canReadLine()) {
+            const QByteArray line = p.readLine().trimmed();
+            if (line.startsWith("accepted "))
+                m_accepted = std::max(m_accepted, line.mid(9).toInt());
+            else if (!line.isEmpty())
+                qInfo() << "producer:" << line;
+        }
+    }
+    // Starts the producer; it prints "accepted n" lines and "done".
+    void launch(QProcess &p, int from)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SP_OUTBOX_TOKEN"), m_rig.token(QStringLiteral("producer")));
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QObject::connect(
+            &p, &QProcess::readyReadStandardOutput, this, [this, &p] { readProgress(p); });
+        p.start(qEnvironmentVariable("SP_OUTBOX_PRODUCER"),
+            { m_rig.emulator.twilsockUrl().toString(), kDoc, QStringLiteral("producer"),
+                outboxPath(), QString::number(kCount), QString::number(from) });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        g_previous = qInstallMessageHandler(countRepeats);
+        QVERIFY(!qEnvironmentVariable("SP_OUTBOX_PRODUCER").isEmpty());
+        QVERIFY2(
+            m_rig.start({ QStringLiteral("--memory"), QStringLiteral("--acl"),
+                QStringLiteral("open"), QStringLiteral("--rate-limits"), QStringLiteral("off") }),
+            qPrintable(m_rig.error));
+    }
+
+    void killedProducerDeliversEachActionOnce()
+    {
+        SyncClientConfig c;
+        c.documentId = kDoc;
+        c.identity = QStringLiteral("consumer");
+        c.twilioToken = m_rig.token(c.identity);
+        c.twilsockUrl = m_rig.emulator.twilsockUrl();
+        c.timeouts = fastReconnect();
+        auto r = await(SyncClient::create(c));
+        QVERIFY2(isOk(r), qPrintable(error(r).toString()));
+        std::unique_ptr<SyncClient> consumer(value(r));
+        QMap<int, int> got; // n -> times delivered
+        connect(consumer.get(), &SyncClient::actionsAdded, this,
+            [&got](const QString &executor, const QJsonObject &action) {
+                if (executor == u"proctor")
+                    ++got[action.value(u"message").toString().toInt()];
+            });
+
+        int leftInJournal = 0; // batches the killed producers had not finished
+        for (const int killAt : { kCount / 4, kCount / 2 }) {
+            QProcess p;
+            launch(p, m_accepted + 1);
+            QVERIFY(p.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(m_accepted >= killAt, 60000);
+            p.kill(); // SIGKILL while batches are journalled and in flight
+            QVERIFY(p.waitForFinished());
+            readProgress(p); // lines written before the kill
+            disconnect(&p, nullptr, this, nullptr);
+            auto box = ActionOutbox::open(outboxPath(), kDoc, QStringLiteral("producer"));
+            QVERIFY2(isOk(box), qPrintable(error(box).toString()));
+            leftInJournal += value(box)->count();
+        }
+        QProcess last;
+        launch(last, m_accepted + 1);
+        QVERIFY(last.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(last.state(), QProcess::NotRunning, 120000);
+        readProgress(last);
+        QCOMPARE(last.exitCode(), 0);
+        QCOMPARE(m_accepted, kCount - 1);
+        QVERIFY(leftInJournal > 0); // the kills did land mid-batch
+        qInfo() << leftInJournal << "batches were left in the journal by the killed producers;"
+                << g_repeats << "repeated ids dropped by the consumer";
+
+        QTRY_COMPARE_WITH_TIMEOUT(got.size(), kCount, 30000);
+        QTRY_VERIFY(consumer->getSync().value(u"proctorActions").toArray().isEmpty());
+        for (auto it = got.cbegin(); it != got.cend(); ++it)
+            QVERIFY2(it.value() == 1,
+                qPrintable(
+                    QStringLiteral("action %1 delivered %2 times").arg(it.key()).arg(it.value())));
+        QCOMPARE(got.firstKey(), 0);
+        QCOMPARE(got.lastKey(), kCount - 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxChaos)
+#include "tst_outboxchaos.moc"

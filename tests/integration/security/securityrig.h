@@ -1,0 +1,102 @@
+// The fixture of the security matrix: one emulator with ACL on and SP principals (two
+// students, two proctors, each with their own session or room), tokens forged in every way
+// the matrix needs, snapshots of the seeded documents ("nothing written"), and a record of
+// every token used and every line any process or logger printed (no token may appear there).
+#pragma once
+
+#include "auth/tokenauthority.h"
+#include "emulatorprocess.h"
+#include "syncclient.h"
+
+#include <QMap>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace Sec {
+
+QString sid(const char *prefix, char fill); // prefix + 32 x fill
+inline QString sessionDoc(const QString &es) { return QStringLiteral("Session_") + es; }
+inline QString roomDoc(const QString &pr) { return QStringLiteral("Proctor_Room_") + pr; }
+
+// Forms of a Twilio access token the emulator must refuse (or accept: Valid).
+enum class TokenForm { Valid, ForgedSignature, AlgNone, ClaimsEdited, Expired };
+
+struct Snapshot
+{
+    QString revision;
+    QJsonObject data;
+    friend bool operator==(const Snapshot &a, const Snapshot &b)
+    {
+        return a.revision == b.revision && a.data == b.data;
+    }
+};
+
+struct SpsyncRun
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+template <typename T> SpSync::SyncResult<T> await(QFuture<SpSync::SyncResult<T>> f, int ms = 20000)
+{
+    if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
+        return SpSync::SyncError::make(
+            SpSync::SyncError::Kind::Timeout, QStringLiteral("test gave up waiting"));
+    return f.result();
+}
+
+class SecurityRig
+{
+public:
+    // SIDs and SP tokens of the principals file.
+    const QString esA = sid("ES", 'a'), esB = sid("ES", 'b'), esC = sid("ES", 'c');
+    const QString puP = sid("PU", 'p'), puQ = sid("PU", 'q');
+    const QString prP = sid("PR", 'p'), prQ = sid("PR", 'q');
+    const QString spStudentA = QStringLiteral("sp-sec-student-a-51f0c2");
+    const QString spStudentB = QStringLiteral("sp-sec-student-b-9c2e71");
+    const QString spStudentC = QStringLiteral("sp-sec-student-c-0d4b93"); // TLS rows only
+    const QString spProctorP = QStringLiteral("sp-sec-proctor-p-3d7a08");
+    const QString spProctorQ = QStringLiteral("sp-sec-proctor-q-a48b6e");
+    const QString spUnknown = QStringLiteral("sp-sec-unknown-77e2f1");
+
+    SecurityRig();
+    ~SecurityRig();
+    bool start(QString *error); // emulator + the four seeded documents
+    EmulatorProcess &emulator() { return m_emulator; }
+    QString dir() const { return m_dir.path(); }
+
+    // The seeded documents (never written by a refused row) with their owners' configs.
+    QStringList seededDocuments() const;
+    SpSync::SyncClientConfig ownerConfig(const QString &documentId) const;
+    SpSync::SyncClientConfig spConfig(
+        const QString &spToken, const QString &documentId, const QString &identity) const;
+    SpSync::SyncClientConfig twilioConfig(
+        const QString &jwt, const QString &documentId, const QString &identity) const;
+    // Reads every seeded document through its owner; empty map when a read failed.
+    QMap<QString, Snapshot> snapshot();
+
+    // A token for identity in the given form; remembered as a secret.
+    QString token(TokenForm form, const QString &identity);
+    QStringList secrets() const { return m_secrets; }
+    void addSecret(const QString &secret) { m_secrets << secret; }
+
+    // Runs the spsync binary ($SPSYNC); verbose adds --verbose with library debug logging on.
+    SpsyncRun spsync(
+        const QStringList &args, const QProcessEnvironment &extraEnv = {}, bool verbose = false);
+
+    // Everything printed so far: emulator stdout/stderr, spsync output, log messages.
+    QByteArray allOutput();
+    void recordLog(const QString &line) { m_logs += line.toUtf8() + '\n'; }
+    qsizetype logBytes() const { return m_logs.size(); }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_secret;
+    SpEmu::TokenAuthority m_authority;
+    EmulatorProcess m_emulator;
+    QByteArray m_emulatorOutput, m_spsyncOutput, m_logs;
+    QStringList m_secrets;
+};
+
+} // namespace Sec
