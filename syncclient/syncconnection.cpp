@@ -332,7 +332,7 @@ void SyncConnectionPrivate::onSubscriptionEvent(
     const QString &eventType, const QJsonObject &payload)
 {
     const bool hasCorrelation = payload.contains(QLatin1String("correlation_id"));
-    const qint64 cid = qint64(payload.value(QLatin1String("correlation_id")).toDouble());
+    const qint64 cid = payload.value(QLatin1String("correlation_id")).toInteger();
     const QJsonArray events = eventsOf(payload);
     for (const QJsonValue &v : events) {
         const QJsonObject ev = v.toObject();
@@ -347,7 +347,7 @@ void SyncConnectionPrivate::onSubscriptionEvent(
             }
             const bool wasSubscribed = doc->d->subscribed;
             doc->d->subscribed = true;
-            const qint64 serverId = qint64(ev.value(QLatin1String("last_event_id")).toDouble());
+            const qint64 serverId = ev.value(QLatin1String("last_event_id")).toInteger();
             if (serverId > doc->d->lastEventId)
                 doc->refresh(); // something was not replayed: catch up by reading
             if (!wasSubscribed)

@@ -47,7 +47,7 @@ bool SyncDocumentPrivate::applyResource(
         url = u;
     if (resource.contains(QLatin1String("date_expires")))
         dateExpires = parseDate(resource.value(QLatin1String("date_expires")));
-    const qint64 eventId = qint64(resource.value(QLatin1String("last_event_id")).toDouble());
+    const qint64 eventId = resource.value(QLatin1String("last_event_id")).toInteger();
     const QString rev = resource.value(QLatin1String("revision")).toString();
     if (eventId < lastEventId)
         return false; // an event already brought something newer
@@ -65,7 +65,7 @@ bool SyncDocumentPrivate::applyResource(
 
 void SyncDocumentPrivate::applyEvent(const QJsonObject &event)
 {
-    const qint64 id = qint64(event.value(QLatin1String("id")).toDouble());
+    const qint64 id = event.value(QLatin1String("id")).toInteger();
     if (id <= lastEventId) {
         qCDebug(lcDocument) << sid << "stale event dropped" << id << "<=" << lastEventId;
         return;
