@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <functional>
 #include <sys/types.h>
 
 namespace SpBench {
@@ -21,5 +22,10 @@ double round3(double v);
 
 // VmRSS of a process in MiB (0 if unknown); pid 0 = this process.
 double rssMb(pid_t pid = 0);
+
+// Runs the event loop until pred() holds (true) or timeoutMs passed (false). Unlike
+// QTest::qWaitFor, which sleeps 10 ms between rounds, it wakes on every event, so the latency
+// and throughput measured around it are not the wait's own.
+bool spinUntil(const std::function<bool()> &pred, int timeoutMs);
 
 } // namespace SpBench

@@ -117,13 +117,13 @@ Fields runConcurrentAppend(int writers, int actionsPerWriter, QString *error)
     clock.start();
     for (int i = 0; i < writers; ++i)
         next(i);
-    if (!QTest::qWaitFor([&] { return running == 0; }, 300000)) {
+    if (!spinUntil([&] { return running == 0; }, 300000)) {
         *error = u"writers did not finish within 300 s"_s;
         return {};
     }
     const double seconds = clock.nsecsElapsed() / 1e9;
     // The consumer catches up; what it never takes is reported as lost.
-    (void)QTest::qWaitFor([&] { return tally.drained(); }, 30000);
+    (void)spinUntil([&] { return tally.drained(); }, 30000);
     return { { u"name"_s, u"concurrent_append"_s }, { u"writers"_s, writers },
         { u"actions"_s, int(tally.acked.size()) }, { u"lost"_s, tally.lost() },
         { u"duplicated"_s, tally.duplicated() },

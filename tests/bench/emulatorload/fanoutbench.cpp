@@ -5,9 +5,13 @@
 #include "syncconnection.h"
 #include "syncdocument.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QProcess>
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -18,16 +22,24 @@ namespace SpBench {
 namespace {
     using Connections = std::vector<std::unique_ptr<SyncConnection>>;
 
-    // Connects `count` clients and opens+subscribes documentFor(i) on each; all in flight at once.
-    bool connectAll(const InteropRig &rig, Connections &out, int count,
-        const std::function<QString(int)> &documentFor, QList<SyncDocument *> *docs, QString *why)
+    // Monotonic ms shared by every process on this machine (CLOCK_MONOTONIC).
+    double nowMs()
     {
-        const QString token = rig.token(QStringLiteral("bench-subscriber"));
+        return std::chrono::duration<double, std::milli>(
+            std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    }
+
+    // Connects `count` clients and opens+subscribes documentFor(i) on each; all in flight at once.
+    bool connectAll(const QUrl &twilsock, const QUrl &cds, const QString &token, Connections &out,
+        int count, const std::function<QString(int)> &documentFor, QList<SyncDocument *> *docs,
+        QString *why)
+    {
         QList<QFuture<SyncResult<SyncDocument *>>> opening;
         for (int i = 0; i < count; ++i) {
             auto c = std::make_unique<SyncConnection>();
-            c->setCdsUrl(rig.emulator.cdsUrl());
-            c->connectToServer(rig.emulator.twilsockUrl(), token);
+            c->setCdsUrl(cds);
+            c->connectToServer(twilsock, token);
             opening.append(c->openDocument(documentFor(i), OpenMode::OpenExisting));
             out.push_back(std::move(c));
         }
@@ -39,7 +51,7 @@ namespace {
             }
             docs->append(value(r));
         }
-        if (!QTest::qWaitFor(
+        if (!spinUntil(
                 [&] {
                     return std::all_of(docs->begin(), docs->end(),
                         [](SyncDocument *d) { return d->isSubscribed(); });
@@ -58,9 +70,71 @@ namespace {
         w->connectToServer(rig.emulator.twilsockUrl(), rig.token(QStringLiteral("bench-writer")));
         return w;
     }
+
+    // Records the latency of every notification (write n carries its send time t) and calls
+    // allSeen(n) once every document saw write n.
+    void listen(const QList<SyncDocument *> &docs, QHash<int, int> &received,
+        QList<double> &samples, int warmup, const std::function<void(int)> &allSeen)
+    {
+        for (SyncDocument *d : docs) {
+            QObject::connect(d, &SyncDocument::contentChanged, d,
+                [&received, &samples, warmup, allSeen, total = int(docs.size())](
+                    const QJsonObject &data, bool local) {
+                    if (local)
+                        return;
+                    const int n = data.value(QStringLiteral("n")).toInt();
+                    if (n >= warmup)
+                        samples.append(nowMs() - data.value(QStringLiteral("t")).toDouble());
+                    if (++received[n] == total)
+                        allSeen(n);
+                });
+        }
+    }
+
+    // A child process holding `count` subscribers.
+    struct Child
+    {
+        std::unique_ptr<QProcess> process;
+        QByteArray pending;
+        bool ready = false;
+        int lastSeen = -1;
+        QList<double> samples;
+    };
 } // namespace
 
-Line runFanout(const InteropRig &rig, int subscribers, int writes, int warmup, QString *why)
+int runFanoutSubscriber(
+    const QUrl &twilsock, const QUrl &cds, const QString &document, int count, int warmup, int last)
+{
+    const QString token = qEnvironmentVariable("SP_BENCH_TOKEN");
+    Connections subs;
+    QList<SyncDocument *> docs;
+    QString why;
+    if (!connectAll(
+            twilsock, cds, token, subs, count, [&](int) { return document; }, &docs, &why)) {
+        std::fprintf(stderr, "sp-bench-emulator subscriber: %s\n", qPrintable(why));
+        return 1;
+    }
+    QHash<int, int> received;
+    QList<double> samples;
+    bool done = false;
+    listen(docs, received, samples, warmup, [&](int n) {
+        std::printf("got %d\n", n);
+        std::fflush(stdout);
+        done = done || n >= last;
+    });
+    std::printf("ready\n");
+    std::fflush(stdout);
+    if (!spinUntil([&] { return done; }, 600000))
+        return 1;
+    QByteArray line = "samples";
+    for (double v : std::as_const(samples))
+        line += ' ' + QByteArray::number(v, 'f', 3);
+    std::printf("%s\n", line.constData());
+    std::fflush(stdout);
+    return 0;
+}
+
+Line runFanout(const InteropRig &rig, const FanoutOptions &o, QString *why)
 {
     const QString name = uniqueDocName(QStringLiteral("fanout"));
     auto w = writer(rig);
@@ -70,52 +144,102 @@ Line runFanout(const InteropRig &rig, int subscribers, int writes, int warmup, Q
         *why = QStringLiteral("writer open: %1").arg(error(created).message);
         return {};
     }
+    const int total = o.warmup + o.writes;
+    const QString token = rig.token(QStringLiteral("bench-subscriber"));
+
+    // Subscribers: in children, or here.
+    std::vector<Child> children(size_t(std::max(o.processes, 0)));
     Connections subs;
     QList<SyncDocument *> docs;
-    if (!connectAll(
-            rig, subs, subscribers, [&](int) { return name; }, &docs, why))
-        return {};
-
-    QElapsedTimer clock; // one process: writer and subscribers share this monotonic clock
-    clock.start();
-    QHash<int, int> received;
+    QHash<int, int> received; // in-process: notifications per write
     QList<double> samples;
-    samples.reserve(qsizetype(subscribers) * writes);
-    for (SyncDocument *d : docs) {
-        QObject::connect(
-            d, &SyncDocument::contentChanged, d, [&](const QJsonObject &data, bool local) {
-                if (local)
-                    return;
-                const int n = data.value(QStringLiteral("n")).toInt();
-                const double sentMs = data.value(QStringLiteral("t")).toDouble();
-                if (n >= warmup)
-                    samples.append(double(clock.nsecsElapsed()) / 1e6 - sentMs);
-                ++received[n];
+    if (children.empty()) {
+        if (!connectAll(
+                rig.emulator.twilsockUrl(), rig.emulator.cdsUrl(), token, subs, o.subscribers,
+                [&](int) { return name; }, &docs, why))
+            return {};
+        listen(docs, received, samples, o.warmup, [](int) {});
+    } else {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SP_BENCH_TOKEN"), token);
+        for (size_t i = 0; i < children.size(); ++i) {
+            Child &c = children[i];
+            const int count
+                = o.subscribers / o.processes + (int(i) < o.subscribers % o.processes ? 1 : 0);
+            c.process = std::make_unique<QProcess>();
+            c.process->setProcessEnvironment(env);
+            c.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            QObject::connect(c.process.get(), &QProcess::readyReadStandardOutput, [&c] {
+                c.pending += c.process->readAllStandardOutput();
+                qsizetype nl;
+                while ((nl = c.pending.indexOf('\n')) >= 0) {
+                    const QByteArray line = c.pending.left(nl);
+                    c.pending.remove(0, nl + 1);
+                    if (line == "ready")
+                        c.ready = true;
+                    else if (line.startsWith("got "))
+                        c.lastSeen = std::max(c.lastSeen, line.mid(4).toInt());
+                    else if (line.startsWith("samples"))
+                        for (const QByteArray &v : line.mid(7).trimmed().split(' '))
+                            if (!v.isEmpty())
+                                c.samples.append(v.toDouble());
+                }
             });
+            c.process->start(QCoreApplication::applicationFilePath(),
+                { QStringLiteral("--role"), QStringLiteral("subscriber"),
+                    QStringLiteral("--twilsock"), rig.emulator.twilsockUrl().toString(),
+                    QStringLiteral("--cds"), rig.emulator.cdsUrl().toString(),
+                    QStringLiteral("--document"), name, QStringLiteral("--count"),
+                    QString::number(count), QStringLiteral("--warmup"), QString::number(o.warmup),
+                    QStringLiteral("--last"), QString::number(total - 1) });
+        }
+        if (!spinUntil(
+                [&] {
+                    return std::all_of(
+                        children.begin(), children.end(), [](const Child &c) { return c.ready; });
+                },
+                120000)) {
+            *why = QStringLiteral("subscriber processes did not get ready within 120 s");
+            return {};
+        }
     }
-    for (int i = 0; i < warmup + writes; ++i) {
-        const auto r = awaitResult(value(created)->set({ { QStringLiteral("n"), i },
-            { QStringLiteral("t"), double(clock.nsecsElapsed()) / 1e6 } }));
+    auto allSeen = [&](int n) {
+        if (children.empty())
+            return received.value(n) >= o.subscribers;
+        return std::all_of(
+            children.begin(), children.end(), [n](const Child &c) { return c.lastSeen >= n; });
+    };
+
+    for (int i = 0; i < total; ++i) {
+        const auto write
+            = value(created)->set({ { QStringLiteral("n"), i }, { QStringLiteral("t"), nowMs() } });
+        spinUntil([&] { return write.isFinished(); }, 30000);
+        const auto r = awaitResult(write);
         if (!isOk(r)) {
             *why = QStringLiteral("write %1: %2").arg(i).arg(error(r).message);
             return {};
         }
-        if (!QTest::qWaitFor([&] { return received.value(i) >= subscribers; }, 30000)) {
-            *why = QStringLiteral("write %1 reached %2 of %3 subscribers")
-                       .arg(i)
-                       .arg(received.value(i))
-                       .arg(subscribers);
+        if (!spinUntil([&] { return allSeen(i); }, 30000)) {
+            *why = QStringLiteral("write %1 did not reach every subscriber").arg(i);
             return {};
         }
     }
+    for (Child &c : children) {
+        if (!c.process->waitForFinished(30000) || c.process->exitCode() != 0) {
+            *why = QStringLiteral("a subscriber process failed");
+            return {};
+        }
+        samples += c.samples; // read by readyRead while waiting; warm-up writes not recorded
+    }
     std::sort(samples.begin(), samples.end());
     return { { QStringLiteral("name"), QStringLiteral("fanout") },
-        { QStringLiteral("subscribers"), subscribers }, { QStringLiteral("writes"), writes },
+        { QStringLiteral("subscribers"), o.subscribers }, { QStringLiteral("writes"), o.writes },
         { QStringLiteral("n"), int(samples.size()) },
         { QStringLiteral("p50_ms"), round3(percentile(samples, 50)) },
         { QStringLiteral("p99_ms"), round3(percentile(samples, 99)) },
         { QStringLiteral("max_ms"), round3(samples.isEmpty() ? 0 : samples.last()) },
-        { QStringLiteral("client"), QStringLiteral("cpp") } };
+        { QStringLiteral("client"), QStringLiteral("cpp") },
+        { QStringLiteral("subscriber_processes"), o.processes } };
 }
 
 Line runConnections(InteropRig &rig, int connections, int documents, QString *why)
@@ -138,7 +262,9 @@ Line runConnections(InteropRig &rig, int connections, int documents, QString *wh
     Connections clients;
     QList<SyncDocument *> docs;
     if (!connectAll(
-            rig, clients, connections, [&](int i) { return names.at(i % documents); }, &docs, why))
+            rig.emulator.twilsockUrl(), rig.emulator.cdsUrl(),
+            rig.token(QStringLiteral("bench-subscriber")), clients, connections,
+            [&](int i) { return names.at(i % documents); }, &docs, why))
         return {};
     const double seconds = double(t.elapsed()) / 1000.0;
     const int connected = int(std::count_if(clients.begin(), clients.end(),
