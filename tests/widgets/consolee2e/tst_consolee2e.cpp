@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QTimer>
+#include <memory>
 
 // The whole console against the in-process emulator, with the QA simulator as the student:
 // join through the dialog, send from the composer, watch the queue.
@@ -31,6 +32,39 @@ private Q_SLOTS:
 };
 
 namespace {
+// The in-process emulator with its demo principals, and a console on it as the demo proctor.
+struct DemoConsole
+{
+    static SpEmu::EmulatorOptions options()
+    {
+        SpEmu::EmulatorOptions o;
+        o.listenPort = 0;
+        o.memory = true;
+        o.demo = true;
+        return o;
+    }
+    bool start()
+    {
+        if (!server.start(&error))
+            return false;
+        demo = *server.demo();
+        ConsoleProfile profile;
+        profile.baseUri = server.spApiUrl();
+        profile.spToken = demo.proctorSpToken;
+        backend = std::make_unique<SyncClientBackend>(profile);
+        controller = std::make_unique<ConsoleController>(backend.get());
+        controller->setCatalog(SpSync::ActionCatalog::builtin().toJson());
+        error = QStringLiteral("cannot open the revision history");
+        return controller->openHistory(QStringLiteral(":memory:"));
+    }
+
+    SpEmu::EmulatorServer server { options() };
+    SpEmu::Principals::Demo demo;
+    std::unique_ptr<SyncClientBackend> backend;
+    std::unique_ptr<ConsoleController> controller;
+    QString error;
+};
+
 void fillJoinDialog(const QString &session, const QString &proctor)
 {
     QTimer::singleShot(20, [session, proctor] {
@@ -71,22 +105,12 @@ QJsonArray actionsIn(SpSync::SyncClient *client, const char *array)
 
 void TestConsoleE2E::joinSendConsumeAnswer()
 {
-    SpEmu::EmulatorOptions options;
-    options.listenPort = 0;
-    options.memory = true;
-    options.demo = true;
-    SpEmu::EmulatorServer server(options);
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
-    const auto demo = *server.demo();
-
-    ConsoleProfile profile;
-    profile.baseUri = server.spApiUrl();
-    profile.spToken = demo.proctorSpToken;
-    SyncClientBackend backend(profile);
-    ConsoleController controller(&backend);
-    controller.setCatalog(SpSync::ActionCatalog::builtin().toJson());
-    QVERIFY(controller.openHistory(QStringLiteral(":memory:")));
+    DemoConsole rig;
+    QVERIFY2(rig.start(), qPrintable(rig.error));
+    auto &server = rig.server;
+    const auto &demo = rig.demo;
+    auto &backend = *rig.backend;
+    auto &controller = *rig.controller;
     MainWindow w(&controller);
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -205,22 +229,12 @@ void TestConsoleE2E::joinSendConsumeAnswer()
 // QA simulator once the tester switches it on for that session in the simulator panel.
 void TestConsoleE2E::consoleConsumesOnlyProctorActions()
 {
-    SpEmu::EmulatorOptions options;
-    options.listenPort = 0;
-    options.memory = true;
-    options.demo = true;
-    SpEmu::EmulatorServer server(options);
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
-    const auto demo = *server.demo();
-
-    ConsoleProfile profile;
-    profile.baseUri = server.spApiUrl();
-    profile.spToken = demo.proctorSpToken;
-    SyncClientBackend backend(profile);
-    ConsoleController controller(&backend);
-    controller.setCatalog(SpSync::ActionCatalog::builtin().toJson());
-    QVERIFY(controller.openHistory(QStringLiteral(":memory:")));
+    DemoConsole rig;
+    QVERIFY2(rig.start(), qPrintable(rig.error));
+    auto &server = rig.server;
+    const auto &demo = rig.demo;
+    auto &backend = *rig.backend;
+    auto &controller = *rig.controller;
     QaSimulatorSet simulators(
         &controller, [&backend](const QString &id) { return backend.client(id); });
     MainWindow w(&controller);
