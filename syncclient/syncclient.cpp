@@ -2,6 +2,7 @@
 
 #include "actionoutbox.h"
 #include "actionqueue.h"
+#include "backoff.h"
 #include "logging_p.h"
 #include "sp/actioncatalog.h"
 #include "sp/redact.h"
@@ -13,6 +14,7 @@
 #include "websockettransport.h"
 
 #include <QMetaMethod>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QUuid>
 
@@ -41,6 +43,13 @@ namespace {
             || m == QMetaMethod::fromSignal(&SyncClient::extensionActionsAdded)
             || m == QMetaMethod::fromSignal(&SyncClient::onboardingActionsAdded)
             || m == QMetaMethod::fromSignal(&SyncClient::proctorActionsAdded);
+    }
+
+    // Worth another open: the server or the connection may be fine a moment later.
+    bool isTransient(const SyncError &e)
+    {
+        return e.kind == Kind::Transport || e.kind == Kind::Timeout
+            || e.kind == Kind::RateLimited || (e.kind == Kind::Server && e.status >= 500);
     }
 
     SyncError invalid(const QString &message)
@@ -175,10 +184,30 @@ void SyncClientPrivate::connectAndOpen(const QString &twilioToken, const QUrl &t
                 .arg(config.connectTimeoutMs)
                 .arg(last.isError() ? QStringLiteral(" (%1)").arg(last.toString()) : QString())));
     });
+    openClock.start();
+    openDocument(0);
+}
+
+void SyncClientPrivate::openDocument(int attempt)
+{
     connection->openDocument(config.documentId, OpenMode::OpenOrCreate, config.initialData)
-        | onFinished(q, [this](SyncResult<SyncDocument *> r) {
+        | onFinished(q, [this, attempt](SyncResult<SyncDocument *> r) {
+              if (!createPromise)
+                  return;
               if (!isOk(r)) {
-                  settle(error(r));
+                  const int delay = reconnectDelayMs(attempt, config.timeouts.backoffMinMs,
+                      config.timeouts.backoffMaxMs, QRandomGenerator::global()->generateDouble());
+                  if (!isTransient(error(r))
+                      || openClock.elapsed() + delay >= config.connectTimeoutMs) {
+                      settle(error(r));
+                      return;
+                  }
+                  qCDebug(lcDocument) << "open failed, retrying in" << delay << "ms:"
+                                      << error(r).toString();
+                  QTimer::singleShot(delay, q, [this, attempt] {
+                      if (createPromise)
+                          openDocument(attempt + 1);
+                  });
                   return;
               }
               adoptDocument(value(r));

@@ -34,7 +34,9 @@ struct SyncClientConfig
     // (README "Durable outbox"). Empty = no journal, actions fail when they cannot be written.
     QString outboxPath;
     QUrl cdsUrl; // optional CDS base override (else derived, see SyncConnection::setCdsUrl)
-    int connectTimeoutMs = 15000; // create() fails with Transport if not connected by then
+    // create() fails with Transport if not connected by then; an open that failed for a
+    // transient reason (connection lost, 429, 5xx) is retried until then too.
+    int connectTimeoutMs = 15000;
     SyncTimeouts timeouts; // Twilio-layer timings (tests shorten them)
     // Extra CAs trusted by this client only (wss:// Twilsock and https:// token exchange), added
     // to the system set, e.g. for a server with a private CA. Verification is never turned off.

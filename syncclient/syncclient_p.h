@@ -3,6 +3,7 @@
 
 #include "syncclient.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -25,6 +26,9 @@ public:
 
     void start(const SharedPromise<SyncClient *> &promise);
     void connectAndOpen(const QString &twilioToken, const QUrl &twilsockUrl);
+    // Opens (or creates) the document; a transient failure (connection lost, 429, 5xx, timeout)
+    // is retried with back-off until connectTimeoutMs has passed since connectAndOpen.
+    void openDocument(int attempt);
     void settle(SyncResult<SyncClient *> result);
     void adoptDocument(SyncDocument *doc);
     void refreshToken();
@@ -58,6 +62,7 @@ public:
     SpTokenExchange *exchange = nullptr;
     QPointer<SyncDocument> doc;
     SharedPromise<SyncClient *> createPromise; // until create() settles
+    QElapsedTimer openClock; // since connectAndOpen, bounds openDocument's retries
     QString identity;
     QStringList consumed;
     QSet<QString> claiming;

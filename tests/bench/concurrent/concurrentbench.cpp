@@ -52,12 +52,10 @@ namespace {
             { { u"reliableConnection"_s, true }, { u"extensionActions"_s, QJsonArray() } });
         c.timeouts.backoffMinMs = 200;
         c.timeouts.backoffMaxMs = 2000;
-        for (int attempt = 0; attempt < 10; ++attempt) {
-            auto r = awaitResult(SyncClient::create(c, parent));
-            if (isOk(r))
-                return value(r);
-            *why = error(r).toString(); // e.g. an injected 503 on open: try again
-        }
+        auto r = awaitResult(SyncClient::create(c, parent)); // retries injected 503s itself
+        if (isOk(r))
+            return value(r);
+        *why = error(r).toString();
         return nullptr;
     }
 

@@ -84,8 +84,8 @@ int main(int argc, char **argv)
         producer->start();
     };
     int exitCode = 0;
-    // create() fails on a transient refusal (e.g. an injected 503 on open); a real application
-    // tries again, and so does the agent (bounded).
+    // create() retries transient failures only within connectTimeoutMs; the emulator may be
+    // killed for longer, so the agent tries again (bounded), as a real application would.
     std::function<void(int)> connectClient = [&](int attempt) {
         whenFinished(SyncClient::create(clientConfig(o), &app), &app,
             [&, attempt](const SyncResult<SyncClient *> &r) {

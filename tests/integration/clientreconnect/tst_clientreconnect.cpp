@@ -1,6 +1,7 @@
 // Reconnecting against the real emulator: a dropped connection (fault injection), a killed
 // and restarted emulator (--data), token refresh with `update` (no reconnect), token expiry.
 #include "clientrig.h"
+#include "syncclient.h"
 #include "syncconnection.h"
 #include "syncdocument.h"
 
@@ -64,6 +65,57 @@ private Q_SLOTS:
         QTRY_VERIFY(da->isSubscribed());
         QVERIFY(isOk(await(da->set(QJsonObject { { QStringLiteral("v"), 4 } }))));
         QTRY_COMPARE(db->data().value(u"v").toInt(), 4);
+    }
+
+    // create() retries an open that failed for a transient reason (an injected 503 or a
+    // dropped connection), and gives up with the last error once connectTimeoutMs has passed.
+    void createRetriesTransientOpenFailures_data()
+    {
+        QTest::addColumn<QStringList>("faults");
+        QTest::addColumn<bool>("opens");
+        QTest::addColumn<SyncError::Kind>("kind");
+        using Kind = SyncError::Kind;
+        // These seeds fail the first open (GET or POST) and let a later one through.
+        QTest::newRow("503 half the time")
+            << QStringList { QStringLiteral("503=0.5"), QStringLiteral("--seed"),
+                   QStringLiteral("7") }
+            << true << Kind::NoError;
+        QTest::newRow("dropped once")
+            << QStringList { QStringLiteral("drop-prob=0.3"), QStringLiteral("--seed"),
+                   QStringLiteral("2") }
+            << true << Kind::NoError;
+        // GET 404 then POST, and every connection is dropped at its POST: never opens.
+        QTest::newRow("dropped every time")
+            << QStringList { QStringLiteral("drop-after=2") } << false << Kind::Transport;
+    }
+    void createRetriesTransientOpenFailures()
+    {
+        QFETCH(QStringList, faults);
+        QFETCH(bool, opens);
+        QFETCH(SyncError::Kind, kind);
+        ClientRig rig;
+        QVERIFY2(rig.start(QStringList { QStringLiteral("--memory"), QStringLiteral("--acl"),
+                               QStringLiteral("open"), QStringLiteral("--fault") }
+                     + faults),
+            qPrintable(rig.error));
+        SyncClientConfig c;
+        c.documentId = QStringLiteral("Doc_transient");
+        c.identity = QStringLiteral("alice");
+        c.twilioToken = rig.token(c.identity);
+        c.twilsockUrl = rig.emulator.twilsockUrl();
+        c.cdsUrl = rig.emulator.cdsUrl();
+        c.timeouts = fastReconnect();
+        c.initialData = QJsonObject { { QStringLiteral("v"), 1 } };
+        c.connectTimeoutMs = 4000;
+        QObject scope;
+        auto r = await(SyncClient::create(c, &scope), 20000);
+        if (opens) {
+            QVERIFY2(isOk(r), qPrintable(error(r).toString()));
+            QCOMPARE(value(r)->getSync().value(u"v").toInt(), 1); // created with initialData
+        } else {
+            QVERIFY(!isOk(r));
+            QCOMPARE(error(r).kind, kind); // the last error, not a "test gave up" Timeout
+        }
     }
 
     void restartedEmulatorRecovers()
