@@ -158,8 +158,11 @@ void SyncClientPrivate::connectAndOpen(const QString &twilioToken, const QUrl &t
     if (!config.cdsUrl.isEmpty())
         connection->setCdsUrl(config.cdsUrl);
     QObject::connect(connection, &SyncConnection::stateChanged, q, [this](SyncConnection::State s) {
-        if (s == SyncConnection::State::Denied)
-            settle(connection->lastError());
+        // Denied, or Disconnected by a refusal no retry can fix (an untrusted certificate).
+        if (s == SyncConnection::State::Denied || s == SyncConnection::State::Disconnected)
+            settle(connection->lastError().isError()
+                    ? connection->lastError()
+                    : SyncError::make(Kind::Transport, QStringLiteral("disconnected")));
         if (s == SyncConnection::State::Connected)
             QTimer::singleShot(0, q, [this] { pumpOutbox(); });
         Q_EMIT q->stateChanged(s);
@@ -197,7 +200,9 @@ void SyncClientPrivate::openDocument(int attempt)
               if (!isOk(r)) {
                   const int delay = reconnectDelayMs(attempt, config.timeouts.backoffMinMs,
                       config.timeouts.backoffMaxMs, QRandomGenerator::global()->generateDouble());
-                  if (!isTransient(error(r))
+                  const auto state = connection->state();
+                  if (!isTransient(error(r)) || state == SyncConnection::State::Disconnected
+                      || state == SyncConnection::State::Denied
                       || openClock.elapsed() + delay >= config.connectTimeoutMs) {
                       settle(error(r));
                       return;

@@ -29,6 +29,9 @@ Q_SIGNALS:
     // Twilsock uses binary messages only; a text message is a protocol error.
     void textReceived(const QString &message);
     void errorOccurred(const QString &message);
+    // An error reconnecting cannot fix (the server's certificate was not accepted), instead of
+    // errorOccurred; disconnected() follows.
+    void refused(const QString &message);
 };
 
 } // namespace SpSync

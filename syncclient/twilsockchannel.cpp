@@ -139,6 +139,10 @@ void TwilsockChannel::attachTransport()
     connect(t, &SyncTransport::errorOccurred, this, [this](const QString &message) {
         reportError(SyncError::make(Kind::Transport, redactSecrets(message)));
     });
+    connect(t, &SyncTransport::refused, this, [this](const QString &message) {
+        if (m_link != Link::Idle) // fail now rather than retry the same refusal until a timeout
+            terminal(State::Disconnected, SyncError::make(Kind::Transport, redactSecrets(message)));
+    });
 }
 
 void TwilsockChannel::setState(State state)

@@ -93,7 +93,11 @@ void WebSocketTransport::open(const QUrl &url)
                 message = QStringLiteral("TLS handshake failed: ")
                     + (tlsReasons->isEmpty() ? message : *tlsReasons);
             qCDebug(lcTransport) << "websocket error" << message;
-            Q_EMIT errorOccurred(message);
+            // A refused certificate stays refused; a handshake cut short may work next time.
+            if (!tlsReasons->isEmpty())
+                Q_EMIT refused(message);
+            else
+                Q_EMIT errorOccurred(message);
             // A failed connect may not be followed by disconnected(); make sure it is reported.
             QTimer::singleShot(0, this, [socket, reportDown] {
                 if (socket->state() == QAbstractSocket::UnconnectedState)
@@ -102,13 +106,11 @@ void WebSocketTransport::open(const QUrl &url)
         });
     connect(socket, &QWebSocket::sslErrors, this,
         [this, socket, tlsReasons](const QList<QSslError> &errors) {
-            // Verification stays on: the handshake fails; we only say why.
+            // Verification stays on: the handshake fails, and the error that follows says why.
             QStringList texts;
             for (const QSslError &e : errors)
                 texts << e.errorString();
             *tlsReasons = texts.join(QStringLiteral("; "));
-            if (d->socket == socket)
-                Q_EMIT errorOccurred(QStringLiteral("TLS: ") + *tlsReasons);
         });
     qCDebug(lcTransport) << "opening" << url.toDisplayString(QUrl::RemoveQuery);
     socket->open(url);
