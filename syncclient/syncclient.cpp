@@ -48,8 +48,8 @@ namespace {
     // Worth another open: the server or the connection may be fine a moment later.
     bool isTransient(const SyncError &e)
     {
-        return e.kind == Kind::Transport || e.kind == Kind::Timeout
-            || e.kind == Kind::RateLimited || (e.kind == Kind::Server && e.status >= 500);
+        return e.kind == Kind::Transport || e.kind == Kind::Timeout || e.kind == Kind::RateLimited
+            || (e.kind == Kind::Server && e.status >= 500);
     }
 
     SyncError invalid(const QString &message)
@@ -207,8 +207,8 @@ void SyncClientPrivate::openDocument(int attempt)
                       settle(error(r));
                       return;
                   }
-                  qCDebug(lcDocument) << "open failed, retrying in" << delay << "ms:"
-                                      << error(r).toString();
+                  qCDebug(lcDocument)
+                      << "open failed, retrying in" << delay << "ms:" << error(r).toString();
                   QTimer::singleShot(delay, q, [this, attempt] {
                       if (createPromise)
                           openDocument(attempt + 1);

@@ -45,7 +45,7 @@ void installTranslators(QCoreApplication &app)
 void printEvents(const EventLogModel *log, int first, int last)
 {
     for (int row = first; row <= last; ++row) {
-        const EventLogModel::Event &e = log->event(row);
+        const EventLogModel::Event &e = log->eventAt(row);
         std::fprintf(stdout, "%s  %-9s %-46s %s\n", qPrintable(EventLogModel::timeText(e.time)),
             qPrintable(e.kind), qPrintable(e.document), qPrintable(e.summary));
     }

@@ -38,7 +38,7 @@ public:
     void log(const QString &kind, const QString &document, const QString &summary,
         const QJsonObject &json = {});
     void clear();
-    const Event &event(int row) const { return m_events.at(row); }
+    const Event &eventAt(int row) const { return m_events.at(row); }
     int size() const { return int(m_events.size()); }
 
     // Oldest events are dropped beyond this (default 100000).

@@ -12,17 +12,15 @@
 
 const path = require('node:path');
 const crypto = require('node:crypto');
-const readline = require('node:readline');
 
 const confDir = path.resolve(__dirname, '../../conformance');
 process.env.SP_FRAME_TAP = '0';
-const { withTimeout, waitConnected } = require(path.join(confDir, 'lib/harness'));
-const { SyncClient } = require(require.resolve('twilio-sync', { paths: [confDir] }));
+const { withTimeout } = require(path.join(confDir, 'lib/harness'));
+const { out, connectClient, shutdown, serveLines } = require(path.join(confDir, 'lib/linepeer'));
 
 let client = null;
 let pendingId = null; // the action whose write is in flight
 const uncertain = new Set();
-const out = (obj) => process.stdout.write(`${JSON.stringify(obj)}\n`);
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function produce(m) {
@@ -56,17 +54,15 @@ async function produce(m) {
 async function handle(m) {
     switch (m.cmd) {
     case 'connect':
-        client = new SyncClient(m.token, { twilsock: { uri: m.twilsock }, cdsUri: m.cds, logLevel: 'silent' });
-        client.on('connectionError', (e) => { client.lastConnectionError = e; });
+        client = await connectClient(m, 20000);
         client.on('connectionStateChanged', (state) => {
             if (state !== 'connected' && pendingId) uncertain.add(pendingId);
         });
-        await waitConnected(client, 20000);
         return {};
     case 'produce':
         return produce(m);
     case 'shutdown':
-        if (client) await withTimeout(client.shutdown(), 5000, 'shutdown').catch(() => {});
+        await shutdown(client, 5000);
         client = null;
         return {};
     default:
@@ -74,19 +70,4 @@ async function handle(m) {
     }
 }
 
-let chain = Promise.resolve();
-const rl = readline.createInterface({ input: process.stdin });
-rl.on('line', (line) => {
-    if (!line.trim()) return;
-    let m;
-    try { m = JSON.parse(line); } catch { out({ ok: false, error: 'bad JSON on stdin' }); return; }
-    chain = chain.then(() => handle(m)).then(
-        (r) => { out({ id: m.id, ok: true, ...r }); if (m.cmd === 'shutdown') process.exit(0); },
-        (e) => out({ id: m.id, ok: false, error: String(e && e.message ? e.message : e) }));
-});
-// The driving test died or closed our stdin: never outlive it.
-rl.on('close', () => {
-    chain.then(() => (client ? withTimeout(client.shutdown(), 3000, 'shutdown').catch(() => {}) : null))
-        .finally(() => process.exit(0));
-});
-out({ event: 'ready' });
+serveLines(handle, () => client);

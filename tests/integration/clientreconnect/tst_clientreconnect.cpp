@@ -76,14 +76,12 @@ private Q_SLOTS:
         QTest::addColumn<SyncError::Kind>("kind");
         using Kind = SyncError::Kind;
         // These seeds fail the first open (GET or POST) and let a later one through.
-        QTest::newRow("503 half the time")
-            << QStringList { QStringLiteral("503=0.5"), QStringLiteral("--seed"),
-                   QStringLiteral("7") }
-            << true << Kind::NoError;
-        QTest::newRow("dropped once")
-            << QStringList { QStringLiteral("drop-prob=0.3"), QStringLiteral("--seed"),
-                   QStringLiteral("2") }
-            << true << Kind::NoError;
+        QTest::newRow("503 half the time") << QStringList { QStringLiteral("503=0.5"),
+            QStringLiteral("--seed"), QStringLiteral("7") }
+                                           << true << Kind::NoError;
+        QTest::newRow("dropped once") << QStringList { QStringLiteral("drop-prob=0.3"),
+            QStringLiteral("--seed"), QStringLiteral("2") }
+                                      << true << Kind::NoError;
         // GET 404 then POST, and every connection is dropped at its POST: never opens.
         QTest::newRow("dropped every time")
             << QStringList { QStringLiteral("drop-after=2") } << false << Kind::Transport;

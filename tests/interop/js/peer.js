@@ -15,18 +15,16 @@
 
 const path = require('node:path');
 const crypto = require('node:crypto');
-const readline = require('node:readline');
 
 const confDir = path.resolve(__dirname, '../../conformance');
 process.env.SP_FRAME_TAP = '0';
-const { withTimeout, waitConnected } = require(path.join(confDir, 'lib/harness'));
-const { SyncClient } = require(require.resolve('twilio-sync', { paths: [confDir] }));
+const { withTimeout } = require(path.join(confDir, 'lib/harness'));
+const { out, connectClient, shutdown, serveLines } = require(path.join(confDir, 'lib/linepeer'));
 
 const WAIT_MS = 20000;
 let client = null;
 const docs = new Map();
 
-const out = (obj) => process.stdout.write(`${JSON.stringify(obj)}\n`);
 
 async function openDoc(name) {
     if (docs.has(name)) return docs.get(name);
@@ -62,9 +60,7 @@ async function append(m) {
 async function handle(m) {
     switch (m.cmd) {
     case 'connect':
-        client = new SyncClient(m.token, { twilsock: { uri: m.twilsock }, cdsUri: m.cds, logLevel: 'silent' });
-        client.on('connectionError', (e) => { client.lastConnectionError = e; });
-        await waitConnected(client, WAIT_MS);
+        client = await connectClient(m, WAIT_MS);
         return {};
     case 'open':
         return { data: (await openDoc(m.doc)).data };
@@ -77,7 +73,7 @@ async function handle(m) {
     case 'append':
         return append(m);
     case 'shutdown':
-        if (client) await withTimeout(client.shutdown(), 5000, 'shutdown').catch(() => {});
+        await shutdown(client, 5000);
         client = null;
         return {};
     default:
@@ -85,21 +81,4 @@ async function handle(m) {
     }
 }
 
-// Commands run one after another, in arrival order (the C++ side overlaps its own work with
-// a running command, never two commands).
-let chain = Promise.resolve();
-const rl = readline.createInterface({ input: process.stdin });
-rl.on('line', (line) => {
-    if (!line.trim()) return;
-    let m;
-    try { m = JSON.parse(line); } catch { out({ ok: false, error: 'bad JSON on stdin' }); return; }
-    chain = chain.then(() => handle(m)).then(
-        (r) => { out({ id: m.id, ok: true, ...r }); if (m.cmd === 'shutdown') process.exit(0); },
-        (e) => out({ id: m.id, ok: false, error: String(e && e.message ? e.message : e) }));
-});
-// The driving test died or closed our stdin: finish, shut down, never outlive it.
-rl.on('close', () => {
-    chain.then(() => (client ? withTimeout(client.shutdown(), 3000, 'shutdown').catch(() => {}) : null))
-        .finally(() => process.exit(0));
-});
-out({ event: 'ready' });
+serveLines(handle, () => client);

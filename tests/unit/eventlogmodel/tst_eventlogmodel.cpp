@@ -144,10 +144,10 @@ void TestEventLogModel::capDropsOldest()
     m.setMaxEvents(2);
     fill(m);
     QCOMPARE(m.rowCount(), 2);
-    QCOMPARE(m.event(0).kind, QStringLiteral("action"));
+    QCOMPARE(m.eventAt(0).kind, QStringLiteral("action"));
     m.setMaxEvents(1);
     QCOMPARE(m.rowCount(), 1);
-    QCOMPARE(m.event(0).kind, QStringLiteral("state"));
+    QCOMPARE(m.eventAt(0).kind, QStringLiteral("state"));
 }
 
 QTEST_GUILESS_MAIN(TestEventLogModel)

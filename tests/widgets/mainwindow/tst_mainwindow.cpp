@@ -137,11 +137,12 @@ void TestMainWindow::roundTrip()
 
     QStringList kinds;
     for (int i = 0; i < controller.events()->size(); ++i)
-        kinds << controller.events()->event(i).kind;
+        kinds << controller.events()->eventAt(i).kind;
     QVERIFY(kinds.contains(QStringLiteral("consumed")));
     QVERIFY(kinds.contains(QStringLiteral("response")));
     // Update events carry what changed, as JSON-Patch-like operations.
-    const EventLogModel::Event &last = controller.events()->event(controller.events()->size() - 1);
+    const EventLogModel::Event &last
+        = controller.events()->eventAt(controller.events()->size() - 1);
     QCOMPARE(last.kind, QStringLiteral("update"));
     QCOMPARE(last.json.value(QStringLiteral("revision")).toString(), QStringLiteral("4"));
     const QJsonArray changes = last.json.value(QStringLiteral("changes")).toArray();
