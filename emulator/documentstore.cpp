@@ -200,28 +200,39 @@ DocumentStore::Result DocumentStore::create(const QString &uniqueName, const QJs
     return result;
 }
 
+// Opens the transaction of an update or removal and reads the document: nothing (transaction
+// rolled back, result says why) if it is missing or ifMatch is not its revision.
+std::optional<DocumentRecord> DocumentStore::beginChange(QSqlDatabase &db, const QString &sid,
+    const QString &ifMatch, qint64 nowMs, Result *result) const
+{
+    if (!db.transaction()) {
+        result->error = Error::Storage;
+        return std::nullopt;
+    }
+    auto current = find(sid, nowMs);
+    if (!current || current->sid != sid) {
+        db.rollback();
+        result->error = Error::NotFound;
+        return std::nullopt;
+    }
+    if (!ifMatch.isEmpty() && ifMatch != current->revisionString()) {
+        db.rollback();
+        result->error = Error::RevisionMismatch;
+        result->record = *current;
+        return std::nullopt;
+    }
+    return current;
+}
+
 DocumentStore::Result DocumentStore::update(const QString &sid,
     const std::optional<QJsonObject> &data, std::optional<int> ttlSecs, const QString &ifMatch,
     qint64 nowMs)
 {
     Result result;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction()) {
-        result.error = Error::Storage;
+    const auto current = beginChange(db, sid, ifMatch, nowMs, &result);
+    if (!current)
         return result;
-    }
-    auto current = find(sid, nowMs);
-    if (!current || current->sid != sid) {
-        db.rollback();
-        result.error = Error::NotFound;
-        return result;
-    }
-    if (!ifMatch.isEmpty() && ifMatch != current->revisionString()) {
-        db.rollback();
-        result.error = Error::RevisionMismatch;
-        result.record = *current;
-        return result;
-    }
     DocumentRecord &r = result.record;
     r = *current;
     if (data)
@@ -253,22 +264,9 @@ DocumentStore::Result DocumentStore::remove(
 {
     Result result;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction()) {
-        result.error = Error::Storage;
+    const auto current = beginChange(db, sid, ifMatch, nowMs, &result);
+    if (!current)
         return result;
-    }
-    auto current = find(sid, nowMs);
-    if (!current || current->sid != sid) {
-        db.rollback();
-        result.error = Error::NotFound;
-        return result;
-    }
-    if (!ifMatch.isEmpty() && ifMatch != current->revisionString()) {
-        db.rollback();
-        result.error = Error::RevisionMismatch;
-        result.record = *current;
-        return result;
-    }
     result.record = *current;
     result.record.lastEventId += 1;
     result.record.updatedMs = nowMs;

@@ -5,6 +5,7 @@
 #include "documentrecord.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
@@ -46,6 +47,8 @@ public:
     QList<DocumentRecord> removeExpired(qint64 nowMs);
 
 private:
+    std::optional<DocumentRecord> beginChange(QSqlDatabase &db, const QString &sid,
+        const QString &ifMatch, qint64 nowMs, Result *result) const;
     std::optional<DocumentRecord> findRow(const QString &sidOrName) const;
     bool exec(const QString &sql, QString *error = nullptr) const;
 

@@ -62,6 +62,20 @@ class TestSyncClientOutbox : public QObject
 
     QString outboxPath() const { return m_dir->filePath(QStringLiteral("outbox.db")); }
 
+    // Intercepts the first action write only: `then` runs on the next loop turn in place of
+    // the server's normal handling (apply it or not, then drop the connection). Sets *hit.
+    void onFirstActionWrite(bool *hit, std::function<void(FakeTransport *, Twilsock::Frame)> then)
+    {
+        *hit = false;
+        m_intercept = [this, hit, then](FakeTransport *t, const Twilsock::Frame &f) {
+            if (!isActionWrite(f) || *hit)
+                return false;
+            *hit = true;
+            QTimer::singleShot(0, this, [t, f, then] { then(t, f); });
+            return true;
+        };
+    }
+
     SyncClientConfig config(bool withOutbox = true)
     {
         SyncClientConfig c;
@@ -198,16 +212,10 @@ private Q_SLOTS:
         SyncClient *c = client();
         QVERIFY(c);
         bool dropped = false;
-        m_intercept = [&](FakeTransport *t, const Twilsock::Frame &f) {
-            if (!isActionWrite(f) || dropped)
-                return false;
-            dropped = true;
-            QTimer::singleShot(0, this, [this, t, f] {
-                applySilently(f); // applied, but the reply never comes
-                t->drop();
-            });
-            return true;
-        };
+        onFirstActionWrite(&dropped, [this](FakeTransport *t, const Twilsock::Frame &f) {
+            applySilently(f); // applied, but the reply never comes
+            t->drop();
+        });
         auto r = await(c->addAction(QStringLiteral("extension.lockBrowser")));
         QVERIFY2(isOk(r), qPrintable(error(r).toString()));
         QVERIFY(dropped);
@@ -221,13 +229,9 @@ private Q_SLOTS:
         SyncClient *c = client();
         QVERIFY(c);
         bool dropped = false;
-        m_intercept = [&](FakeTransport *t, const Twilsock::Frame &f) {
-            if (!isActionWrite(f) || dropped)
-                return false;
-            dropped = true;
-            QTimer::singleShot(0, this, [t] { t->drop(); }); // lost before it was applied
-            return true;
-        };
+        onFirstActionWrite(&dropped, [](FakeTransport *t, const Twilsock::Frame &) {
+            t->drop(); // lost before it was applied
+        });
         auto r = await(c->addAction(QStringLiteral("extension.lockBrowser")));
         QVERIFY2(isOk(r), qPrintable(error(r).toString()));
         QVERIFY(dropped);
@@ -240,24 +244,18 @@ private Q_SLOTS:
         SyncClient *c = client();
         QVERIFY(c);
         bool dropped = false;
-        m_intercept = [&](FakeTransport *t, const Twilsock::Frame &f) {
-            if (!isActionWrite(f) || dropped)
-                return false;
-            dropped = true;
-            QTimer::singleShot(0, this, [this, t, f] {
-                applySilently(f);
-                m_server->fanOut(m_server->docs.first()); // the client sees its action...
-                QTimer::singleShot(20, this, [this, t] {
-                    // ...a consumer takes it, and only then is the reply lost.
-                    FakeSyncServer::Doc &d = m_server->docs.first();
-                    d.data.insert(QStringLiteral("extensionActions"), QJsonArray());
-                    ++d.revision;
-                    ++d.lastEventId;
-                    t->drop();
-                });
+        onFirstActionWrite(&dropped, [this](FakeTransport *t, const Twilsock::Frame &f) {
+            applySilently(f);
+            m_server->fanOut(m_server->docs.first()); // the client sees its action...
+            QTimer::singleShot(20, this, [this, t] {
+                // ...a consumer takes it, and only then is the reply lost.
+                FakeSyncServer::Doc &d = m_server->docs.first();
+                d.data.insert(QStringLiteral("extensionActions"), QJsonArray());
+                ++d.revision;
+                ++d.lastEventId;
+                t->drop();
             });
-            return true;
-        };
+        });
         auto r = await(c->addAction(QStringLiteral("extension.lockBrowser")));
         QVERIFY2(isOk(r), qPrintable(error(r).toString()));
         QCOMPARE(serverArray().size(), 0); // not written again
