@@ -225,8 +225,17 @@ Line runFanout(const InteropRig &rig, const FanoutOptions &o, QString *why)
         }
     }
     for (Child &c : children) {
-        if (!c.process->waitForFinished(30000) || c.process->exitCode() != 0) {
-            *why = QStringLiteral("a subscriber process failed");
+        // waitForFinished() is false for a child whose end was already seen: ask only if not.
+        if (c.process->state() != QProcess::NotRunning && !c.process->waitForFinished(30000)) {
+            *why = QStringLiteral("a subscriber process did not end within 30 s of the last write");
+            return {};
+        }
+        if (c.process->exitStatus() != QProcess::NormalExit || c.process->exitCode() != 0) {
+            *why = QStringLiteral("a subscriber process failed (%1, exit code %2)")
+                       .arg(c.process->exitStatus() == QProcess::CrashExit
+                               ? QStringLiteral("crashed")
+                               : QStringLiteral("exited"))
+                       .arg(c.process->exitCode());
             return {};
         }
         samples += c.samples; // read by readyRead while waiting; warm-up writes not recorded
