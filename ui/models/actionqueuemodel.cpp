@@ -69,34 +69,46 @@ void ActionQueueModel::updateFromDocument(const QJsonObject &document)
             // An id-less action equal to a consumed one is a new action; ids are unique.
             if (known >= 0 && (hasId || m_entries.at(known).status == Status::Pending))
                 continue;
-            Entry e;
-            e.executor = executor;
-            e.key = key;
-            e.json = action;
-            e.createdAt = QDateTime::fromString(str(action, "createdAt"), Qt::ISODateWithMs);
-            if (!e.createdAt.isValid())
-                e.createdAt = now;
-            const int row = int(m_entries.size());
-            beginInsertRows({}, row, row);
-            m_entries.append(e);
-            m_rowByKey.insert(k, row);
-            endInsertRows();
-            matchResponse(row);
+            appendEntry(executor, key, action, now);
         }
     }
     for (int row = 0; row < m_entries.size(); ++row) {
-        Entry &e = m_entries[row];
-        if (e.status == Status::Pending && !present.contains(mapKey(e.executor, e.key))) {
-            e.status = Status::Consumed;
-            e.consumedAt = now;
-            e.alarmed = false;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            Q_EMIT actionConsumed(e.executor, e.json);
-        } else {
+        const Entry &e = m_entries.at(row);
+        if (e.status == Status::Pending && !present.contains(mapKey(e.executor, e.key)))
+            setConsumed(row, now);
+        else
             checkAlarm(row, now);
-        }
     }
     prune();
+}
+
+int ActionQueueModel::appendEntry(
+    const QString &executor, const QString &key, const QJsonObject &action, const QDateTime &now)
+{
+    Entry e;
+    e.executor = executor;
+    e.key = key;
+    e.json = action;
+    e.createdAt = QDateTime::fromString(str(action, "createdAt"), Qt::ISODateWithMs);
+    if (!e.createdAt.isValid())
+        e.createdAt = now;
+    const int row = int(m_entries.size());
+    beginInsertRows({}, row, row);
+    m_entries.append(e);
+    m_rowByKey.insert(mapKey(executor, key), row);
+    endInsertRows();
+    matchResponse(row);
+    return row;
+}
+
+void ActionQueueModel::setConsumed(int row, const QDateTime &now)
+{
+    Entry &e = m_entries[row];
+    e.status = Status::Consumed;
+    e.consumedAt = now;
+    e.alarmed = false;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT actionConsumed(e.executor, e.json);
 }
 
 // Drops the oldest consumed entries beyond m_consumedKept per executor, in contiguous runs so
@@ -157,29 +169,11 @@ void ActionQueueModel::markConsumed(const QString &executor, const QJsonObject &
         key = JsonDiff::compact(action);
     const QString k = mapKey(executor, key);
     int row = m_rowByKey.value(k, -1);
-    if (row < 0) {
-        Entry e;
-        e.executor = executor;
-        e.key = key;
-        e.json = action;
-        e.createdAt = QDateTime::fromString(str(action, "createdAt"), Qt::ISODateWithMs);
-        if (!e.createdAt.isValid())
-            e.createdAt = now;
-        row = int(m_entries.size());
-        beginInsertRows({}, row, row);
-        m_entries.append(e);
-        m_rowByKey.insert(k, row);
-        endInsertRows();
-        matchResponse(row);
-    }
-    Entry &e = m_entries[row];
-    if (e.status == Status::Consumed)
+    if (row < 0)
+        row = appendEntry(executor, key, action, now);
+    if (m_entries.at(row).status == Status::Consumed)
         return;
-    e.status = Status::Consumed;
-    e.consumedAt = now;
-    e.alarmed = false;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    Q_EMIT actionConsumed(e.executor, e.json);
+    setConsumed(row, now);
     prune();
 }
 

@@ -87,6 +87,9 @@ private:
         bool alarmed = false;
     };
     qint64 ageMs(const Entry &e, const QDateTime &now) const;
+    int appendEntry(const QString &executor, const QString &key, const QJsonObject &action,
+        const QDateTime &now); // a new pending row, matched to its request if it answers one
+    void setConsumed(int row, const QDateTime &now);
     void matchResponse(int row);
     void checkAlarm(int row, const QDateTime &now);
     static QString responseSummary(const QJsonObject &response);

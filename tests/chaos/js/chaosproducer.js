@@ -16,7 +16,7 @@ const crypto = require('node:crypto');
 const confDir = path.resolve(__dirname, '../../conformance');
 process.env.SP_FRAME_TAP = '0';
 const { withTimeout } = require(path.join(confDir, 'lib/harness'));
-const { out, connectClient, shutdown, serveLines } = require(path.join(confDir, 'lib/linepeer'));
+const { connectClient, serveLines } = require(path.join(confDir, 'lib/linepeer'));
 
 let client = null;
 let pendingId = null; // the action whose write is in flight
@@ -61,10 +61,6 @@ async function handle(m) {
         return {};
     case 'produce':
         return produce(m);
-    case 'shutdown':
-        await shutdown(client, 5000);
-        client = null;
-        return {};
     default:
         throw new Error(`unknown command ${m.cmd}`);
     }

@@ -21,15 +21,16 @@ async function connectClient(m, timeoutMs) {
 const shutdown = (client, ms) => (client ? withTimeout(client.shutdown(), ms, 'shutdown').catch(() => {}) : null);
 
 // handle(m) answers one command (a promise of extra fields); currentClient() is the client to
-// shut down at the end. "shutdown" also ends the process once answered.
+// shut down at the end. "shutdown" is answered here: the client shuts down, then the process ends.
 function serveLines(handle, currentClient) {
+    const run = (m) => (m.cmd === 'shutdown' ? Promise.resolve(shutdown(currentClient(), 5000)).then(() => ({})) : handle(m));
     let chain = Promise.resolve();
     const rl = readline.createInterface({ input: process.stdin });
     rl.on('line', (line) => {
         if (!line.trim()) return;
         let m;
         try { m = JSON.parse(line); } catch { out({ ok: false, error: 'bad JSON on stdin' }); return; }
-        chain = chain.then(() => handle(m)).then(
+        chain = chain.then(() => run(m)).then(
             (r) => { out({ id: m.id, ok: true, ...r }); if (m.cmd === 'shutdown') process.exit(0); },
             (e) => out({ id: m.id, ok: false, error: String(e && e.message ? e.message : e) }));
     });

@@ -19,7 +19,7 @@ const crypto = require('node:crypto');
 const confDir = path.resolve(__dirname, '../../conformance');
 process.env.SP_FRAME_TAP = '0';
 const { withTimeout } = require(path.join(confDir, 'lib/harness'));
-const { out, connectClient, shutdown, serveLines } = require(path.join(confDir, 'lib/linepeer'));
+const { out, connectClient, serveLines } = require(path.join(confDir, 'lib/linepeer'));
 
 const WAIT_MS = 20000;
 let client = null;
@@ -72,10 +72,6 @@ async function handle(m) {
         return { data: (await openDoc(m.doc)).data };
     case 'append':
         return append(m);
-    case 'shutdown':
-        await shutdown(client, 5000);
-        client = null;
-        return {};
     default:
         throw new Error(`unknown command ${m.cmd}`);
     }

@@ -58,6 +58,21 @@ struct DemoConsole
         return controller->openHistory(QStringLiteral(":memory:"));
     }
 
+    // The student's side of the session document: its identity and SP token, as the extension.
+    SpSync::SyncResult<SpSync::SyncClient *> studentClient(const QString &doc) const
+    {
+        SpSync::SyncClientConfig student;
+        student.baseUri = server.spApiUrl();
+        student.documentId = doc;
+        student.identity = demo.sessionSid;
+        student.token = demo.studentSpToken;
+        auto future = SpSync::SyncClient::create(student);
+        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 15000))
+            return SpSync::SyncError::make(
+                SpSync::SyncError::Kind::Timeout, QStringLiteral("student client: no result"));
+        return future.result();
+    }
+
     SpEmu::EmulatorServer server { options() };
     SpEmu::Principals::Demo demo;
     std::unique_ptr<SyncClientBackend> backend;
@@ -124,14 +139,7 @@ void TestConsoleE2E::joinSendConsumeAnswer()
         int(DocumentListModel::State::Connected), 15000);
 
     // The student's side, played by the simulator.
-    SpSync::SyncClientConfig student;
-    student.baseUri = server.spApiUrl();
-    student.documentId = doc;
-    student.identity = demo.sessionSid;
-    student.token = demo.studentSpToken;
-    auto future = SpSync::SyncClient::create(student);
-    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
-    auto created = future.result();
+    auto created = rig.studentClient(doc);
     QVERIFY2(SpSync::isOk(created), qPrintable(SpSync::error(created).message));
     std::unique_ptr<SpSync::SyncClient> studentClient(SpSync::value(created));
     QaSimulator simulator(studentClient.get());
@@ -231,7 +239,6 @@ void TestConsoleE2E::consoleConsumesOnlyProctorActions()
 {
     DemoConsole rig;
     QVERIFY2(rig.start(), qPrintable(rig.error));
-    auto &server = rig.server;
     const auto &demo = rig.demo;
     auto &backend = *rig.backend;
     auto &controller = *rig.controller;
@@ -265,14 +272,7 @@ void TestConsoleE2E::consoleConsumesOnlyProctorActions()
     const QString requestId = queue->index(request, 0).data(ActionQueueModel::IdRole).toString();
 
     // Another party answers into proctorActions: the console consumes that answer and matches it.
-    SpSync::SyncClientConfig student;
-    student.baseUri = server.spApiUrl();
-    student.documentId = doc;
-    student.identity = demo.sessionSid;
-    student.token = demo.studentSpToken;
-    auto future = SpSync::SyncClient::create(student);
-    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
-    auto created = future.result();
+    auto created = rig.studentClient(doc);
     QVERIFY2(SpSync::isOk(created), qPrintable(SpSync::error(created).message));
     std::unique_ptr<SpSync::SyncClient> studentClient(SpSync::value(created));
     studentClient->addAction(QStringLiteral("proctor.getDisplayCount"),
