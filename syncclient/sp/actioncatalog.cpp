@@ -9,10 +9,6 @@
 #include <QUrl>
 #include <QUuid>
 
-#ifndef SP_RESOURCES_DIR
-#define SP_RESOURCES_DIR ""
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace SpSync {
@@ -86,10 +82,8 @@ namespace {
     {
         ActionCatalog catalog;
         QString error;
-        // The resource is compiled into SyncClient; the source tree copy is a fallback.
-        if (!catalog.loadExtra(u":/sp/actiontypes.json"_s, &error)
-            && !catalog.loadExtra(
-                QString::fromUtf8(SP_RESOURCES_DIR) + u"/actiontypes.json"_s, &error))
+        // Compiled into SyncClient as a resource, so installed binaries need no data files.
+        if (!catalog.loadExtra(u":/sp/actiontypes.json"_s, &error))
             qWarning("action catalog: %s", qUtf8Printable(error));
         const QString extra = qEnvironmentVariable("SP_EXTRA_ACTIONTYPES");
         if (!extra.isEmpty() && !catalog.loadExtra(extra, &error))
