@@ -60,7 +60,8 @@ QString usageText()
         "                        [--max-message-bytes N] [--sp-token-path PATH]\n"
         "                        [--fault SPEC]... [--seed N]\n"
         "       sp-sync-emulator mint-token --identity X [--ttl S] [--data DIR | --secret-file "
-        "F]\n");
+        "F]\n"
+        "       sp-sync-emulator --help | --version\n");
 }
 
 std::optional<ParsedCommandLine> parseCommandLine(const QStringList &args, QString *error)
@@ -84,6 +85,10 @@ std::optional<ParsedCommandLine> parseCommandLine(const QStringList &args, QStri
         const QString &arg = args.at(i);
         if (arg == u"-h" || arg == u"--help") {
             result.command = ParsedCommandLine::Command::Help;
+            return result;
+        }
+        if (arg == u"--version") {
+            result.command = ParsedCommandLine::Command::Version;
             return result;
         }
         auto value = [&](QString *out) {

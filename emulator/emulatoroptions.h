@@ -42,7 +42,7 @@ struct MintTokenOptions
 
 struct ParsedCommandLine
 {
-    enum class Command { Serve, MintToken, Help };
+    enum class Command { Serve, MintToken, Help, Version };
     Command command = Command::Serve;
     EmulatorOptions serve;
     MintTokenOptions mint;

@@ -2,6 +2,7 @@
 #include "auth/tokenauthority.h"
 #include "emulatorserver.h"
 #include "shutdownsignals.h"
+#include "spversion.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -33,6 +34,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sp-sync-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SP_VERSION_STRING));
 
     QString error;
     const auto parsed = SpEmu::parseCommandLine(app.arguments().mid(1), &error);
@@ -44,6 +46,9 @@ int main(int argc, char **argv)
     switch (parsed->command) {
     case SpEmu::ParsedCommandLine::Command::Help:
         std::fprintf(stdout, "%s", qPrintable(SpEmu::usageText()));
+        return 0;
+    case SpEmu::ParsedCommandLine::Command::Version:
+        std::fprintf(stdout, "sp-sync-emulator %s\n", SP_VERSION_STRING);
         return 0;
     case SpEmu::ParsedCommandLine::Command::MintToken:
         return mintToken(parsed->mint);

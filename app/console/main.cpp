@@ -8,6 +8,7 @@
 #include "qasimulator.h"
 #include "simulatorpanel.h"
 #include "sp/actioncatalog.h"
+#include "spversion.h"
 #include "syncclientbackend.h"
 #include "theme.h"
 
@@ -189,7 +190,7 @@ int main(int argc, char **argv)
         : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SmarterProctoring"));
     QCoreApplication::setApplicationName(QStringLiteral("sp-proctor-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SP_CONSOLE_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SP_VERSION_STRING));
     installTranslators(*app);
     // The embedded emulator logs every connection at info level; keep the console quiet.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))

@@ -3,6 +3,7 @@
 #include "exitcodes.h"
 #include "sp/redact.h"
 #include "spsyncoptions.h"
+#include "spversion.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -30,7 +31,7 @@ int main(int argc, char *argv[])
     qInstallMessageHandler(messageHandler);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("spsync"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SPSYNC_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SP_VERSION_STRING));
 
     QTranslator translator;
     if (translator.load(
@@ -48,7 +49,7 @@ int main(int argc, char *argv[])
         return SpSyncCli::ExitOk;
     }
     if (parsed.options.version) {
-        std::printf("spsync %s\n", SPSYNC_VERSION);
+        std::printf("spsync %s\n", SP_VERSION_STRING);
         return SpSyncCli::ExitOk;
     }
     g_verbose = parsed.options.verbose;

@@ -56,6 +56,13 @@ private Q_SLOTS:
         QCOMPARE(p->mint.dataDir, u"/tmp/x"_qs);
     }
 
+    void version()
+    {
+        const auto p = SpEmu::parseCommandLine({ u"--memory"_qs, u"--version"_qs }, nullptr);
+        QVERIFY(p);
+        QCOMPARE(p->command, ParsedCommandLine::Command::Version);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
