@@ -69,6 +69,12 @@ namespace {
         return int(ttl);
     }
 
+    CdsResponse tooDeep()
+    {
+        return CdsResponse::invalidBody(
+            QStringLiteral("data is nested deeper than %1 levels").arg(Limits::kMaxDataDepth));
+    }
+
     CdsResponse invalidTtl()
     {
         return CdsResponse::error(400, kInvalidTtl,
@@ -222,6 +228,8 @@ CdsResponse CdsRouter::createDocument(const CdsRequest &request, const CdsContex
         return invalidTtl();
     if (Limits::dataTooLarge(data))
         return tooLarge();
+    if (Limits::dataTooDeep(data))
+        return tooDeep();
     if (m_access && (name.isEmpty() || !m_access(context.identity, name, true)))
         return forbidden();
 
@@ -268,6 +276,8 @@ CdsResponse CdsRouter::updateDocument(
         return forbidden();
     if (data && Limits::dataTooLarge(*data))
         return tooLarge();
+    if (data && Limits::dataTooDeep(*data))
+        return tooDeep();
     const QString ifMatch = request.header(u"if-match"_qs);
     if (m_faults && !ifMatch.isEmpty() && m_faults->roll412())
         return CdsResponse::error(412, kRevisionMismatch,

@@ -1,5 +1,6 @@
 #include "documentlimits.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -11,6 +12,36 @@ qsizetype serializedSize(const QJsonObject &data)
 }
 
 bool dataTooLarge(const QJsonObject &data) { return serializedSize(data) > kMaxDataBytes; }
+
+namespace {
+
+    // Depth of v counting v itself; returns as soon as it is past limit.
+    int depthOf(const QJsonValue &v, int limit)
+    {
+        if (!v.isObject() && !v.isArray())
+            return 0;
+        if (limit <= 0)
+            return 1;
+        int deepest = 0;
+        const auto visit = [&](const QJsonValue &child) {
+            deepest = std::max(deepest, depthOf(child, limit - 1));
+            return deepest < limit;
+        };
+        if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end() && visit(it.value()); ++it) { }
+        } else {
+            const QJsonArray a = v.toArray();
+            for (auto it = a.begin(); it != a.end() && visit(*it); ++it) { }
+        }
+        return deepest + 1;
+    }
+
+} // namespace
+
+int nestingDepth(const QJsonObject &data, int limit) { return depthOf(data, limit); }
+
+bool dataTooDeep(const QJsonObject &data) { return nestingDepth(data) > kMaxDataDepth; }
 
 bool looksLikeSid(const QString &name)
 {

@@ -3,6 +3,7 @@ set(SYNC_CLIENT_SOURCES
     actionoutbox.cpp actionoutbox.h
     actionqueue.cpp actionqueue.h
     backoff.cpp backoff.h
+    cdsreply.cpp cdsreply.h
     logging.cpp logging_p.h
     syncerror.cpp syncerror.h
     syncoptions.h

@@ -20,9 +20,25 @@ namespace {
 
     QString str(const char *s) { return QString::fromLatin1(s); }
 
-    QJsonObject jsonBody(const HttpReply &reply)
+    // A reply must be about the document that was asked for (by unique name or SID).
+    std::optional<SyncError> namesOther(const DocumentResource &r, const QString &name)
     {
-        return QJsonDocument::fromJson(reply.body).object();
+        if (name.isEmpty() || r.sid == name || r.uniqueName == name)
+            return std::nullopt;
+        return SyncError::make(Kind::Protocol,
+            QStringLiteral("the server answered for another document (%1)").arg(r.sid));
+    }
+
+    // The document resource in a successful open reply, checked.
+    SyncResult<DocumentResource> openReply(
+        const HttpReply &reply, const QString &name, bool requireData)
+    {
+        auto r = CdsReply::documentResource(reply.body, requireData);
+        if (isOk(r)) {
+            if (auto e = namesOther(value(r), name))
+                return *e;
+        }
+        return r;
     }
 
     // Subscription events carry either an `events` array or a single `event`.
@@ -140,8 +156,10 @@ void SyncConnectionPrivate::openStep(const SharedPromise<SyncDocument *> &promis
                     }
                     const HttpReply &reply = value(r);
                     if (reply.isSuccess()) {
+                        const auto res = openReply(reply, name, false);
                         finishPromise(promise,
-                            SyncResult<SyncDocument *>(adopt(jsonBody(reply), initialData)));
+                            isOk(res) ? SyncResult<SyncDocument *>(adopt(value(res), initialData))
+                                      : SyncResult<SyncDocument *>(error(res)));
                         return;
                     }
                     if (reply.status == 409 && mode == OpenMode::OpenOrCreate
@@ -158,17 +176,18 @@ void SyncConnectionPrivate::openStep(const SharedPromise<SyncDocument *> &promis
         return;
     }
     cds(str("GET"), documentUrl(name))
-        | onFinished(q, [this, promise, mode, create](SyncResult<HttpReply> r) {
+        | onFinished(q, [this, promise, name, mode, create](SyncResult<HttpReply> r) {
               if (!isOk(r)) {
                   finishPromise(promise, SyncResult<SyncDocument *>(error(r)));
                   return;
               }
               const HttpReply &reply = value(r);
               if (reply.isSuccess()) {
-                  const QJsonObject res = jsonBody(reply);
+                  // Nothing is opened (and so nothing is ever written) on a reply we cannot read.
+                  const auto res = openReply(reply, name, true);
                   finishPromise(promise,
-                      SyncResult<SyncDocument *>(
-                          adopt(res, res.value(QLatin1String("data")).toObject())));
+                      isOk(res) ? SyncResult<SyncDocument *>(adopt(value(res), *value(res).data))
+                                : SyncResult<SyncDocument *>(error(res)));
                   return;
               }
               if (reply.status == 404 && mode == OpenMode::OpenOrCreate) {
@@ -180,15 +199,16 @@ void SyncConnectionPrivate::openStep(const SharedPromise<SyncDocument *> &promis
           });
 }
 
-SyncDocument *SyncConnectionPrivate::adopt(const QJsonObject &resource, const QJsonObject &data)
+SyncDocument *SyncConnectionPrivate::adopt(
+    const DocumentResource &resource, const QJsonObject &data)
 {
-    const QString sid = resource.value(QLatin1String("sid")).toString();
+    const QString sid = resource.sid;
     auto it = bySid.find(sid);
     if (it != bySid.end() && it->second && !it->second->isRemoved()) {
         it->second->d->applyResource(resource, data, false);
         return it->second;
     }
-    auto *doc = new SyncDocument(q, resource);
+    auto *doc = new SyncDocument(q, sid);
     doc->d->applyResource(resource, data, false);
     if (doc->d->url.isEmpty())
         doc->d->url = documentUrl(sid);
@@ -248,9 +268,16 @@ void SyncConnectionPrivate::establish(const QList<SyncDocument *> &docs, int ret
               }
               const HttpReply &reply = value(r);
               if (reply.isSuccess()) {
+                  const auto json = CdsReply::jsonObject(reply.body, str("the subscription reply"));
+                  if (!isOk(json)) {
+                      Q_EMIT q->errorOccurred(error(json));
+                      retry(1000 * (retries + 1));
+                      return;
+                  }
                   // Re-poke what has not been confirmed well after the announced delivery time.
-                  const int est
-                      = jsonBody(reply).value(QLatin1String("estimated_delivery_in_ms")).toInt();
+                  const int est = std::clamp(
+                      value(json).value(QLatin1String("estimated_delivery_in_ms")).toInt(), 0,
+                      60000);
                   retry(std::max(2 * est, 2000) + 3000);
                   return;
               }
@@ -392,6 +419,36 @@ void SyncConnectionPrivate::onSubscriptionEvent(
     }
 }
 
+void SyncConnectionPrivate::onUnreadableNotification(
+    const QString &messageType, const QByteArray &payload, const QString &why)
+{
+    // Only the envelope is read: which document the event was about.
+    const QJsonObject envelope
+        = QJsonDocument::fromJson(CdsReply::shallowCopy(payload, 4)).object();
+    QList<SyncDocument *> docs;
+    const QJsonArray events = eventsOf(envelope);
+    for (const QJsonValue &ev : events) {
+        const QJsonObject o = ev.toObject();
+        QString sid = o.value(QLatin1String("document_sid")).toString();
+        if (sid.isEmpty())
+            sid = o.value(QLatin1String("object_sid")).toString();
+        auto it = bySid.find(sid);
+        if (it != bySid.end() && it->second && !docs.contains(it->second))
+            docs << it->second;
+    }
+    if (docs.isEmpty()) {
+        const SyncError e = SyncError::make(Kind::Protocol,
+            QStringLiteral("a %1 notification could not be read: %2").arg(messageType, why));
+        qCDebug(lcProtocol) << e.toString();
+        Q_EMIT q->errorOccurred(e);
+        return;
+    }
+    for (SyncDocument *doc : std::as_const(docs))
+        doc->d->reportProtocolError(SyncError::make(Kind::Protocol,
+            QStringLiteral("an event for document %1 could not be read: %2")
+                .arg(doc->d->uniqueName.isEmpty() ? doc->d->sid : doc->d->uniqueName, why)));
+}
+
 void SyncConnectionPrivate::routeDocumentEvent(const QString &eventType, const QJsonObject &event)
 {
     auto it = bySid.find(event.value(QLatin1String("document_sid")).toString());
@@ -419,6 +476,10 @@ SyncConnection::SyncConnection(QObject *parent)
     connect(ch, &TwilsockChannel::notificationReceived, this,
         [this](
             const QString &type, const QJsonObject &payload) { d->onNotification(type, payload); });
+    connect(ch, &TwilsockChannel::unreadableNotification, this,
+        [this](const QString &type, const QByteArray &payload, const QString &why) {
+            d->onUnreadableNotification(type, payload, why);
+        });
 }
 
 SyncConnection::~SyncConnection()

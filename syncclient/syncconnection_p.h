@@ -1,6 +1,7 @@
 // Private parts of SyncConnection and SyncDocument: CDS requests and subscriptions.
 #pragma once
 
+#include "cdsreply.h"
 #include "syncconnection.h"
 #include "syncdocument.h"
 #include "twilsockchannel.h"
@@ -28,7 +29,7 @@ public:
 
     void openStep(const SharedPromise<SyncDocument *> &promise, const QString &name, OpenMode mode,
         const QJsonObject &initialData, int restarts);
-    SyncDocument *adopt(const QJsonObject &resource, const QJsonObject &data);
+    SyncDocument *adopt(const DocumentResource &resource, const QJsonObject &data);
     void establish(const QList<SyncDocument *> &docs, int retries = 0);
     void cancel(SyncDocument *doc);
     void forget(SyncDocument *doc);
@@ -36,6 +37,10 @@ public:
     void onNotification(const QString &messageType, const QJsonObject &payload);
     void onSubscriptionEvent(const QString &eventType, const QJsonObject &payload);
     void routeDocumentEvent(const QString &eventType, const QJsonObject &event);
+    // A notification the channel could not parse: an error on the document it names (read from
+    // its envelope), or on the connection when it names none. The link stays up.
+    void onUnreadableNotification(
+        const QString &messageType, const QByteArray &payload, const QString &why);
     qint64 nextCorrelationId();
 
     SyncConnection *q;
@@ -56,8 +61,16 @@ public:
     // Applies a resource from GET (with data) or a write reply (data = what we sent).
     // Returns true when it was newer than what we had.
     bool applyResource(
-        const QJsonObject &resource, const std::optional<QJsonObject> &data, bool local);
+        const DocumentResource &resource, const std::optional<QJsonObject> &data, bool local);
+    // A GET of this document: the validated resource with its data, or a Protocol error (also
+    // for a resource naming another document).
+    SyncResult<DocumentResource> readReply(const QByteArray &body) const;
+    // A write reply (no data needed) for this document.
+    SyncResult<DocumentResource> writeReply(const QByteArray &body) const;
+    SyncResult<DocumentResource> checkedReply(const QByteArray &body, bool requireData) const;
     void applyEvent(const QJsonObject &event);
+    // Reports a server message about this document that could not be used.
+    void reportProtocolError(const SyncError &error);
     void markRemoved();
     SyncError removedError() const;
     // Writes run one at a time; each calls done() exactly once when finished.

@@ -16,16 +16,6 @@ namespace {
 
     QString str(const char *s) { return QString::fromLatin1(s); }
 
-    QJsonObject jsonBody(const HttpReply &reply)
-    {
-        return QJsonDocument::fromJson(reply.body).object();
-    }
-
-    QDateTime parseDate(const QJsonValue &v)
-    {
-        return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
-    }
-
 } // namespace
 
 SyncDocumentPrivate::SyncDocumentPrivate(SyncDocument *q, SyncConnectionPrivate *conn)
@@ -35,20 +25,18 @@ SyncDocumentPrivate::SyncDocumentPrivate(SyncDocument *q, SyncConnectionPrivate 
 }
 
 bool SyncDocumentPrivate::applyResource(
-    const QJsonObject &resource, const std::optional<QJsonObject> &newData, bool local)
+    const DocumentResource &resource, const std::optional<QJsonObject> &newData, bool local)
 {
     if (sid.isEmpty())
-        sid = resource.value(QLatin1String("sid")).toString();
-    const QString name = resource.value(QLatin1String("unique_name")).toString();
-    if (!name.isEmpty())
-        uniqueName = name;
-    const QUrl u(resource.value(QLatin1String("url")).toString());
-    if (u.isValid() && !u.isEmpty())
-        url = u;
-    if (resource.contains(QLatin1String("date_expires")))
-        dateExpires = parseDate(resource.value(QLatin1String("date_expires")));
-    const qint64 eventId = resource.value(QLatin1String("last_event_id")).toInteger();
-    const QString rev = resource.value(QLatin1String("revision")).toString();
+        sid = resource.sid;
+    if (!resource.uniqueName.isEmpty())
+        uniqueName = resource.uniqueName;
+    if (!resource.url.isEmpty())
+        url = resource.url;
+    if (resource.hasDateExpires)
+        dateExpires = resource.dateExpires;
+    const qint64 eventId = resource.lastEventId;
+    const QString &rev = resource.revision;
     if (eventId < lastEventId)
         return false; // an event already brought something newer
     if (eventId == lastEventId && rev == revision && (!newData || *newData == data))
@@ -63,22 +51,51 @@ bool SyncDocumentPrivate::applyResource(
     return true;
 }
 
-void SyncDocumentPrivate::applyEvent(const QJsonObject &event)
+SyncResult<DocumentResource> SyncDocumentPrivate::checkedReply(
+    const QByteArray &body, bool requireData) const
 {
-    const qint64 id = event.value(QLatin1String("id")).toInteger();
-    if (id <= lastEventId) {
-        qCDebug(lcDocument) << sid << "stale event dropped" << id << "<=" << lastEventId;
+    auto r = CdsReply::documentResource(body, requireData);
+    if (isOk(r) && value(r).sid != sid)
+        return SyncError::make(Kind::Protocol,
+            QStringLiteral("the server answered for another document (%1)").arg(value(r).sid));
+    return r;
+}
+
+SyncResult<DocumentResource> SyncDocumentPrivate::readReply(const QByteArray &body) const
+{
+    return checkedReply(body, true);
+}
+
+SyncResult<DocumentResource> SyncDocumentPrivate::writeReply(const QByteArray &body) const
+{
+    return checkedReply(body, false);
+}
+
+void SyncDocumentPrivate::reportProtocolError(const SyncError &error)
+{
+    qCDebug(lcDocument) << sid << error.toString();
+    Q_EMIT q->errorOccurred(error);
+}
+
+void SyncDocumentPrivate::applyEvent(const QJsonObject &json)
+{
+    const auto parsed = CdsReply::documentEvent(json);
+    if (!isOk(parsed)) {
+        // Not applied, and the link stays up: a reconnect would only replay the same event.
+        reportProtocolError(error(parsed));
         return;
     }
-    lastEventId = id;
-    revision = event.value(QLatin1String("document_revision")).toString();
-    if (event.contains(QLatin1String("date_expires")))
-        dateExpires = parseDate(event.value(QLatin1String("date_expires")));
-    const QJsonValue newData = event.value(QLatin1String("document_data"));
-    if (!newData.isObject())
+    const DocumentEvent &event = value(parsed);
+    if (event.id <= lastEventId) {
+        qCDebug(lcDocument) << sid << "stale event dropped" << event.id << "<=" << lastEventId;
         return;
-    const bool changed = newData.toObject() != data;
-    data = newData.toObject();
+    }
+    lastEventId = event.id;
+    revision = event.revision;
+    if (event.hasDateExpires)
+        dateExpires = event.dateExpires;
+    const bool changed = event.data != data;
+    data = event.data;
     if (changed)
         Q_EMIT q->contentChanged(data, false);
 }
@@ -148,8 +165,12 @@ void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject> &promise,
               }
               const HttpReply &reply = value(r);
               if (reply.isSuccess()) {
-                  applyResource(jsonBody(reply), written, true);
-                  finishPromise(promise, SyncResult<QJsonObject>(written));
+                  const auto res = writeReply(reply.body);
+                  if (isOk(res))
+                      applyResource(value(res), written, true);
+                  finishPromise(promise,
+                      isOk(res) ? SyncResult<QJsonObject>(written)
+                                : SyncResult<QJsonObject>(error(res)));
                   done();
                   return;
               }
@@ -186,16 +207,19 @@ void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject> &promise,
                   conn->cds(str("GET"), url)
                       | onFinished(
                           q, [this, promise, mutator, round, done](SyncResult<HttpReply> r) {
-                              if (isOk(r) && value(r).isSuccess()) {
-                                  const QJsonObject res = jsonBody(value(r));
-                                  applyResource(
-                                      res, res.value(QLatin1String("data")).toObject(), false);
+                              // The mutator runs again only on data we could read.
+                              const auto res = isOk(r) && value(r).isSuccess()
+                                  ? readReply(value(r).body)
+                                  : SyncResult<DocumentResource>(SyncError {});
+                              if (isOk(res)) {
+                                  applyResource(value(res), value(res).data, false);
                                   mutateRound(promise, mutator, round + 1, done);
                                   return;
                               }
-                              SyncError e = isOk(r)
-                                  ? SyncError::fromHttp(value(r).status, value(r).body)
-                                  : error(r);
+                              SyncError e = !isOk(r) ? error(r)
+                                  : value(r).isSuccess()
+                                  ? error(res)
+                                  : SyncError::fromHttp(value(r).status, value(r).body);
                               if (isOk(r) && value(r).status == 404)
                                   markRemoved();
                               finishPromise(promise, SyncResult<QJsonObject>(e));
@@ -205,11 +229,11 @@ void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject> &promise,
           });
 }
 
-SyncDocument::SyncDocument(SyncConnection *connection, const QJsonObject &resource)
+SyncDocument::SyncDocument(SyncConnection *connection, const QString &sid)
     : QObject(connection)
     , d(std::make_unique<SyncDocumentPrivate>(this, connection->d.get()))
 {
-    d->sid = resource.value(QLatin1String("sid")).toString();
+    d->sid = sid;
 }
 
 SyncDocument::~SyncDocument() = default;
@@ -250,8 +274,12 @@ QFuture<SyncResult<QJsonObject>> SyncDocument::refresh()
                 promise, SyncResult<QJsonObject>(SyncError::fromHttp(reply.status, reply.body)));
             return;
         }
-        const QJsonObject res = jsonBody(reply);
-        d->applyResource(res, res.value(QLatin1String("data")).toObject(), false);
+        const auto res = d->readReply(reply.body);
+        if (!isOk(res)) {
+            finishPromise(promise, SyncResult<QJsonObject>(error(res)));
+            return;
+        }
+        d->applyResource(value(res), value(res).data, false);
         finishPromise(promise, SyncResult<QJsonObject>(d->data));
     });
     return promise->future();
@@ -277,8 +305,12 @@ QFuture<SyncResult<QJsonObject>> SyncDocument::set(const QJsonObject &data)
                           SyncResult<QJsonObject>(
                               SyncError::fromHttp(value(r).status, value(r).body)));
                   } else {
-                      d->applyResource(jsonBody(value(r)), data, true);
-                      finishPromise(promise, SyncResult<QJsonObject>(data));
+                      const auto res = d->writeReply(value(r).body);
+                      if (isOk(res))
+                          d->applyResource(value(res), data, true);
+                      finishPromise(promise,
+                          isOk(res) ? SyncResult<QJsonObject>(data)
+                                    : SyncResult<QJsonObject>(error(res)));
                   }
                   done();
               });
@@ -317,9 +349,13 @@ QFuture<SyncResult<QDateTime>> SyncDocument::setTtl(int seconds)
                           SyncResult<QDateTime>(
                               SyncError::fromHttp(value(r).status, value(r).body)));
                   } else {
-                      const QJsonObject res = jsonBody(value(r));
-                      d->dateExpires = parseDate(res.value(QLatin1String("date_expires")));
-                      finishPromise(promise, SyncResult<QDateTime>(d->dateExpires));
+                      const auto res = d->writeReply(value(r).body);
+                      if (isOk(res)) {
+                          d->dateExpires = value(res).dateExpires;
+                          finishPromise(promise, SyncResult<QDateTime>(d->dateExpires));
+                      } else {
+                          finishPromise(promise, SyncResult<QDateTime>(error(res)));
+                      }
                   }
                   done();
               });

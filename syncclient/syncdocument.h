@@ -59,7 +59,7 @@ private:
     friend class SyncConnection;
     friend class SyncConnectionPrivate;
     friend class SyncDocumentPrivate;
-    SyncDocument(SyncConnection *connection, const QJsonObject &resource);
+    SyncDocument(SyncConnection *connection, const QString &sid);
     std::unique_ptr<SyncDocumentPrivate> d;
 };
 

@@ -32,6 +32,9 @@ Q_SIGNALS:
     // An error reconnecting cannot fix (the server's certificate was not accepted), instead of
     // errorOccurred; disconnected() follows.
     void refused(const QString &message);
+    // The server broke a limit of the transport in a way reconnecting would only repeat (a
+    // message over the size limit); disconnected() follows.
+    void protocolViolation(const QString &message);
 };
 
 } // namespace SpSync

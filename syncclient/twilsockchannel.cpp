@@ -139,6 +139,11 @@ void TwilsockChannel::attachTransport()
     connect(t, &SyncTransport::errorOccurred, this, [this](const QString &message) {
         reportError(SyncError::make(Kind::Transport, redactSecrets(message)));
     });
+    connect(t, &SyncTransport::protocolViolation, this, [this](const QString &message) {
+        // The same request would bring the same message again: stop, and say why.
+        if (m_link != Link::Idle)
+            terminal(State::Disconnected, SyncError::make(Kind::Protocol, message));
+    });
     connect(t, &SyncTransport::refused, this, [this](const QString &message) {
         if (m_link != Link::Idle) // fail now rather than retry the same refusal until a timeout
             terminal(State::Disconnected, SyncError::make(Kind::Transport, redactSecrets(message)));
@@ -513,7 +518,10 @@ void TwilsockChannel::handleFrame(const Twilsock::Frame &frame)
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(frame.payload, &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-            protocolFailure(QStringLiteral("notification %1 carries bad JSON").arg(type));
+            Q_EMIT unreadableNotification(type, frame.payload,
+                err.error != QJsonParseError::NoError
+                    ? QStringLiteral("%1 at offset %2").arg(err.errorString()).arg(err.offset)
+                    : QStringLiteral("the payload is not a JSON object"));
             return;
         }
         Q_EMIT notificationReceived(type, doc.object());
@@ -548,14 +556,20 @@ void TwilsockChannel::handleReply(const Twilsock::Frame &frame)
         finishPromise(p.promise, SyncResult<HttpReply>(SyncError::fromTwilsockStatus(status)));
         return;
     }
+    // Every CDS answer carries its HTTP outcome; a reply without one is not a success.
     HttpReply reply;
     const QJsonValue httpStatus = frame.header.value(QLatin1String("http_status"));
-    if (httpStatus.isObject()) {
-        reply.status = httpStatus.toObject().value(QLatin1String("code")).toInt();
-        reply.statusText = httpStatus.toObject().value(QLatin1String("status")).toString();
-    } else {
-        reply.status = 200; // JS: a reply without http_status counts as success
+    const int httpCode = httpStatus.toObject().value(QLatin1String("code")).toInteger(0);
+    if (httpCode < 100 || httpCode > 599) {
+        finishPromise(p.promise,
+            SyncResult<HttpReply>(SyncError::make(Kind::Protocol,
+                httpStatus.isUndefined()
+                    ? QStringLiteral("the server's reply has no http_status")
+                    : QStringLiteral("the server's reply has no valid http_status code"))));
+        return;
     }
+    reply.status = int(httpCode);
+    reply.statusText = httpStatus.toObject().value(QLatin1String("status")).toString();
     reply.headers = frame.header.value(QLatin1String("http_headers")).toObject();
     reply.body = frame.payload;
     finishPromise(p.promise, SyncResult<HttpReply>(reply));

@@ -77,6 +77,10 @@ Q_SIGNALS:
     void tokenAboutToExpire();
     void tokenExpired();
     void notificationReceived(const QString &messageType, const QJsonObject &payload);
+    // A notification whose payload is not a JSON object the parser can read (e.g. nested too
+    // deep). It was acknowledged and the link stays up: the server would only send it again.
+    void unreadableNotification(
+        const QString &messageType, const QByteArray &payload, const QString &why);
 
 private:
     enum class RequestKind { Init, Update, Upstream };

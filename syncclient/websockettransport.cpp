@@ -63,10 +63,21 @@ void WebSocketTransport::open(const QUrl &url)
         ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + d->caCertificates);
         socket->setSslConfiguration(ssl);
     }
+    // Qt closes the socket itself (code 1009) when a message or frame is over the limit.
+    socket->setMaxAllowedIncomingMessageSize(quint64(kMaxIncomingMessageBytes));
+    socket->setMaxAllowedIncomingFrameSize(quint64(kMaxIncomingMessageBytes));
     const auto reportDown = [this, socket] {
         if (d->socket != socket || d->down)
             return;
         d->down = true;
+        if (socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
+            const QString reason = socket->closeReason();
+            Q_EMIT protocolViolation(
+                QStringLiteral("a WebSocket message over the %1 MiB limit closed the connection "
+                               "(close code 1009%2)")
+                    .arg(kMaxIncomingMessageBytes / (1024 * 1024))
+                    .arg(reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+        }
         Q_EMIT disconnected();
     };
     connect(socket, &QWebSocket::connected, this, [this, socket] {

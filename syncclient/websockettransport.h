@@ -14,6 +14,10 @@ class WebSocketTransport : public SyncTransport
 {
     Q_OBJECT
 public:
+    // The largest message (and frame) accepted from the server. The largest legal one, a
+    // document of 16 KiB data in its reply or event envelope, is far below it.
+    static constexpr qint64 kMaxIncomingMessageBytes = 4 * 1024 * 1024;
+
     explicit WebSocketTransport(QObject *parent = nullptr);
     ~WebSocketTransport() override;
 

@@ -121,10 +121,17 @@ void CommandRunner::fail(int exitCode, const QString &message)
 {
     if (m_finished)
         return;
+    warn(message);
+    finish(exitCode);
+}
+
+void CommandRunner::warn(const QString &message)
+{
+    if (m_finished)
+        return;
     m_err->write(errorLine(message));
     if (auto *file = qobject_cast<QFile *>(m_err))
         file->flush();
-    finish(exitCode);
 }
 
 void CommandRunner::finish(int exitCode)
@@ -295,6 +302,10 @@ void CommandRunner::runWatch()
         // The client reconnects by itself after network faults; a refusal is final.
         if (e.kind == SyncError::Kind::Auth || e.kind == SyncError::Kind::Denied)
             fail(e);
+        // A server message the client could not use (e.g. an event it cannot parse): the
+        // watch goes on, but never silently.
+        else if (e.kind == SyncError::Kind::Protocol)
+            warn(e.message);
     });
     if (!consuming)
         return;

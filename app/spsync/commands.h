@@ -44,6 +44,7 @@ private:
     void writeLine(const QByteArray &line);
     void fail(const SpSync::SyncError &error);
     void fail(int exitCode, const QString &message);
+    void warn(const QString &message); // an error line that does not end the command
     void finish(int exitCode);
 
     Options m_options;

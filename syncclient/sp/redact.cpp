@@ -17,10 +17,21 @@ namespace {
         QSet<QString> secrets;
     };
 
+    // Never destroyed: Qt messages reach the redaction (through a message handler) until the
+    // very end of the process, after function statics have been torn down.
     Registry &registry()
     {
-        static Registry r;
-        return r;
+        static Registry *r = new Registry;
+        return *r;
+    }
+
+    const QRegularExpression &jwtPattern()
+    {
+        // A JWT: base64url header (a JSON object, so "eyJ"), payload, and a signature that may
+        // be empty for alg "none".
+        static const auto *jwt
+            = new QRegularExpression(u"eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"_s);
+        return *jwt;
     }
 
     constexpr qsizetype kMinSecretLength = 8;
@@ -66,10 +77,7 @@ QString redactRegisteredSecrets(QString text)
 QString redactSecrets(QString text)
 {
     text = redactRegisteredSecrets(std::move(text));
-    // A JWT: base64url header (a JSON object, so "eyJ"), payload, and a signature that may
-    // be empty for alg "none".
-    static const QRegularExpression jwt(u"eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"_s);
-    text.replace(jwt, kRedacted);
+    text.replace(jwtPattern(), kRedacted);
     return text;
 }
 

@@ -156,9 +156,30 @@ QFuture<SyncResult<SpTwilioToken>> SpTokenExchange::exchange(const QUrl &baseUri
     auto promise = makeSharedPromise<SpTwilioToken>();
     QNetworkReply *reply = m_nam->post(request, body);
     auto done = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::finished, this, [reply, promise, done] {
+    auto tooLarge = std::make_shared<bool>(false);
+    const auto limit = [reply, tooLarge](qint64 bytes) {
+        if (*tooLarge || bytes <= kMaxReplyBytes)
+            return;
+        *tooLarge = true;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, limit] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            limit(length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+        [limit](qint64 received, qint64) { limit(received); });
+    connect(reply, &QNetworkReply::finished, this, [reply, promise, done, tooLarge] {
         reply->deleteLater();
         *done = true;
+        if (*tooLarge) {
+            finishPromise<SpTwilioToken>(promise,
+                SyncError::make(Kind::Protocol,
+                    u"the SP API's reply is larger than %1 KiB; it was not read"_s.arg(
+                        kMaxReplyBytes / 1024)));
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray data = reply->readAll();
         if (status == 0) {

@@ -41,6 +41,10 @@ public:
         const QString &identity, const QString &documentId,
         const QString &path = kDefaultTokenPath.toString());
 
+    // A reply body longer than this is not read further (Protocol error); a token reply is a
+    // few KiB.
+    static constexpr qint64 kMaxReplyBytes = 64 * 1024;
+
     void setTimeout(int ms) { m_timeoutMs = ms; }
     // Extra CAs trusted for https:// (added to the system set); verification stays on.
     void setCaCertificates(const QList<QSslCertificate> &certificates)

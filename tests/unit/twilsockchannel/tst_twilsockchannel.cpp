@@ -408,11 +408,6 @@ private Q_SLOTS:
                    { QStringLiteral("id"), QStringLiteral("TMnope") },
                    { QStringLiteral("status"), Twilsock::status(200, QStringLiteral("OK")) } })
             << false;
-        QTest::newRow("notification bad json") << Twilsock::encode(
-            QJsonObject { { QStringLiteral("method"), QStringLiteral("notification") },
-                { QStringLiteral("id"), QStringLiteral("TM2") },
-                { QStringLiteral("message_type"), QStringLiteral("twilio.sync.event") } },
-            QByteArray("{not json")) << false;
         QTest::newRow("text frame") << QByteArray("TWILSOCK V3.0") << true;
     }
     void badServerInput()
@@ -432,6 +427,29 @@ private Q_SLOTS:
         QTRY_COMPARE(rig.transport->sentWith(QStringLiteral("init")).size(), 2);
         rig.transport->replyOk(rig.transport->sentWith(QStringLiteral("init")).last().id());
         QCOMPARE(rig.channel.state(), State::Connected);
+    }
+
+    // An event the parser cannot read is reported, acknowledged, and the link stays: a reconnect
+    // would only bring the same event again.
+    void unreadableNotificationKeepsTheLink()
+    {
+        Rig rig;
+        QVERIFY(rig.connect());
+        QSignalSpy errors(&rig.channel, &TwilsockChannel::errorOccurred);
+        QSignalSpy unreadable(&rig.channel, &TwilsockChannel::unreadableNotification);
+        rig.transport->inject(
+            QJsonObject { { QStringLiteral("method"), QStringLiteral("notification") },
+                { QStringLiteral("id"), QStringLiteral("TM2") },
+                { QStringLiteral("message_type"), QStringLiteral("twilio.sync.event") } },
+            QByteArray("{not json"));
+        QCOMPARE(unreadable.size(), 1);
+        QCOMPARE(unreadable.first().at(0).toString(), QStringLiteral("twilio.sync.event"));
+        QCOMPARE(unreadable.first().at(1).toByteArray(), QByteArray("{not json"));
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(rig.channel.state(), State::Connected);
+        QCOMPARE(rig.transport->closes, 0);
+        QCOMPARE(
+            rig.transport->sentWith(QStringLiteral("reply")).last().id(), QStringLiteral("TM2"));
     }
 
     void mutatedFramesNeverCrash()

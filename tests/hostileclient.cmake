@@ -1,0 +1,9 @@
+# Client side of the hostile-peer tests: a fake Twilsock server that lies drives the library and
+# the real spsync binary (and spsync runs against the emulator with debug logging on).
+sp_add_test(tst_hostileclient
+            SOURCES hostile/client/tst_hostileclient.cpp hostile/client/hostileserver.cpp
+                    hostile/client/hostileserver.h
+            LIBS SyncClient SpTestCommon Qt6::WebSockets LABELS hostile TIMEOUT 300)
+target_include_directories(tst_hostileclient PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/hostile/client)
+add_dependencies(tst_hostileclient spsync sp-sync-emulator)
+set_property(TEST tst_hostileclient APPEND PROPERTY ENVIRONMENT "SPSYNC=$<TARGET_FILE:spsync>")
