@@ -127,8 +127,15 @@ bool EmulatorServer::start(QString *error)
     connect(sweep, &QTimer::timeout, this, &EmulatorServer::sweepExpired);
     sweep->start(std::chrono::seconds(2));
 
-    if (m_options.demo)
+    if (m_options.demo) {
         m_demo = seedDemo();
+        // The demo room lists its session (the room document assumption, docs/rooms.md).
+        const QJsonObject room { { u"sessions"_qs,
+            QJsonArray { QJsonObject { { u"sessionSid"_qs, m_demo->sessionSid },
+                { u"studentName"_qs, u"Demo Student"_qs } } } } };
+        m_store->create(u"Proctor_Room_"_qs + m_demo->roomSid, room, std::nullopt,
+            m_demo->proctorSid, QDateTime::currentMSecsSinceEpoch());
+    }
     qCInfo(lcServer) << "listening on port" << m_port
                      << (m_options.memory ? "(in memory)" : "with data in") << dataDir << "ACL"
                      << (m_options.aclEnabled ? "on" : "open") << "rate limits"
@@ -176,6 +183,14 @@ QString EmulatorServer::mintToken(const QString &identity, int ttlSecs) const
 }
 
 Principals::Demo EmulatorServer::seedDemo() { return m_principals.addDemo(); }
+
+void EmulatorServer::addPrincipal(const Principal &principal) { m_principals.add(principal); }
+
+bool EmulatorServer::grantProctor(
+    const QString &proctorSid, const QStringList &rooms, const QStringList &sessions)
+{
+    return m_principals.grantProctor(proctorSid, rooms, sessions);
+}
 
 QByteArray EmulatorServer::demoLine() const
 {

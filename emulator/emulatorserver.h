@@ -45,6 +45,10 @@ public:
     QString mintToken(const QString &identity, int ttlSecs = 3600) const;
     // Adds a demo proctor, student, session and room to the principals (SP tokens inside).
     Principals::Demo seedDemo();
+    // More SP principals while running (simulated rooms); see Principals::grantProctor.
+    void addPrincipal(const Principal &principal);
+    bool grantProctor(
+        const QString &proctorSid, const QStringList &rooms, const QStringList &sessions);
     // The demo seeded by start() with options.demo.
     const std::optional<Principals::Demo> &demo() const { return m_demo; }
     // {"demo":{"proctorSpToken":…,"studentSpToken":…,"session":…,"proctor":…,"room":…}}

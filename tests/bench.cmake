@@ -11,6 +11,16 @@ if(SYNC_BUILD_UI)
         ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/stallmeter.h)
     target_link_libraries(bench_consoleload PRIVATE SyncUi SyncClient SpEmulator SpBenchCommon Qt6::Widgets)
 endif()
+# bench_roomview: the room view with 500 simulated students, 100 updates/s (tests/bench/roomview).
+if(TARGET SyncUiQa)
+    add_executable(bench_roomview
+        ${CMAKE_CURRENT_SOURCE_DIR}/bench/roomview/main.cpp
+        ${CMAKE_CURRENT_SOURCE_DIR}/bench/roomview/roomviewbench.cpp
+        ${CMAKE_CURRENT_SOURCE_DIR}/bench/roomview/roomviewbench.h
+        ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/stallmeter.cpp
+        ${CMAKE_CURRENT_SOURCE_DIR}/bench/consoleload/stallmeter.h)
+    target_link_libraries(bench_roomview PRIVATE SyncUiQa SpBenchCommon Qt6::Widgets)
+endif()
 
 # Shared JSON-line output, percentiles and RSS for every benchmark.
 add_library(SpBenchCommon STATIC ${CMAKE_CURRENT_SOURCE_DIR}/bench/common/benchline.cpp

@@ -63,6 +63,7 @@ void ConsoleController::connectBackend()
                             a.value(QStringLiteral("action")).toString()),
                     a);
             }
+            Q_EMIT actionsWritten(doc, stored);
         });
     connect(m_backend, &ConsoleBackend::actionTaken, this,
         [this](const QString &doc, const QString &executor, const QJsonObject &action) {
@@ -73,6 +74,7 @@ void ConsoleController::connectBackend()
         [this](const QString &doc, const QString &operation, const QString &message) {
             m_events.log(QStringLiteral("error"), doc, tr("%1 failed: %2").arg(operation, message));
             Q_EMIT userMessage(tr("%1: %2 failed: %3").arg(doc, operation, message));
+            Q_EMIT operationFailed(doc, message);
         });
 }
 
@@ -196,6 +198,7 @@ void ConsoleController::onState(
         text = tr("Reconnecting in %1 ms").arg(retryInMs);
     if (!detail.isEmpty())
         text = tr("%1: %2").arg(text, detail);
+    Q_EMIT documentStateChanged(documentId, state, text);
     m_events.log(
         state == DocumentListModel::State::Denied || state == DocumentListModel::State::Failed
             ? QStringLiteral("error")
@@ -235,4 +238,5 @@ void ConsoleController::onUpdate(
         json.insert(QStringLiteral("truncated"), int(changes.size() - list.size()));
     m_events.log(QStringLiteral("update"), documentId,
         tr("Revision %1, %n change(s)", nullptr, int(changes.size())).arg(revision), json);
+    Q_EMIT documentUpdated(documentId, data);
 }

@@ -49,6 +49,12 @@ Q_SIGNALS:
     void documentJoined(const QString &documentId);
     void documentLeft(const QString &documentId);
     void userMessage(const QString &message); // for the status bar
+    // Per document, for views that follow many documents at once (the room view).
+    void documentUpdated(const QString &documentId, const QJsonObject &data);
+    void documentStateChanged(
+        const QString &documentId, DocumentListModel::State state, const QString &text);
+    void actionsWritten(const QString &documentId, const QJsonArray &storedActions);
+    void operationFailed(const QString &documentId, const QString &message);
 
 private:
     struct Doc;

@@ -27,6 +27,7 @@ public:
 
     bool start(const QString &historyPath, QString *error);
     ConsoleController *controller() const { return m_controller.get(); }
+    SpEmu::EmulatorServer *server() const { return m_server.get(); }
     QString sessionDocument() const { return m_sessionDoc; }
     QaSimulator *simulator() const { return m_simulator; } // null until simulatorReady
     // Every joined session can be simulated; the demo session is on from the start.

@@ -1,11 +1,17 @@
 // sp-proctor-console: wiring only. With no profile it runs on an embedded emulator with a demo
 // session; --headless-demo plays the same scenario in the terminal and exits.
 #include "demosession.h"
+#include "emulatorserver.h"
 #include "eventlogmodel.h"
+#include "localserverpanel.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "profileswitcher.h"
 #include "qasimulator.h"
+#include "qaworkbench.h"
+#include "roomcontroller.h"
+#include "roomwindows.h"
+#include "scenariorunner.h"
 #include "simulatorpanel.h"
 #include "sp/actioncatalog.h"
 #include "spversion.h"
@@ -17,15 +23,18 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
 
@@ -81,6 +90,66 @@ int runHeadless(QCoreApplication &app, int timeoutSecs)
     demo.playScenario();
     app.exec();
     return code;
+}
+
+// --scenario FILE: the scenario on the embedded emulator, one JSON line per event on stdout.
+// Exit 0 when every expectation held, 1 when one failed or time ran out, 2 for a bad file.
+int runScenario(QCoreApplication &app, const QString &path)
+{
+    QString error;
+    const auto scenario = Scenario::load(path, &error);
+    if (!scenario) {
+        std::fprintf(stderr, "sp-proctor-console: %s\n", qPrintable(error));
+        return 2;
+    }
+    DemoSession demo;
+    if (!demo.start(QStringLiteral(":memory:"), &error)) {
+        std::fprintf(stderr, "sp-proctor-console: %s\n", qPrintable(error));
+        return 1;
+    }
+    ScenarioRunner::Environment env;
+    env.server = demo.server();
+    env.console = demo.controller();
+    env.proctorSid = demo.server()->demo()->proctorSid;
+    env.proctorSpToken = demo.server()->demo()->proctorSpToken;
+    env.roomFor = [&demo, &app](const QString &id) {
+        return new RoomController(demo.controller(), id, &app);
+    };
+    ScenarioRunner runner(*scenario, env);
+    QObject::connect(&runner, &ScenarioRunner::line, &app, [](const QJsonObject &event) {
+        std::fprintf(
+            stdout, "%s\n", QJsonDocument(event).toJson(QJsonDocument::Compact).constData());
+        std::fflush(stdout);
+    });
+    int code = 1;
+    QObject::connect(&runner, &ScenarioRunner::finished, &app, [&code](bool ok) {
+        code = ok ? 0 : 1;
+        QCoreApplication::quit();
+    });
+    runner.start();
+    app.exec();
+    return code;
+}
+
+// Room views for joined proctor rooms, the QA workbench and (embedded emulator) the local server
+// panel, in the main window.
+void addRoomTools(
+    MainWindow &window, RoomWindows &rooms, QaWorkbench &workbench, LocalServerPanel *server)
+{
+    QObject::connect(&rooms, &RoomWindows::sessionActivated, &window, [&window](const QString &id) {
+        window.selectDocument(id);
+        window.raise();
+        window.activateWindow();
+    });
+    QMenu *roomMenu = window.menuBar()->addMenu(QCoreApplication::translate("main", "&Rooms"));
+    QObject::connect(
+        roomMenu, &QMenu::aboutToShow, &rooms, [&rooms, roomMenu] { rooms.fillMenu(roomMenu); });
+    rooms.fillMenu(roomMenu);
+    QMenu *qa = window.menuBar()->addMenu(QCoreApplication::translate("main", "&QA"));
+    workbench.fillMenu(qa);
+    window.addToolTab(&workbench, QCoreApplication::translate("main", "QA workbench"));
+    if (server)
+        window.addToolTab(server, QCoreApplication::translate("main", "Local server"));
 }
 
 SpSync::SyncClient *clientOf(const ConsoleController *controller, const QString &documentId)
@@ -170,6 +239,14 @@ int runProfile(
     ProfileSwitcher switcher(&profiles, &controller, makeBackend);
     switcher.setCurrentProfile(name);
     wireProfileSwitching(window, switcher);
+    QSettings settings;
+    RoomWindows rooms(&controller);
+    rooms.setSettings(&settings, name);
+    QaWorkbench::Environment qaEnv;
+    qaEnv.console = &controller;
+    qaEnv.rooms = &rooms;
+    QaWorkbench workbench(qaEnv);
+    addRoomTools(window, rooms, workbench, nullptr);
     window.show();
     return app.exec();
 }
@@ -178,9 +255,16 @@ int runProfile(
 
 int main(int argc, char **argv)
 {
+    // A simulated room of 500 students holds both ends of ~1000 connections in this process.
+    rlimit files {};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
     const bool headless = [&] {
         for (int i = 1; i < argc; ++i) {
-            if (qstrcmp(argv[i], "--headless-demo") == 0)
+            if (qstrcmp(argv[i], "--headless-demo") == 0 || qstrcmp(argv[i], "--scenario") == 0
+                || qstrncmp(argv[i], "--scenario=", 11) == 0)
                 return true;
         }
         return false;
@@ -209,11 +293,19 @@ int main(int argc, char **argv)
         QCoreApplication::translate(
             "main", "Connect with a saved connection profile instead of the embedded demo."),
         QStringLiteral("name"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+        QCoreApplication::translate("main",
+            "Run a scenario file on the embedded emulator without a window; prints JSON lines "
+            "and exits non-zero when an expectation fails."),
+        QStringLiteral("file"));
     parser.addOption(profileOption);
     parser.addOption(headlessOption);
+    parser.addOption(scenarioOption);
     parser.addOption(timeoutOption);
     parser.process(*app);
 
+    if (parser.isSet(scenarioOption))
+        return runScenario(*app, parser.value(scenarioOption));
     if (headless)
         return runHeadless(*app, std::max(1, parser.value(timeoutOption).toInt()));
 
@@ -239,6 +331,16 @@ int main(int argc, char **argv)
     wireProfileSwitching(window, switcher);
     window.addToolTab(
         new SimulatorPanel(demo.simulators()), QCoreApplication::translate("main", "QA simulator"));
+    RoomWindows rooms(demo.controller());
+    rooms.setSettings(&settings, QStringLiteral("embedded"));
+    QaWorkbench::Environment qaEnv;
+    qaEnv.server = demo.server();
+    qaEnv.console = demo.controller();
+    qaEnv.rooms = &rooms;
+    qaEnv.proctorSid = demo.server()->demo()->proctorSid;
+    qaEnv.proctorSpToken = demo.server()->demo()->proctorSpToken;
+    QaWorkbench workbench(qaEnv);
+    addRoomTools(window, rooms, workbench, new LocalServerPanel(demo.server(), demo.controller()));
     window.show();
     // A newcomer sees actions flow at once: the demo scenario plays once in the window too.
     QTimer::singleShot(1500, &demo, &DemoSession::playScenario);

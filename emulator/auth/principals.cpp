@@ -217,6 +217,31 @@ Principals::Demo Principals::addDemo()
 
 void Principals::add(const Principal &principal) { m_principals.append(principal); }
 
+bool Principals::grantProctor(
+    const QString &proctorSid, const QStringList &rooms, const QStringList &sessions)
+{
+    bool found = false;
+    for (Principal &p : m_principals) {
+        if (p.role != Principal::Role::Proctor || p.proctor != proctorSid)
+            continue;
+        found = true;
+        for (const QString &r : rooms) {
+            if (!p.rooms.contains(r))
+                p.rooms.append(r);
+        }
+        if (!p.allSessions) {
+            QSet<QString> known(p.sessions.cbegin(), p.sessions.cend());
+            for (const QString &s : sessions) {
+                if (!known.contains(s)) {
+                    known.insert(s);
+                    p.sessions.append(s);
+                }
+            }
+        }
+    }
+    return found;
+}
+
 const Principal *Principals::find(const QString &spToken) const
 {
     const Principal *found = nullptr;

@@ -46,6 +46,9 @@ public:
     // of the demo session, with random SIDs and random SP tokens.
     Demo addDemo();
     void add(const Principal &principal);
+    // Lets proctor PU… use more rooms and sessions (simulated rooms). False if no such proctor.
+    bool grantProctor(
+        const QString &proctorSid, const QStringList &rooms, const QStringList &sessions);
 
     // The principal holding this SP token, or nullptr. Compares in constant time per entry.
     const Principal *find(const QString &spToken) const;

@@ -5,6 +5,7 @@
 #   action_rtt (cpp and js), action_rtt_ratio                                 sp-bench-actionrtt
 #   concurrent_append                                                          sp-bench-concurrent
 #   console_load (200 documents, 50 updates/s)                                bench_consoleload
+#   room_view (500 simulated students, 100 updates/s, 60 s)                   bench_roomview
 #   soak (only with --soak MINUTES; faults on)                                sp-bench-concurrent
 # Builds nothing: uses $SP_BUILD_DIR (default build/release; `cmake --preset release &&
 # cmake --build build/release`). Progress and errors go to stderr.
@@ -37,6 +38,7 @@ step "$bench/emulatorload/run.sh"
 step "$bench/actionrtt/run.sh"
 step "$bench/concurrent/run.sh"
 step "$bench/consoleload/run.sh"
+step "$bench/roomview/run.sh"
 if [ -n "$soak" ]; then
     step "$bench/concurrent/run.sh" --soak "$soak"
 fi

@@ -1,0 +1,16 @@
+# Room view and QA workbench: the room model (unit); the room controller, room view and
+# simulated students against the in-process emulator (integration); scenario files through the
+# console's --scenario (integration).
+if(TARGET SyncUiModels)
+    sp_add_test(tst_roommodel SOURCES unit/roommodel/tst_roommodel.cpp LIBS SyncUiModels LABELS unit)
+endif()
+if(TARGET SyncUiQa)
+    sp_add_test(tst_room SOURCES room/tst_room.cpp LIBS SyncUiQa LABELS integration widgets
+                TIMEOUT 300)
+endif()
+if(TARGET sp-proctor-console)
+    sp_add_test(tst_scenariofiles SOURCES room/tst_scenariofiles.cpp LABELS integration TIMEOUT 300)
+    target_compile_definitions(tst_scenariofiles PRIVATE
+        SP_CONSOLE_EXE="$<TARGET_FILE:sp-proctor-console>")
+    add_dependencies(tst_scenariofiles sp-proctor-console)
+endif()

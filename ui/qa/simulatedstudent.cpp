@@ -1,0 +1,202 @@
+#include "simulatedstudent.h"
+
+#include "switchabletransport.h"
+#include "syncclient.h"
+#include "syncdocument.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+QString StudentBehaviour::replyKey(Reply reply)
+{
+    switch (reply) {
+    case Reply::Answer:
+        return u"answer"_s;
+    case Reply::Delay:
+        return u"delay"_s;
+    case Reply::Never:
+        return u"never"_s;
+    case Reply::Refuse:
+        return u"refuse"_s;
+    }
+    return {};
+}
+
+std::optional<StudentBehaviour::Reply> StudentBehaviour::replyFromKey(const QString &key)
+{
+    for (Reply r : { Reply::Answer, Reply::Delay, Reply::Never, Reply::Refuse }) {
+        if (replyKey(r) == key)
+            return r;
+    }
+    return std::nullopt;
+}
+
+SimulatedStudent::SimulatedStudent(const Setup &setup, QObject *parent)
+    : QObject(parent)
+    , m_setup(setup)
+    , m_flapTimer(new QTimer(this))
+{
+    connect(m_flapTimer, &QTimer::timeout, this, &SimulatedStudent::flap);
+}
+
+SimulatedStudent::~SimulatedStudent() = default;
+
+QString SimulatedStudent::documentId() const { return u"Session_"_s + m_setup.sessionSid; }
+
+bool SimulatedStudent::isReady() const { return m_client != nullptr; }
+
+SpSync::SyncClient *SimulatedStudent::client() const { return m_client.data(); }
+
+bool SimulatedStudent::isOnline() const { return !m_transport || m_transport->isOnline(); }
+
+void SimulatedStudent::start()
+{
+    SpSync::SyncClientConfig config;
+    config.baseUri = m_setup.spApi;
+    config.documentId = documentId();
+    config.identity = m_setup.sessionSid;
+    config.token = m_setup.spToken;
+    config.initialData = m_setup.initialData;
+    config.connectTimeoutMs = 60000; // hundreds of students connect at once
+    // Back online quickly after a simulated outage.
+    config.timeouts.backoffMinMs = 300;
+    config.timeouts.backoffMaxMs = 1500;
+    config.transportFactory = [this] {
+        auto t = std::make_unique<SwitchableTransport>();
+        m_transport = t.get();
+        return std::unique_ptr<SpSync::SyncTransport>(std::move(t));
+    };
+    SpSync::whenFinished(SpSync::SyncClient::create(config, this), this,
+        [this](SpSync::SyncResult<SpSync::SyncClient *> r) {
+            if (!SpSync::isOk(r)) {
+                Q_EMIT failed(SpSync::error(r).message);
+                return;
+            }
+            m_client = SpSync::value(r);
+            // Both executors of the student's machine; the proctor's answers stay for the console.
+            m_client->setConsumedExecutors({ u"extension"_s, u"onboarding"_s });
+            applyConsuming();
+            if (m_transport)
+                m_transport->setOnline(m_behaviour.online);
+            if (m_behaviour.flapMs > 0)
+                m_flapTimer->start(m_behaviour.flapMs);
+            Q_EMIT ready();
+        });
+}
+
+void SimulatedStudent::setBehaviour(const StudentBehaviour &behaviour)
+{
+    m_behaviour = behaviour;
+    applyConsuming();
+    if (m_transport)
+        m_transport->setOnline(behaviour.online);
+    if (behaviour.flapMs > 0 && !behaviour.flapField.isEmpty() && m_client)
+        m_flapTimer->start(behaviour.flapMs);
+    else
+        m_flapTimer->stop();
+}
+
+void SimulatedStudent::applyConsuming()
+{
+    // Never answering means never taking: the actions stay queued and the proctor sees them age.
+    const bool consume = m_client && m_behaviour.reply != StudentBehaviour::Reply::Never;
+    if (consume == m_consuming)
+        return;
+    m_consuming = consume;
+    if (consume)
+        connect(m_client, &SpSync::SyncClient::actionsAdded, this, &SimulatedStudent::onAction);
+    else if (m_client)
+        disconnect(m_client, &SpSync::SyncClient::actionsAdded, this, &SimulatedStudent::onAction);
+}
+
+void SimulatedStudent::setFields(const QJsonObject &fields)
+{
+    if (m_client)
+        m_client->setSync(fields);
+}
+
+void SimulatedStudent::flap()
+{
+    if (!m_client || m_behaviour.flapField.isEmpty())
+        return;
+    const QJsonValue now = m_client->getSync().value(m_behaviour.flapField);
+    m_client->setSync(QJsonObject { { m_behaviour.flapField, !now.toBool() } });
+}
+
+void SimulatedStudent::onAction(const QString &executor, const QJsonObject &action)
+{
+    if (executor != u"extension"_s && executor != u"onboarding"_s)
+        return;
+    ++m_taken;
+    switch (m_behaviour.reply) {
+    case StudentBehaviour::Reply::Answer:
+        act(executor, action);
+        break;
+    case StudentBehaviour::Reply::Delay:
+        QTimer::singleShot(
+            m_behaviour.delayMs, this, [this, executor, action] { act(executor, action); });
+        break;
+    case StudentBehaviour::Reply::Refuse:
+        refuse(executor, action);
+        break;
+    case StudentBehaviour::Reply::Never:
+        break;
+    }
+}
+
+void SimulatedStudent::act(const QString &executor, const QJsonObject &action)
+{
+    if (!m_client)
+        return;
+    const QString name = action.value(u"action"_s).toString();
+    const QString respondTo = action.value(u"respondTo"_s).toString();
+    if (name == u"getDisplayCount"_s && !respondTo.isEmpty()) {
+        ++m_answered;
+        m_client->addAction(respondTo + u".getDisplayCount"_s,
+            QJsonObject { { u"displayCount"_s, m_behaviour.displayCount },
+                { u"requestId"_s, action.value(u"id"_s) } });
+        Q_EMIT handled(tr("%1 (%2) answered getDisplayCount with %3")
+                           .arg(m_setup.studentName, executor)
+                           .arg(m_behaviour.displayCount),
+            action);
+    } else if (name == u"stopSession"_s) {
+        m_client->setSync(QJsonObject { { u"studentStatus"_s, u"stopped"_s } });
+        Q_EMIT handled(
+            tr("%1 (%2) stopped the session").arg(m_setup.studentName, executor), action);
+    } else {
+        Q_EMIT handled(tr("%1 (%2) took %3").arg(m_setup.studentName, executor, name), action);
+    }
+}
+
+// A refusal is an answer with refused: true, written to the array of the executor that asked for
+// answers (or the proctor's), matched to the request by requestId.
+void SimulatedStudent::refuse(const QString &executor, const QJsonObject &action)
+{
+    if (!m_client)
+        return;
+    ++m_answered;
+    QString to = action.value(u"respondTo"_s).toString();
+    if (to.isEmpty())
+        to = u"proctor"_s;
+    const QJsonObject answer { { u"action"_s, action.value(u"action"_s) }, { u"executor"_s, to },
+        { u"requestId"_s, action.value(u"id"_s) }, { u"refused"_s, true },
+        { u"reason"_s, u"refused by the simulated student"_s },
+        { u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { u"createdBy"_s, m_setup.sessionSid },
+        { u"createdAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) } };
+    const QString array = to + u"Actions"_s;
+    m_client->document()->mutate([array, answer](const QJsonObject &current) {
+        QJsonObject next = current;
+        QJsonArray list = next.value(array).toArray();
+        list.append(answer);
+        next.insert(array, list);
+        return std::optional<QJsonObject>(next);
+    });
+    Q_EMIT handled(tr("%1 (%2) refused %3")
+                       .arg(m_setup.studentName, executor, action.value(u"action"_s).toString()),
+        action);
+}
