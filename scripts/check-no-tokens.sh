@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when anything the test suite printed holds a token (DESIGN.md 7: tokens never appear in
+# Fails when anything the test suite printed holds a token (tokens never appear in
 # any output or log). Scans what CTest recorded (BUILD_DIR/Testing/Temporary/LastTest*.log) for
 #   - JWT-shaped strings (every Twilio access token),
 #   - the emulator's random demo SP tokens (sp_ + 32 base64url characters),

@@ -1,5 +1,5 @@
-// Pure document transformations behind the SP layer's writes (DESIGN 4), kept free of I/O
-// so mutate/claim logic can be unit-tested.
+// Pure document transformations behind the SP layer's writes (docs/document-schema.md), kept free
+// of I/O so mutate/claim logic can be unit-tested.
 #pragma once
 
 #include <QJsonArray>

@@ -1,4 +1,5 @@
-// SpSync::SyncClient: the SP convenience layer, bound to one Sync document (DESIGN 3-5).
+// SpSync::SyncClient: the SP convenience layer, bound to one Sync document
+// (docs/document-schema.md).
 #pragma once
 
 #include "syncconnection.h"

@@ -1,4 +1,4 @@
-# Chaos test (issue 5): our producers and consumers as separate processes (sp-chaos-agent) and
+# Chaos test: our producers and consumers as separate processes (sp-chaos-agent) and
 # the official JS client, on an emulator with faults that is SIGKILLed and restarted twice.
 # Needs Node 20 + npm (run-with-npm.sh installs the pinned twilio-sync; 77 = skipped).
 set(CHAOS_DIR ${CMAKE_CURRENT_SOURCE_DIR}/chaos)

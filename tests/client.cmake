@@ -1,4 +1,4 @@
-# Tests of the client library (owned by the client helper).
+# Tests of the client library.
 set(CLIENT_FAKE ${CMAKE_CURRENT_SOURCE_DIR}/unit/faketransport/faketransport.h)
 
 function(client_test name dir)

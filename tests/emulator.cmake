@@ -1,4 +1,4 @@
-# Emulator core: storage, limits, routing, sessions (owned by the emulator-core work).
+# Emulator core: storage, limits, routing, sessions.
 sp_add_test(tst_documentstore SOURCES unit/documentstore/tst_documentstore.cpp LIBS SpEmulator LABELS unit)
 sp_add_test(tst_documentlimits SOURCES unit/documentlimits/tst_documentlimits.cpp LIBS SpEmulator LABELS unit)
 sp_add_test(tst_cdsrouter SOURCES unit/cdsrouter/tst_cdsrouter.cpp LIBS SpEmulator LABELS unit)

@@ -1,4 +1,4 @@
-# Emulator auth: tokens, principals, ACL grants, SP token API (owned by the emulator-auth work).
+# Emulator auth: tokens, principals, ACL grants, SP token API.
 sp_add_test(tst_tokenauthority SOURCES unit/tokenauthority/tst_tokenauthority.cpp
             LIBS SpEmulator LABELS unit)
 sp_add_test(tst_aclstore SOURCES unit/aclstore/tst_aclstore.cpp LIBS SpEmulator LABELS unit)

@@ -1,5 +1,5 @@
-# Interop with the official twilio-sync JS client, and the action round-trip benchmark
-# (owned by the interop helper). Both need Node 20 + npm; run-with-npm.sh installs the pinned
+# Interop with the official twilio-sync JS client, and the action round-trip benchmark.
+# Both need Node 20 + npm; run-with-npm.sh installs the pinned
 # client into tests/conformance/node_modules the way run-conformance.sh does.
 set(INTEROP_DIR ${CMAKE_CURRENT_SOURCE_DIR}/interop)
 add_library(SpInteropCommon STATIC ${INTEROP_DIR}/jspeer.cpp ${INTEROP_DIR}/jspeer.h

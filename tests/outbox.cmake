@@ -1,4 +1,4 @@
-# Durable outbox of the client library (issue 5): journal, fake-transport logic, and the
+# Durable outbox of the client library: journal, fake-transport logic, and the
 # crash/restart scenarios against the real emulator.
 sp_add_test(tst_actionoutbox SOURCES unit/actionoutbox/tst_actionoutbox.cpp
             LIBS SyncClient LABELS unit)

@@ -1,4 +1,4 @@
-# The security matrix (issue 5): identities, tokens, URL policy, TLS and the token scan, against
+# The security matrix: identities, tokens, URL policy, TLS and the token scan, against
 # the real emulator and the spsync binary. Needs the openssl command for its test certificates.
 set(SECURITY_DIR ${CMAKE_CURRENT_SOURCE_DIR}/integration/security)
 sp_add_test(tst_securitymatrix

@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-// What the join dialog asks for, and the document name and identity it derives (DESIGN 3).
+// What the join dialog asks for, and the document name and identity it derives
+// (docs/identities-and-documents.md).
 struct JoinRequest
 {
     enum class Role { ProctorSession, ProctorRoom, Student };

@@ -24,7 +24,7 @@ void QaSimulator::setActive(bool active)
     if (active == m_active || !m_client)
         return;
     m_active = active;
-    // Connecting a receiver is what makes the client consume (DESIGN 4).
+    // Connecting a receiver is what makes the client consume (docs/document-schema.md).
     if (active)
         connect(m_client, &SpSync::SyncClient::actionsAdded, this, &QaSimulator::onAction);
     else

@@ -75,7 +75,7 @@ QByteArray CommandRunner::jsonLine(const QJsonObject &object)
 
 QByteArray CommandRunner::eventLine(const QList<std::pair<QString, QJsonValue>> &members)
 {
-    // Written by hand so that "event" comes first, as in DESIGN.md; QJsonObject sorts keys.
+    // Written by hand so that "event" comes first, as docs/spsync.md shows; QJsonObject sorts keys.
     const auto compact = [](const QJsonValue &v) {
         const QByteArray a = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
         return a.mid(1, a.size() - 2); // without the array's brackets

@@ -1,4 +1,4 @@
-// spsync exit codes (DESIGN.md section 7) and their mapping from SyncError kinds.
+// spsync exit codes (docs/spsync.md) and their mapping from SyncError kinds.
 #pragma once
 
 #include "syncerror.h"

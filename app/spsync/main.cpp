@@ -1,4 +1,4 @@
-// spsync: the SP Sync command line (DESIGN.md section 7). Wiring only; see commands.h.
+// spsync: the SP Sync command line (docs/spsync.md). Wiring only; see commands.h.
 #include "commands.h"
 #include "exitcodes.h"
 #include "sp/redact.h"

@@ -1,4 +1,4 @@
-// spsync command line (DESIGN.md section 7): parsed options and the client configuration
+// spsync command line (docs/spsync.md): parsed options and the client configuration
 // they describe. No I/O and no network here, so all of it is unit-testable.
 #pragma once
 
@@ -26,7 +26,7 @@ struct Options
     QString caFile; // extra trusted CA certificates (PEM) for https:// and wss://
     // Document
     QString document, identity; // explicit
-    QString session, proctor, room; // derived (DESIGN.md section 3)
+    QString session, proctor, room; // derived (docs/identities-and-documents.md)
     QJsonObject initialData;
     QString catalogFile; // extra action catalog merged into the built-in one
     // Command

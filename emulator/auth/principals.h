@@ -1,4 +1,4 @@
-// The SP side of the emulator: who holds which SP token (DESIGN.md section 6, --principals).
+// The SP side of the emulator: who holds which SP token (docs/emulator.md, --principals).
 #pragma once
 
 #include <QByteArray>

@@ -1,4 +1,4 @@
-# Tokens, principals, ACL grants and the SP token API (owned by the emulator-auth work).
+# Tokens, principals, ACL grants and the SP token API.
 # Paths relative to emulator/auth/.
 set(EMULATOR_AUTH_SOURCES
     aclstore.cpp aclstore.h

@@ -1,6 +1,6 @@
-// SP naming rules (DESIGN.md section 3) for the emulator: SID checks and the document/identity
-// strings derived from them. Independent of the client library on purpose: the emulator is the
-// other side of the contract and must not share the client's bugs.
+// SP naming rules (docs/identities-and-documents.md) for the emulator: SID checks and the
+// document/identity strings derived from them. Independent of the client library on purpose: the
+// emulator is the other side of the contract and must not share the client's bugs.
 #pragma once
 
 #include <QString>

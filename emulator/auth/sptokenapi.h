@@ -1,4 +1,4 @@
-// The SP token exchange (DESIGN.md section 5): POST {base}/sync/token with
+// The SP token exchange (docs/sp-token-exchange.md): POST {base}/sync/token with
 // "Authorization: Bearer <SP token>" and {"identity","documentId"} gives a Twilio access token
 // for that identity and grants it read+write on that one document. Pure: the HTTP server calls
 // handle() and writes the Response.

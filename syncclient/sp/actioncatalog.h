@@ -1,4 +1,4 @@
-// The action catalog (DESIGN.md section 4): per executor, each action type with its fields,
+// The action catalog (docs/document-schema.md): per executor, each action type with its fields,
 // null = mandatory, any other value = default. Built in from :/sp/actiontypes.json, extendable
 // with an extra file at run time.
 #pragma once

@@ -1,5 +1,5 @@
-// SP identities and document names (DESIGN.md section 3): which document and which Twilio
-// identity a student or proctor uses, derived from SIDs, with clear errors for bad SIDs.
+// SP identities and document names (docs/identities-and-documents.md): which document and which
+// Twilio identity a student or proctor uses, derived from SIDs, with clear errors for bad SIDs.
 #pragma once
 
 #include "syncresult.h"

@@ -1,4 +1,4 @@
-// SP token exchange (DESIGN.md section 5): trades an SP token for a Twilio access token.
+// SP token exchange (docs/sp-token-exchange.md): trades an SP token for a Twilio access token.
 #pragma once
 
 #include "syncresult.h"

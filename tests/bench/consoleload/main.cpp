@@ -1,8 +1,8 @@
-// bench_consoleload: the proctor console under load (issue 4's benchmark; console_load of issue
-// 5). The real MainWindow + ConsoleController + SyncClientBackend, offscreen, joined to N session
-// documents on an in-process emulator (--acl open, rate limits off), while a writer PROCESS (this
-// binary with --writer, so it shares nothing with the GUI event loop) writes R updates per second
-// in total, round robin, for S seconds. Not a test (CTest does not run it).
+// bench_consoleload: the proctor console under load (console_load). The real MainWindow +
+// ConsoleController + SyncClientBackend, offscreen, joined to N session documents on an in-process
+// emulator (--acl open, rate limits off), while a writer PROCESS (this binary with --writer, so it
+// shares nothing with the GUI event loop) writes R updates per second in total, round robin, for S
+// seconds. Not a test (CTest does not run it).
 //   bench_consoleload [--documents 200] [--rate 50] [--seconds 30] [--emulator-thread]
 //                     [--screenshot FILE]
 // Prints one JSON line: {"name":"console_load","documents":…,"rss_mb":…,"event_loop_p99_ms":…,…}

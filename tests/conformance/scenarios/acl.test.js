@@ -1,5 +1,5 @@
 'use strict';
-// ACL on + principals file: the SP token API's rules (DESIGN.md sections 3 and 5), and the
+// ACL on + principals file: the SP token API's rules (docs/identities-and-documents.md, docs/sp-token-exchange.md), and the
 // tokens it returns working with the official client for exactly their one document.
 
 const test = require('node:test');

@@ -1,4 +1,4 @@
-// The security matrix (issue 5), in one place. Each row names who tries what and the refusal
+// The security matrix, in one place. Each row names who tries what and the refusal
 // it must get; every refused row also checks that nothing was written (the seeded documents
 // read back unchanged through their owners). Identity rows run through the library
 // (SyncClient::create -> SyncError) and through the spsync binary (exit code, one stderr

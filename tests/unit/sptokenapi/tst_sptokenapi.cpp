@@ -1,4 +1,5 @@
-// SpTokenApi: the SP token exchange and its rules (DESIGN.md sections 3 and 5).
+// SpTokenApi: the SP token exchange and its rules (docs/identities-and-documents.md,
+// docs/sp-token-exchange.md).
 #include "auth/aclstore.h"
 #include "auth/principals.h"
 #include "auth/sptokenapi.h"

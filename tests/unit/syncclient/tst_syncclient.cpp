@@ -1,5 +1,5 @@
 // SpSync::SyncClient against FakeSyncServer: create, getSync/setSync/replaceSync, addAction(s)
-// and the consume-claim rules of DESIGN 4.
+// and the consume-claim rules of docs/document-schema.md.
 #include "faketransport.h"
 #include "syncclient.h"
 #include "syncdocument.h"
