@@ -56,7 +56,13 @@ CdsRequest CdsRequest::fromTwilsock(const QJsonObject &httpRequest, const QByteA
         path.truncate(q);
     }
     r.path = path;
-    r.headers = toMap(httpRequest.value(u"headers").toObject(), true);
+    const QJsonObject headers = httpRequest.value(u"headers").toObject();
+    r.headers = toMap(headers, true);
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
+        const QJsonValue v = it.value().isArray() ? it.value().toArray().first() : it.value();
+        if (!v.isString())
+            r.nonStringHeaders.insert(it.key().toLower());
+    }
     r.body = payload;
     return r;
 }

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 namespace SpEmu {
@@ -13,6 +14,7 @@ struct CdsRequest
     QString method; // upper case
     QString path; // without query, still percent-encoded
     QHash<QString, QString> headers; // keys lower-cased; first value when a list was sent
+    QSet<QString> nonStringHeaders; // lower-cased names whose value was not a string (or list)
     QHash<QString, QString> params;
     QByteArray body;
 

@@ -14,6 +14,7 @@ namespace SpEmu {
 namespace ErrorCode {
     constexpr int kNotFound = 54100;
     constexpr int kRevisionMismatch = 54103;
+    constexpr int kInvalidIfMatch = 54003;
     constexpr int kAccessForbidden = 54007;
     constexpr int kTooLarge = 54006;
     constexpr int kRateLimited = 54009;

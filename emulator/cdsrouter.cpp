@@ -75,6 +75,24 @@ namespace {
             QStringLiteral("data is nested deeper than %1 levels").arg(Limits::kMaxDataDepth));
     }
 
+    // The rate-limit key: the unique name outlives a delete and re-create, the SID does not.
+    QString rateKey(const DocumentRecord &record)
+    {
+        return record.uniqueName.isEmpty() ? record.sid : u"name:"_qs + record.uniqueName;
+    }
+
+    // If-Match, when sent, must be a non-empty string (a revision); nullopt = valid or absent.
+    std::optional<CdsResponse> invalidIfMatch(const CdsRequest &request)
+    {
+        const QString key = u"if-match"_qs;
+        if (!request.headers.contains(key))
+            return std::nullopt;
+        if (request.nonStringHeaders.contains(key) || request.header(key).trimmed().isEmpty())
+            return CdsResponse::error(
+                400, kInvalidIfMatch, QStringLiteral("Invalid If-Match header"));
+        return std::nullopt;
+    }
+
     CdsResponse invalidTtl()
     {
         return CdsResponse::error(400, kInvalidTtl,
@@ -232,8 +250,13 @@ CdsResponse CdsRouter::createDocument(const CdsRequest &request, const CdsContex
         return tooDeep();
     if (m_access && (name.isEmpty() || !m_access(context.identity, name, true)))
         return forbidden();
+    const qint64 t = now();
+    // Creates have their own bucket per identity; the name's bucket (updates and deletes)
+    // carries over to a re-created document of the same name.
+    if (!m_limiter.tryAcquire(u"creates:"_qs + context.identity, t))
+        return rateLimited();
 
-    const auto result = m_store.create(name, data, ttl, context.identity, now());
+    const auto result = m_store.create(name, data, ttl, context.identity, t);
     switch (result.error) {
     case DocumentStore::Error::None:
         break;
@@ -278,11 +301,13 @@ CdsResponse CdsRouter::updateDocument(
         return tooLarge();
     if (data && Limits::dataTooDeep(*data))
         return tooDeep();
+    if (auto bad = invalidIfMatch(request))
+        return *bad;
     const QString ifMatch = request.header(u"if-match"_qs);
     if (m_faults && !ifMatch.isEmpty() && m_faults->roll412())
         return CdsResponse::error(412, kRevisionMismatch,
             QStringLiteral("The revision of the Document does not match the expected revision"));
-    if ((m_faults && m_faults->roll429()) || !m_limiter.tryAcquire(current->sid, t))
+    if ((m_faults && m_faults->roll429()) || !m_limiter.tryAcquire(rateKey(*current), t))
         return rateLimited();
 
     const auto result = m_store.update(current->sid, data, ttl, ifMatch, t);
@@ -317,7 +342,9 @@ CdsResponse CdsRouter::deleteDocument(
     }
     if (!allowed(context.identity, *current, true))
         return forbidden();
-    if ((m_faults && m_faults->roll429()) || !m_limiter.tryAcquire(current->sid, t))
+    if (auto bad = invalidIfMatch(request))
+        return *bad;
+    if ((m_faults && m_faults->roll429()) || !m_limiter.tryAcquire(rateKey(*current), t))
         return rateLimited();
     const auto result = m_store.remove(current->sid, request.header(u"if-match"_qs), t);
     switch (result.error) {
@@ -331,7 +358,10 @@ CdsResponse CdsRouter::deleteDocument(
     default:
         return CdsResponse::error(500, 0, QStringLiteral("Storage failure"));
     }
-    m_limiter.forget(current->sid);
+    // A SID is never reused; a unique name keeps its bucket so delete + re-create is no way
+    // around the limit.
+    if (current->uniqueName.isEmpty())
+        m_limiter.forget(current->sid);
     CdsResponse response;
     response.status = 204;
     SubscriptionHub *hub = &m_hub;

@@ -69,7 +69,11 @@ CdsResponse CdsRouter::subscriptions(const CdsRequest &request, const CdsContext
             }
             const auto record = m_store.find(sid, t);
             if (!record) {
-                fail(404, kNotFound, QStringLiteral("Document not found"));
+                // As for GET: a stranger learns nothing about whether the name exists.
+                if (m_access && !m_access(context.identity, sid, false))
+                    fail(403, kAccessForbidden, QStringLiteral("Access forbidden for identity"));
+                else
+                    fail(404, kNotFound, QStringLiteral("Document not found"));
                 continue;
             }
             if (!allowed(context.identity, *record, false)) {

@@ -1,8 +1,10 @@
 #include "documentstore.h"
 
 #include "emulatorlogging.h"
+#include "fileprivacy.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -86,12 +88,20 @@ bool DocumentStore::open(const QString &dataDir, QString *error)
     if (dataDir.isEmpty()) {
         db.setDatabaseName(QStringLiteral(":memory:"));
     } else {
-        if (!QDir().mkpath(dataDir)) {
+        QString why;
+        if (!FilePrivacy::makePrivateDir(dataDir, &why)) {
             if (error)
-                *error = QStringLiteral("cannot create data directory %1").arg(dataDir);
+                *error = why;
             return false;
         }
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("sync.sqlite")));
+        const QString path = QDir(dataDir).filePath(QStringLiteral("sync.sqlite"));
+        // Created 0600 before SQLite opens it; SQLite gives -wal and -shm the same mode.
+        if (!FilePrivacy::makePrivateFile(path, &why)) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        db.setDatabaseName(path);
     }
     if (!db.open()) {
         if (error)
@@ -103,6 +113,12 @@ bool DocumentStore::open(const QString &dataDir, QString *error)
     if (!dataDir.isEmpty()) {
         exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        // Files left by an older version may be readable by others.
+        for (const char *suffix : { "-wal", "-shm" }) {
+            const QString side = db.databaseName() + QLatin1String(suffix);
+            if (QFileInfo::exists(side))
+                FilePrivacy::restrictToOwner(side);
+        }
     }
     exec(QStringLiteral("PRAGMA busy_timeout=5000"));
     return exec(QStringLiteral("CREATE TABLE IF NOT EXISTS documents ("

@@ -58,10 +58,22 @@ QString usageText()
         "[--demo]\n"
         "                        [--ping-interval S] [--token-ttl S] [--expiry-warning S]\n"
         "                        [--max-message-bytes N] [--sp-token-path PATH]\n"
+        "                        [--header-timeout-ms MS] [--max-connections N]\n"
+        "                        [--max-queued-bytes N] [--max-total-queued-bytes N]\n"
         "                        [--fault SPEC]... [--seed N]\n"
         "       sp-sync-emulator mint-token --identity X [--ttl S] [--data DIR | --secret-file "
         "F]\n"
-        "       sp-sync-emulator --help | --version\n");
+        "       sp-sync-emulator --help | --version\n"
+        "\n"
+        "Limits (see docs/emulator-limits.md):\n"
+        "  --header-timeout-ms MS       a request or WebSocket upgrade must arrive within MS\n"
+        "                               (default 10000); idle plain HTTP connections close then\n"
+        "  --max-connections N          open connections at most (default 4096, lowered to fit\n"
+        "                               the open-files limit); more get 503 and are closed\n"
+        "  --max-queued-bytes N         unsent bytes one WebSocket may hold (default 1048576)\n"
+        "                               before it is closed with 308 (reconnect)\n"
+        "  --max-total-queued-bytes N   unsent bytes over all WebSockets (default 33554432)\n"
+        "  --max-message-bytes N        largest WebSocket message accepted (default 4194304)\n");
 }
 
 std::optional<ParsedCommandLine> parseCommandLine(const QStringList &args, QString *error)
@@ -155,6 +167,21 @@ std::optional<ParsedCommandLine> parseCommandLine(const QStringList &args, QStri
             if (!value(&v) || !parseInt(v, 1024, 256 * 1024 * 1024, &n))
                 return fail(QStringLiteral("--max-message-bytes needs a size of at least 1024"));
             result.serve.maxMessageBytes = n;
+        } else if (arg == u"--header-timeout-ms") {
+            if (!value(&v) || !parseInt(v, 50, 3600 * 1000, &result.serve.http.headerTimeoutMs))
+                return fail(QStringLiteral(
+                    "--header-timeout-ms needs milliseconds between 50 and 3600000"));
+        } else if (arg == u"--max-connections") {
+            if (!value(&v) || !parseInt(v, 1, 1000000, &result.serve.http.maxConnections))
+                return fail(QStringLiteral("--max-connections needs a number between 1 and "
+                                           "1000000"));
+        } else if (arg == u"--max-queued-bytes" || arg == u"--max-total-queued-bytes") {
+            int n = 0;
+            if (!value(&v) || !parseInt(v, 4096, 1024 * 1024 * 1024, &n))
+                return fail(QStringLiteral("%1 needs a size between 4096 and 1073741824").arg(arg));
+            (arg == u"--max-queued-bytes" ? result.serve.maxQueuedBytes
+                                          : result.serve.maxTotalQueuedBytes)
+                = n;
         } else if (arg == u"--sp-token-path") {
             if (!value(&v) || !v.startsWith(u'/'))
                 return fail(QStringLiteral("--sp-token-path needs a path starting with '/'"));

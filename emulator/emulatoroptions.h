@@ -1,6 +1,8 @@
 // Command-line options of sp-sync-emulator, also used by the console to embed the server.
 #pragma once
 
+#include "httplimits.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -23,6 +25,9 @@ struct EmulatorOptions
     int tokenTtlSecs = 3600; // tokens minted by the SP token API
     int expiryWarningSecs = 240; // token_about_to_expire lead time
     qint64 maxMessageBytes = 4 * 1024 * 1024; // bigger WebSocket messages are refused
+    HttpLimits http; // request bounds, header deadline, connection cap
+    qint64 maxQueuedBytes = 1024 * 1024; // unsent bytes per WebSocket before it is cut off
+    qint64 maxTotalQueuedBytes = 32 * 1024 * 1024; // unsent bytes over all WebSockets
     QString spTokenPath = QStringLiteral("/v1/sync/token");
     QStringList faults; // --fault specs, see faultinjector.h
     quint32 seed = 0;

@@ -31,6 +31,8 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options, QObject *parent)
     , m_storageId(QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex()))
 {
     m_limiter->setEnabled(options.rateLimits);
+    m_sendBudget.perConnection = options.maxQueuedBytes;
+    m_sendBudget.total = options.maxTotalQueuedBytes;
 }
 
 EmulatorServer::~EmulatorServer()
@@ -95,12 +97,14 @@ bool EmulatorServer::start(QString *error)
                 reply = { r.status, r.body };
             } else if (method == "GET" && path == u"/health") {
                 reply = { 200,
-                    QJsonObject {
-                        { u"status"_qs, u"ok"_qs }, { u"connections"_qs, connectionCount() } } };
+                    QJsonObject { { u"status"_qs, u"ok"_qs },
+                        { u"connections"_qs, connectionCount() },
+                        { u"queuedBytes"_qs, double(queuedBytes()) } } };
             }
             return reply;
-        });
-    connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this,
+        },
+        m_options.http);
+    connect(m_http.get(), &EmulatorHttpServer::newWebSocketConnection, this,
         &EmulatorServer::onNewWebSocket);
 
     m_port = m_http->listenLowDelay(m_options.listenAddress, m_options.listenPort);
@@ -225,10 +229,12 @@ void EmulatorServer::onNewWebSocket()
         config.pingIntervalSecs = m_options.pingIntervalSecs;
         config.expiryWarningSecs = m_options.expiryWarningSecs;
         config.maxMessageBytes = m_options.maxMessageBytes;
+        config.budget = &m_sendBudget;
         TokenAuthority *authority = m_authority.get();
         auto verifier = [authority](const QString &jwt) {
             const TokenAuthority::Verified v = authority->verify(jwt);
-            return TokenCheck { v.identity, v.exp, v.errorStatus, v.errorCode, v.message };
+            return TokenCheck { v.identity, v.exp, v.errorStatus, v.errorCode, v.message,
+                v.serviceSid };
         };
         auto *session = new TwilsockSession(std::move(socket), config, *m_router, *m_hub,
             m_faults->active() ? m_faults.get() : nullptr, verifier, this);

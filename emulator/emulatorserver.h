@@ -4,6 +4,7 @@
 
 #include "auth/principals.h"
 #include "emulatoroptions.h"
+#include "sendbudget.h"
 
 #include <QObject>
 #include <QSet>
@@ -56,6 +57,8 @@ public:
     // Aborts every Twilsock connection without a close frame (clients reconnect).
     void dropAllConnections();
     int connectionCount() const { return int(m_sessions.size()); }
+    // Bytes queued for WebSocket peers that have not read them yet, over all connections.
+    qint64 queuedBytes() const { return m_sendBudget.queued; }
 
     const EmulatorOptions &options() const { return m_options; }
     AclStore *aclStore() const { return m_acl.get(); }
@@ -83,6 +86,7 @@ private:
     QSet<TwilsockSession *> m_sessions;
     QString m_storageId;
     std::optional<Principals::Demo> m_demo;
+    SendBudget m_sendBudget;
 };
 
 } // namespace SpEmu

@@ -43,6 +43,15 @@ int main(int argc, char **argv)
             stderr, "sp-sync-emulator: %s\n%s", qPrintable(error), qPrintable(SpEmu::usageText()));
         return 2;
     }
+    // A bad secret file is a usage error like a bad flag.
+    const QString secretFile = parsed->command == SpEmu::ParsedCommandLine::Command::MintToken
+        ? parsed->mint.secretFile
+        : parsed->serve.secretFile;
+    if (parsed->command != SpEmu::ParsedCommandLine::Command::Help && !secretFile.isEmpty()
+        && !SpEmu::TokenAuthority::checkSecretFile(secretFile, &error)) {
+        std::fprintf(stderr, "sp-sync-emulator: %s\n", qPrintable(error));
+        return 2;
+    }
     switch (parsed->command) {
     case SpEmu::ParsedCommandLine::Command::Help:
         std::fprintf(stdout, "%s", qPrintable(SpEmu::usageText()));

@@ -1,5 +1,6 @@
 // Per-object write rate like Twilio's: 20 writes/s sustained with a 10 s burst window, as a token
-// bucket of 200 that refills at 20/s. Refused writes get 429/54009.
+// bucket of 200 that refills at 20/s. Refused writes get 429/54009. The router also keys
+// creates per identity and per unique name with it.
 #pragma once
 
 #include <QHash>
@@ -27,7 +28,12 @@ private:
     double m_rate;
     double m_capacity;
     bool m_enabled = true;
+    // Drops buckets that have refilled completely (they behave as new ones).
+    void pruneFull(qint64 nowMs);
+
     QHash<QString, Bucket> m_buckets;
+    int m_untilPrune = kPruneEvery;
+    static constexpr int kPruneEvery = 4096;
 };
 
 } // namespace SpEmu

@@ -13,6 +13,7 @@ struct TokenCheck
     int errorStatus = 0; // 0 ok, else 401
     int errorCode = 0; // 20101 invalid, 20104 expired
     QString message;
+    QString serviceSid; // grants.data_sync.service_sid; empty = the default service
     bool ok() const { return errorStatus == 0; }
 };
 

@@ -14,13 +14,15 @@
 #include <QWebSocket>
 #include <atomic>
 #include <twilsock/twilsockframe.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace SpEmu {
 
 namespace {
 
     std::atomic<quint64> g_sessionCounter { 0 };
-    constexpr qint64 kMaxUnsentBytes = 64 * 1024 * 1024;
     constexpr int kInitTimeoutSecs = 60;
 
     // Server-originated ids look like Twilio's fixtures: "TM" + 32 hex.
@@ -78,6 +80,7 @@ TwilsockSession::TwilsockSession(std::unique_ptr<QWebSocket> socket, const Confi
     connect(
         m_socket.get(), &QWebSocket::textMessageReceived, this, &TwilsockSession::onTextMessage);
     connect(m_socket.get(), &QWebSocket::disconnected, this, &TwilsockSession::finish);
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, &TwilsockSession::accountQueued);
 
     m_pingTimer.setInterval(std::chrono::seconds(m_config.pingIntervalSecs));
     connect(&m_pingTimer, &QTimer::timeout, this, &TwilsockSession::sendPing);
@@ -106,6 +109,37 @@ TwilsockSession::~TwilsockSession()
         m_socket->disconnect(this);
         m_socket->abort();
     }
+    if (m_config.budget)
+        m_config.budget->queued -= m_queued;
+#if defined(__GLIBC__)
+    // Many small frames freed at once stay in the heap otherwise; give them back.
+    if (m_peakQueued > SendBudget::kFairShareFloor)
+        malloc_trim(0);
+#endif
+}
+
+void TwilsockSession::accountQueued()
+{
+    if (!m_config.budget)
+        return;
+    const qint64 now = m_socket->bytesToWrite();
+    m_config.budget->queued += now - m_queued;
+    m_queued = now;
+    m_peakQueued = std::max(m_peakQueued, now);
+}
+
+void TwilsockSession::closeSlowConsumer()
+{
+    qCWarning(lcSession) << "connection" << m_number << "is not reading (" << m_queued
+                         << "bytes unsent); closing it, the client reconnects and catches up";
+    // 308 without an error code: clients reconnect (and re-subscribe, which replays newer
+    // state); the backoff keeps a peer that stays slow from reconnecting in a tight loop.
+    const QByteArray backoff = QJsonDocument(
+        QJsonObject { { u"backoff_policy"_qs,
+            QJsonObject { { u"reconnect_min_ms"_qs, 1000 }, { u"reconnect_max_ms"_qs, 5000 } } } })
+                                   .toJson(QJsonDocument::Compact);
+    closeWith(308, QStringLiteral("SLOW_CONSUMER"),
+        QStringLiteral("The connection fell too far behind; reconnect"), 0, backoff);
 }
 
 void TwilsockSession::finish()
@@ -134,15 +168,23 @@ void TwilsockSession::drop()
 
 void TwilsockSession::send(const QJsonObject &header, const QByteArray &payload)
 {
-    if (m_finished || !m_socket->isValid())
+    if (m_finished || m_closing || !m_socket->isValid())
         return;
     // A peer that stopped reading would make us buffer without bound: cut it off.
-    if (m_socket->bytesToWrite() > kMaxUnsentBytes) {
-        qCWarning(lcSession) << "connection" << m_number << "is not reading; dropping it";
-        QTimer::singleShot(0, this, &TwilsockSession::drop);
+    accountQueued();
+    if (m_config.budget && m_config.budget->overLimit(m_queued)) {
+        closeSlowConsumer();
         return;
     }
+    write(header, payload);
+}
+
+void TwilsockSession::write(const QJsonObject &header, const QByteArray &payload)
+{
+    if (m_finished || !m_socket->isValid())
+        return;
     m_socket->sendBinaryMessage(Twilsock::encode(header, payload));
+    accountQueued();
 }
 
 void TwilsockSession::onTextMessage(const QString &)
@@ -172,13 +214,16 @@ void TwilsockSession::rejectMalformed(const QString &why)
         QStringLiteral("Message could not be parsed"), 51214);
 }
 
-void TwilsockSession::closeWith(
-    int code, const QString &text, const QString &description, int errorCode)
+void TwilsockSession::closeWith(int code, const QString &text, const QString &description,
+    int errorCode, const QByteArray &payload)
 {
     if (m_closing || m_finished)
         return;
-    send(QJsonObject { { u"method"_qs, u"close"_qs }, { u"id"_qs, serverMessageId() },
-        { u"status"_qs, Twilsock::status(code, text, description, errorCode) } });
+    QJsonObject header { { u"method"_qs, u"close"_qs }, { u"id"_qs, serverMessageId() },
+        { u"status"_qs, Twilsock::status(code, text, description, errorCode) } };
+    if (!payload.isEmpty())
+        header.insert(u"payload_type"_qs, u"application/json"_qs);
+    write(header, payload);
     m_closing = true;
     m_pingTimer.stop();
     m_warnTimer.stop();
@@ -243,6 +288,7 @@ void TwilsockSession::handleInit(const Twilsock::Frame &frame)
         return;
     }
     m_identity = check.identity;
+    m_tokenServiceSid = check.serviceSid.isEmpty() ? m_config.serviceSid : check.serviceSid;
     m_initialized = true;
 
     QJsonArray registrations;
@@ -297,13 +343,19 @@ void TwilsockSession::handleUpdate(const Twilsock::Frame &frame)
             Twilsock::status(check.errorStatus ? check.errorStatus : 401,
                 QStringLiteral("UNAUTHORIZED"), check.message,
                 check.errorCode ? check.errorCode : 20101));
+        // Clients treat a refused update as the end of the connection; so do we, rather than
+        // keep serving on the old token for whoever sent a bad one.
+        m_closing = true;
+        m_hub.removeSink(this);
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
         return;
     }
-    if (check.identity != m_identity) {
+    const QString service = check.serviceSid.isEmpty() ? m_config.serviceSid : check.serviceSid;
+    if (check.identity != m_identity || service != m_tokenServiceSid) {
         qCInfo(lcSession) << "connection" << m_number
-                          << "token update for another identity; closing";
+                          << "token update for another identity or service; closing";
         closeWith(308, QStringLiteral("UPDATE_IS_FORBIDDEN"),
-            QStringLiteral("Updated token is for a different identity"), 51232);
+            QStringLiteral("Updated token is for a different identity or service"), 51232);
         return;
     }
     sendStatusReply(frame.id(), okStatus());

@@ -2,6 +2,7 @@
 // Any malformed frame gets close 406/51214 and ends only this connection.
 #pragma once
 
+#include "sendbudget.h"
 #include "subscriptionhub.h"
 #include "tokencheck.h"
 
@@ -36,6 +37,7 @@ public:
         int pingIntervalSecs = 20;
         int expiryWarningSecs = 240;
         qint64 maxMessageBytes = 4 * 1024 * 1024;
+        SendBudget *budget = nullptr; // shared by all sessions; null = no cap
     };
 
     TwilsockSession(std::unique_ptr<QWebSocket> socket, const Config &config, CdsRouter &router,
@@ -62,9 +64,15 @@ private:
     void sendReply(const QString &id, const CdsResponse &response);
     void sendStatusReply(const QString &id, const QJsonObject &status);
     // Sends a close frame with this status, then closes the socket.
-    void closeWith(int code, const QString &text, const QString &description, int errorCode);
+    void closeWith(int code, const QString &text, const QString &description, int errorCode,
+        const QByteArray &payload = {});
     void rejectMalformed(const QString &why);
     void send(const QJsonObject &header, const QByteArray &payload = {});
+    // Writes a frame without the queue check (the close frame of a connection being cut).
+    void write(const QJsonObject &header, const QByteArray &payload = {});
+    // Keeps the shared budget in step with what this socket still has to send.
+    void accountQueued();
+    void closeSlowConsumer();
     void scheduleExpiry(qint64 expSecs);
     void sendPing();
     void sendExpiryWarning();
@@ -78,11 +86,14 @@ private:
     TokenVerifier m_verifier;
     quint64 m_number;
     QString m_identity;
+    QString m_tokenServiceSid; // the service the init token was for
     qint64 m_tokenExp = 0;
     bool m_initialized = false;
     bool m_closing = false;
     bool m_finished = false;
     int m_messages = 0;
+    qint64 m_queued = 0; // unsent bytes counted in the budget
+    qint64 m_peakQueued = 0;
     QTimer m_pingTimer;
     QTimer m_warnTimer;
     QTimer m_expireTimer;

@@ -1,5 +1,7 @@
 #include "tokenauthority.h"
 
+#include "emulatorlogging.h"
+#include "fileprivacy.h"
 #include "sprules.h"
 
 #include <QCryptographicHash>
@@ -87,7 +89,7 @@ namespace {
         return v;
     }
 
-    bool readSecretFile(const QString &path, QByteArray *secret, QString *error)
+    bool readSecretFile(const QString &path, QByteArray *secret, QString *error, bool warn = true)
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -99,6 +101,20 @@ namespace {
             *error = QStringLiteral("secret file %1 is empty").arg(path);
             return false;
         }
+        if (secret->size() < TokenAuthority::kMinSecretBytes) {
+            *error = QStringLiteral("secret file %1 holds a %2-byte secret; at least %3 bytes "
+                                    "are needed (e.g. openssl rand -hex 32)")
+                         .arg(path)
+                         .arg(secret->size())
+                         .arg(TokenAuthority::kMinSecretBytes);
+            secret->clear();
+            return false;
+        }
+        if (warn && FilePrivacy::readableByOthers(path))
+            qCWarning(lcServer).noquote()
+                << QStringLiteral("secret file %1 is readable by other users; anyone who reads "
+                                  "it can mint tokens (chmod 600 %1)")
+                       .arg(path);
         return true;
     }
 
@@ -160,6 +176,12 @@ QByteArray TokenAuthority::randomSecret()
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(raw.begin(), raw.end());
     return raw.toHex();
+}
+
+bool TokenAuthority::checkSecretFile(const QString &secretFile, QString *error)
+{
+    QByteArray secret;
+    return !QFileInfo::exists(secretFile) || readSecretFile(secretFile, &secret, error, false);
 }
 
 QByteArray TokenAuthority::loadOrCreateSecret(

@@ -21,7 +21,8 @@ public:
     // The API key secret that signs tokens, as text bytes (the helper library uses the secret
     // string's UTF-8 bytes as the HMAC key):
     // - secretFile set: its content, trimmed. A missing file is created with a new random secret
-    //   (mode 0600) so that other tools can mint with it; an empty file is an error.
+    //   (mode 0600) so that other tools can mint with it; an empty file or a secret shorter
+    //   than kMinSecretBytes is an error.
     // - else dataDir set: <dataDir>/token-secret, created (mode 0600) with a random secret the
     //   first time, reused afterwards (dataDir is created if needed).
     // - else: a random secret kept in memory only.
@@ -29,6 +30,11 @@ public:
     static QByteArray loadOrCreateSecret(
         const QString &secretFile, const QString &dataDir, QString *error);
     static QByteArray randomSecret(); // 64 hex characters
+    // Shorter secrets are refused: an HMAC key is only as strong as its length.
+    static constexpr int kMinSecretBytes = 32;
+    // An existing secret file must be readable and hold at least kMinSecretBytes (one that is
+    // readable by other users gets a warning on stderr). A missing one is fine (created later).
+    static bool checkSecretFile(const QString &secretFile, QString *error);
 
     // Token in Twilio's layout: header {"alg":"HS256","typ":"JWT","cty":"twilio-fpa;v=1"},
     // claims in the helper's order jti (<SK>-<iat>), grants {identity, data_sync{service_sid}},

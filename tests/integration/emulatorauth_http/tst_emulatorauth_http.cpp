@@ -21,7 +21,7 @@ using SpEmu::TokenAuthority;
 
 namespace {
 
-const QByteArray Secret = "integration-secret-emuauth-42";
+const QByteArray Secret = "integration-secret-emuauth-42-0123456789";
 const QString EsA = QStringLiteral("ESaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
 const QString EsB = QStringLiteral("ESbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
 const QString Pu1 = QStringLiteral("PU11111111111111111111111111111111");

@@ -313,16 +313,31 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("secret"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("  emu-auth-test-secret-0001 \n\n");
+        file.write("  emu-auth-test-secret-0001-0123456789abcdef \n\n");
         file.close();
         QString error;
         const QByteArray secret = TokenAuthority::loadOrCreateSecret(
             path, dir.filePath(QStringLiteral("data")), &error);
-        QCOMPARE(secret, Secret);
+        QCOMPARE(secret, QByteArray("emu-auth-test-secret-0001-0123456789abcdef"));
         QVERIFY(error.isEmpty());
         // The file wins over the data dir: nothing is created there.
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("data/token-secret"))));
-        QVERIFY(TokenAuthority(secret).verify(OpensslHs256, Iat).ok());
+        const TokenAuthority authority(secret);
+        QVERIFY(authority.verify(authority.mint(QStringLiteral("alice"), 60)).ok());
+    }
+
+    void shortSecretFileIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("short"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Secret + '\n'); // 25 bytes
+        file.close();
+        QString error;
+        QVERIFY(TokenAuthority::loadOrCreateSecret(path, {}, &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("at least 32 bytes")), qPrintable(error));
+        QVERIFY(!TokenAuthority::checkSecretFile(path, &error));
     }
 
     void missingSecretFileIsCreated()

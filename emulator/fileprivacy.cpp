@@ -1,0 +1,89 @@
+#include "fileprivacy.h"
+
+#include "emulatorlogging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace SpEmu::FilePrivacy {
+
+namespace {
+
+    constexpr auto kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    constexpr auto kOwnerDir
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+    bool ownedByUs(const QString &path)
+    {
+        struct stat st
+        {
+        };
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 && st.st_uid == ::getuid();
+    }
+
+} // namespace
+
+bool makePrivateDir(const QString &dir, QString *error)
+{
+    const QFileInfo info(dir);
+    const bool existed = info.exists();
+    if (existed && !info.isDir()) {
+        *error = QStringLiteral("data directory %1 is not a directory").arg(dir);
+        return false;
+    }
+    if (!existed && !QDir().mkpath(dir)) {
+        *error = QStringLiteral("cannot create data directory %1").arg(dir);
+        return false;
+    }
+    const bool ours = !existed
+        || (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("sync.sqlite"))) && ownedByUs(dir));
+    if (ours) {
+        if (!QFile::setPermissions(dir, kOwnerDir)) {
+            *error = QStringLiteral("cannot make data directory %1 private (0700)").arg(dir);
+            return false;
+        }
+        return true;
+    }
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(dir).constData(), &st) == 0 && (st.st_mode & 0077) != 0)
+        qCWarning(lcServer).noquote()
+            << QStringLiteral("data directory %1 is open to other users (mode %2); the database "
+                              "in it is private, but consider chmod 700")
+                   .arg(dir)
+                   .arg(st.st_mode & 0777, 3, 8, QLatin1Char('0'));
+    return true;
+}
+
+bool makePrivateFile(const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerFile)
+            && !QFileInfo::exists(path)) {
+            *error = QStringLiteral("cannot create %1: %2").arg(path, file.errorString());
+            return false;
+        }
+    }
+    if (!restrictToOwner(path)) {
+        *error = QStringLiteral("cannot make %1 private (0600)").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool restrictToOwner(const QString &path) { return QFile::setPermissions(path, kOwnerFile); }
+
+bool readableByOthers(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && (st.st_mode & 0044) != 0;
+}
+
+} // namespace SpEmu::FilePrivacy
