@@ -37,3 +37,12 @@ add_executable(sp-bench-emulator
     ${CMAKE_CURRENT_SOURCE_DIR}/bench/emulatorload/fanoutbench.h)
 target_link_libraries(sp-bench-emulator PRIVATE SpBenchCommon SpInteropCommon SpTwilsock)
 add_dependencies(sp-bench-emulator sp-sync-emulator)
+
+# sp-bench-abuse: emulator_abuse, emulator memory under hostile load (tests/bench/abuse).
+add_executable(sp-bench-abuse
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/abuse/main.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/abuse/abusebench.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/abuse/abusebench.h)
+target_link_libraries(sp-bench-abuse PRIVATE SpBenchCommon SpHostilePeer SpEmulatorTestClient
+                      SpTestCommon Qt6::Network)
+add_dependencies(sp-bench-abuse sp-sync-emulator)

@@ -6,6 +6,7 @@
 #   concurrent_append                                                          sp-bench-concurrent
 #   console_load (200 documents, 50 updates/s)                                bench_consoleload
 #   room_view (500 simulated students, 100 updates/s, 60 s)                   bench_roomview
+#   emulator_abuse (300 MiB request flood, 20 paused subscribers)             sp-bench-abuse
 #   soak (only with --soak MINUTES; faults on)                                sp-bench-concurrent
 # Builds nothing: uses $SP_BUILD_DIR (default build/release; `cmake --preset release &&
 # cmake --build build/release`). Progress and errors go to stderr.
@@ -39,6 +40,7 @@ step "$bench/actionrtt/run.sh"
 step "$bench/concurrent/run.sh"
 step "$bench/consoleload/run.sh"
 step "$bench/roomview/run.sh"
+step "$bench/abuse/run.sh"
 if [ -n "$soak" ]; then
     step "$bench/concurrent/run.sh" --soak "$soak"
 fi
