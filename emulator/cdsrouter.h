@@ -37,6 +37,8 @@ public:
     void setAccessCheck(AccessCheck check) { m_access = std::move(check); }
     void setFaults(FaultInjector *faults) { m_faults = faults; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // ttl_in_s of subscribe replies: clients re-subscribe (reason "ttl") when it runs out.
+    void setSubscriptionTtl(int seconds) { m_subscriptionTtl = seconds; }
 
     CdsResponse handle(const CdsRequest &request, const CdsContext &context);
 
@@ -66,6 +68,7 @@ private:
     AccessCheck m_access;
     FaultInjector *m_faults = nullptr;
     Clock m_clock;
+    int m_subscriptionTtl = -1;
 };
 
 } // namespace SpEmu

@@ -99,7 +99,7 @@ CdsResponse CdsRouter::subscriptions(const CdsRequest &request, const CdsContext
 
     CdsResponse response = CdsResponse::json(200,
         QJsonObject { { u"estimated_delivery_in_ms"_qs, 5000 }, { u"max_batch_size"_qs, 100 },
-            { u"ttl_in_s"_qs, -1 } });
+            { u"ttl_in_s"_qs, m_subscriptionTtl > 0 ? m_subscriptionTtl : -1 } });
     if (sink) {
         response.afterReply.push_back([sink, outbox] {
             for (const QJsonObject &payload : outbox)

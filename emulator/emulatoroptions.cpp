@@ -60,6 +60,7 @@ QString usageText()
         "                        [--max-message-bytes N] [--sp-token-path PATH]\n"
         "                        [--header-timeout-ms MS] [--max-connections N]\n"
         "                        [--max-queued-bytes N] [--max-total-queued-bytes N]\n"
+        "                        [--subscription-ttl S]\n"
         "                        [--fault SPEC]... [--seed N]\n"
         "       sp-sync-emulator mint-token --identity X [--ttl S] [--data DIR | --secret-file "
         "F]\n"
@@ -159,6 +160,9 @@ std::optional<ParsedCommandLine> parseCommandLine(const QStringList &args, QStri
         } else if (arg == u"--token-ttl") {
             if (!value(&v) || !parseInt(v, 1, 86400, &result.serve.tokenTtlSecs))
                 return fail(QStringLiteral("--token-ttl needs seconds between 1 and 86400"));
+        } else if (arg == u"--subscription-ttl") {
+            if (!value(&v) || !parseInt(v, 1, 86400, &result.serve.subscriptionTtlSecs))
+                return fail(QStringLiteral("--subscription-ttl needs seconds between 1 and 86400"));
         } else if (arg == u"--expiry-warning") {
             if (!value(&v) || !parseInt(v, 0, 86400, &result.serve.expiryWarningSecs))
                 return fail(QStringLiteral("--expiry-warning needs seconds between 0 and 86400"));

@@ -24,6 +24,7 @@ struct EmulatorOptions
     int pingIntervalSecs = 20; // 0 disables pings
     int tokenTtlSecs = 3600; // tokens minted by the SP token API
     int expiryWarningSecs = 240; // token_about_to_expire lead time
+    int subscriptionTtlSecs = -1; // ttl_in_s in subscribe replies; -1 = none (clients re-poke)
     qint64 maxMessageBytes = 4 * 1024 * 1024; // bigger WebSocket messages are refused
     HttpLimits http; // request bounds, header deadline, connection cap
     qint64 maxQueuedBytes = 1024 * 1024; // unsent bytes per WebSocket before it is cut off

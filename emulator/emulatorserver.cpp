@@ -125,6 +125,7 @@ bool EmulatorServer::start(QString *error)
         qCWarning(lcServer) << "listening on a non-loopback address:" << a.toString();
 
     m_router->setCdsBase(cdsUrl().toString());
+    m_router->setSubscriptionTtl(m_options.subscriptionTtlSecs);
     m_spApi->setTwilsockUrl(twilsockUrl());
 
     auto *sweep = new QTimer(this);

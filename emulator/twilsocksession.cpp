@@ -299,22 +299,25 @@ void TwilsockSession::handleInit(const Twilsock::Frame &frame)
         registrations.append(r);
     }
     const bool hadToken = frame.header.value(u"continuation_token").isString();
+    const QJsonArray capabilities = confirmedCapabilities(frame.header.value(u"capabilities"));
     QJsonObject reply {
         { u"method"_qs, u"reply"_qs },
         { u"id"_qs, frame.id() },
         { u"status"_qs, okStatus() },
-        { u"capabilities"_qs, confirmedCapabilities(frame.header.value(u"capabilities")) },
+        { u"capabilities"_qs, capabilities },
         { u"continuation_token"_qs, newContinuationToken(m_identity) },
         { u"continuation_token_status"_qs, QJsonObject { { u"reissued"_qs, !hadToken } } },
         { u"offline_storage"_qs,
             QJsonObject {
                 { u"data_sync"_qs, QJsonObject { { u"storage_id"_qs, m_config.storageId } } } } },
         { u"init_registrations"_qs, registrations },
-        { u"account_descriptor"_qs,
+    };
+    // Like Twilio (as far as the SDKs show): only for a client that asked, as Kotlin does.
+    if (capabilities.contains(u"account_descriptor"_qs))
+        reply.insert(u"account_descriptor"_qs,
             QJsonObject { { u"account_sid"_qs, m_config.accountSid },
                 { u"instance_sids"_qs, QJsonObject { { u"data_sync"_qs, m_config.serviceSid } } },
-                { u"identity"_qs, m_identity } } },
-    };
+                { u"identity"_qs, m_identity } });
     qCInfo(lcSession) << "connection" << m_number << "initialized for identity" << m_identity;
     const int stall = m_faults ? m_faults->initStallMs() : 0;
     auto finishInit = [this, reply, exp = check.exp] {

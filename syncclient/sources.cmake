@@ -4,6 +4,8 @@ set(SYNC_CLIENT_SOURCES
     actionqueue.cpp actionqueue.h
     backoff.cpp backoff.h
     cdsreply.cpp cdsreply.h
+    clientinfo_p.h
+    region.cpp region.h
     logging.cpp logging_p.h
     syncerror.cpp syncerror.h
     syncoptions.h

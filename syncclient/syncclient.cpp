@@ -4,6 +4,7 @@
 #include "actionqueue.h"
 #include "backoff.h"
 #include "logging_p.h"
+#include "region.h"
 #include "sp/actioncatalog.h"
 #include "sp/redact.h"
 #include "sp/sptokenexchange.h"
@@ -72,6 +73,10 @@ namespace {
             return invalid(QStringLiteral("refused Twilsock URL: %1").arg(why));
         if (!c.cdsUrl.isEmpty() && !isAllowedUrl(c.cdsUrl, &why))
             return invalid(QStringLiteral("refused CDS URL: %1").arg(why));
+        if (!c.region.isEmpty() && !isKnownRegion(c.region))
+            return invalid(QStringLiteral("unknown region \"%1\" (known: %2); for another one give "
+                                          "the Twilsock and CDS URLs")
+                               .arg(c.region, knownRegions().join(QStringLiteral(", "))));
         return std::nullopt;
     }
 
@@ -112,17 +117,18 @@ void SyncClientPrivate::start(const SharedPromise<SyncClient *> &promise)
         settle(*e);
         return;
     }
+    const QUrl regionUrl
+        = twilsockUrlForRegion(config.region.isEmpty() ? kDefaultRegion.toString() : config.region);
     if (!config.twilioToken.isEmpty()) {
-        connectAndOpen(config.twilioToken,
-            config.twilsockUrl.isEmpty() ? QUrl(kDefaultTwilsockUri.toString())
-                                         : config.twilsockUrl);
+        connectAndOpen(
+            config.twilioToken, config.twilsockUrl.isEmpty() ? regionUrl : config.twilsockUrl);
         return;
     }
     exchange = new SpTokenExchange(q);
     exchange->setCaCertificates(config.caCertificates);
     exchange->exchange(
         config.baseUri, config.token, config.identity, config.documentId, config.tokenPath)
-        | onFinished(q, [this](SyncResult<SpTwilioToken> r) {
+        | onFinished(q, [this, regionUrl](SyncResult<SpTwilioToken> r) {
               if (!isOk(r)) {
                   settle(error(r));
                   return;
@@ -131,10 +137,10 @@ void SyncClientPrivate::start(const SharedPromise<SyncClient *> &promise)
               if (!t.identity.isEmpty())
                   identity = t.identity;
               QUrl url = config.twilsockUrl;
-              if (url.isEmpty())
+              if (url.isEmpty() && t.twilsockUriGiven)
                   url = t.twilsockUri;
               if (url.isEmpty())
-                  url = QUrl(kDefaultTwilsockUri.toString());
+                  url = regionUrl;
               connectAndOpen(t.token, url);
           });
 }

@@ -35,6 +35,9 @@ struct SyncClientConfig
     // (README "Durable outbox"). Empty = no journal, actions fail when they cannot be written.
     QString outboxPath;
     QUrl cdsUrl; // optional CDS base override (else derived, see SyncConnection::setCdsUrl)
+    // Twilio region (us1, ie1, au1): the default Twilsock and CDS hosts when neither the config
+    // nor the SP token exchange names them. Other regions need twilsockUrl and cdsUrl.
+    QString region = QStringLiteral("us1");
     // create() fails with Transport if not connected by then; an open that failed for a
     // transient reason (connection lost, 429, 5xx) is retried until then too.
     int connectTimeoutMs = 15000;

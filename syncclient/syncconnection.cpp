@@ -1,6 +1,9 @@
 #include "syncconnection.h"
 
+#include "backoff.h"
+#include "clientinfo_p.h"
 #include "logging_p.h"
+#include "region.h"
 #include "sp/urlpolicy.h"
 #include "syncconnection_p.h"
 #include "synctransport.h"
@@ -8,6 +11,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
@@ -54,14 +58,32 @@ namespace {
     }
 
     constexpr int kMaxOpenRestarts = 5;
-    constexpr int kMaxEstablishRetries = 5;
+    constexpr int kFailingAfter = 3; // establish failures in a row before the UI hears of it
+    constexpr int kMaxBackendCancels = 3; // server cancellations per connection, then Failed
+    constexpr qint64 kMaxTtlSecs = 24 * 3600;
 
 } // namespace
 
 SyncConnectionPrivate::SyncConnectionPrivate(SyncConnection *q)
     : q(q)
     , channel(new TwilsockChannel(q))
+    , ttlTimer(new QTimer(q))
 {
+    ttlTimer->setSingleShot(true);
+    QObject::connect(ttlTimer, &QTimer::timeout, q, [this] {
+        // JS onSubscriptionTtlElapsed: re-poke everything, the first batch with reason "ttl".
+        QList<SyncDocument *> docs;
+        for (auto &entry : bySid) {
+            SyncDocument *doc = entry.second;
+            if (doc && !doc->d->removed
+                && doc->d->subscriptionState != SyncDocument::SubscriptionState::Failed) {
+                doc->d->subscribed = false;
+                docs << doc;
+            }
+        }
+        qCDebug(lcProtocol) << "subscription ttl elapsed; re-subscribing" << docs.size();
+        establish(docs, str("ttl"));
+    });
 }
 
 QUrl SyncConnectionPrivate::cdsBase() const
@@ -76,9 +98,9 @@ QUrl SyncConnectionPrivate::cdsBase() const
         u.setPort(twilsockUrl.port());
         return u;
     }
-    if (host.startsWith(u"tsock.")) // tsock.<region>.twilio.com -> cds.<region>.twilio.com
-        return QUrl(str("https://cds.") + host.mid(6));
-    return QUrl(str("https://cds.us1.twilio.com"));
+    // Twilio's own hosts for a known region; for any other host there is nothing to go by,
+    // and a guessed CDS host would send every document request somewhere unknown.
+    return cdsUrlForRegion(regionOfTwilsockHost(host));
 }
 
 QUrl SyncConnectionPrivate::documentsUrl() const
@@ -114,7 +136,7 @@ QFuture<SyncResult<HttpReply>> SyncConnectionPrivate::cds(const QString &method,
     const std::optional<QJsonObject> &body, const QString &ifMatch)
 {
     static const QString clientInfo = QString::fromUtf8(QJsonDocument(
-        QJsonObject { { str("sdk"), str("qt") }, { str("sdkVer"), str("0.1.0") },
+        QJsonObject { { str("sdk"), str(kClientName) }, { str("sdkVer"), str(kClientVersion) },
             { str("os"), QSysInfo::productType() }, { str("osVer"), QSysInfo::productVersion() },
             { str("pl"), str("Qt") },
             { str("plVer"),
@@ -221,12 +243,14 @@ SyncDocument *SyncConnectionPrivate::adopt(
     return doc;
 }
 
-void SyncConnectionPrivate::establish(const QList<SyncDocument *> &docs, int retries)
+void SyncConnectionPrivate::establish(const QList<SyncDocument *> &docs, const QString &reason)
 {
     if (channel->state() != SyncConnection::State::Connected)
         return; // done on (re)connect
+    const qint64 cid = nextCorrelationId();
     QJsonArray requests;
     QStringList sids;
+    int retried = 0;
     for (SyncDocument *doc : docs) {
         if (!doc || doc->d->removed)
             continue;
@@ -234,66 +258,107 @@ void SyncConnectionPrivate::establish(const QList<SyncDocument *> &docs, int ret
             { str("object_type"), str("document") },
             { str("last_event_id"), doc->d->lastEventId } });
         sids << doc->d->sid;
+        if (doc->d->establishFailures > 0)
+            ++retried;
+        doc->d->pendingCorrelation = cid;
+        ++doc->d->establishGeneration;
+        if (doc->d->subscriptionState != SyncDocument::SubscriptionState::Failing)
+            doc->d->setSubscriptionState(SyncDocument::SubscriptionState::Pending);
     }
     if (sids.isEmpty())
         return;
-    const qint64 cid = nextCorrelationId();
     correlations[cid] = sids;
-    const QJsonObject body { { str("event_protocol_version"), 4 },
-        { str("action"), str("establish") }, { str("correlation_id"), cid },
-        { str("retried_requests"), retries > 0 ? sids.size() : 0 }, { str("ttl_in_s"), -1 },
-        { str("requests"), requests } };
-    const auto retry = [this, cid, retries](int delayMs) {
-        QTimer::singleShot(delayMs, q, [this, cid, retries] {
-            auto it = correlations.find(cid);
-            if (it == correlations.end())
-                return;
-            QList<SyncDocument *> again;
-            for (const QString &sid : it->second) {
-                auto d = bySid.find(sid);
-                if (d != bySid.end() && d->second && !d->second->d->subscribed)
-                    again << d->second;
-            }
-            correlations.erase(it);
-            if (retries < kMaxEstablishRetries)
-                establish(again, retries + 1);
-        });
-    };
+    QJsonObject body { { str("event_protocol_version"), 4 }, { str("action"), str("establish") },
+        { str("correlation_id"), cid }, { str("retried_requests"), retried },
+        { str("ttl_in_s"), -1 }, { str("requests"), requests } };
+    if (!reason.isEmpty())
+        body.insert(str("reason"), reason);
     cds(str("POST"), subscriptionsUrl(), body)
-        | onFinished(q, [this, cid, sids, retry, retries](SyncResult<HttpReply> r) {
+        | onFinished(q, [this, cid](SyncResult<HttpReply> r) {
               if (!isOk(r)) {
-                  if (error(r).kind != Kind::Transport)
-                      retry(1000 * (retries + 1));
-                  return; // lost connection: the reconnect re-establishes
+                  if (error(r).kind == Kind::Transport) {
+                      correlations.erase(cid);
+                      return; // lost connection: the reconnect re-establishes
+                  }
+                  establishFailed(cid, error(r));
+                  return;
               }
               const HttpReply &reply = value(r);
-              if (reply.isSuccess()) {
-                  const auto json = CdsReply::jsonObject(reply.body, str("the subscription reply"));
-                  if (!isOk(json)) {
-                      Q_EMIT q->errorOccurred(error(json));
-                      retry(1000 * (retries + 1));
-                      return;
-                  }
-                  // Re-poke what has not been confirmed well after the announced delivery time.
-                  const int est = std::clamp(
-                      value(json).value(QLatin1String("estimated_delivery_in_ms")).toInt(), 0,
-                      60000);
-                  retry(std::max(2 * est, 2000) + 3000);
+              if (!reply.isSuccess()) {
+                  establishFailed(cid, SyncError::fromHttp(reply.status, reply.body));
                   return;
               }
-              const SyncError e = SyncError::fromHttp(reply.status, reply.body);
-              if (reply.status == 429 || reply.status >= 500) {
-                  retry(1000 * (retries + 1));
+              const auto json = CdsReply::jsonObject(reply.body, str("the subscription reply"));
+              if (!isOk(json)) {
+                  establishFailed(cid, error(json));
                   return;
               }
-              correlations.erase(cid);
-              for (const QString &sid : sids) {
-                  auto it = bySid.find(sid);
-                  if (it != bySid.end() && it->second)
-                      Q_EMIT it->second->errorOccurred(e);
-              }
-              Q_EMIT q->errorOccurred(e);
+              const QJsonObject body = value(json);
+              startTtlTimer(body);
+              // Re-poke what has not been confirmed well after the announced delivery time.
+              const int est = body.value(QLatin1String("estimated_delivery_in_ms")).toInt();
+              const int wait = std::clamp(2 * est, 2000, 60000) + 3000;
+              QTimer::singleShot(wait, q, [this, cid, wait] {
+                  establishFailed(cid,
+                      SyncError::make(Kind::Timeout,
+                          QStringLiteral("subscription not confirmed within %1 ms").arg(wait)));
+              });
           });
+}
+
+void SyncConnectionPrivate::establishFailed(qint64 cid, const SyncError &error)
+{
+    auto it = correlations.find(cid);
+    if (it == correlations.end())
+        return; // confirmed, or superseded by a reconnect
+    const QStringList sids = it->second;
+    correlations.erase(it);
+    const SyncTimeouts &t = channel->timeouts();
+    for (const QString &sid : sids) {
+        auto d = bySid.find(sid);
+        if (d == bySid.end() || !d->second)
+            continue;
+        SyncDocument *doc = d->second;
+        if (doc->d->subscribed || doc->d->removed || doc->d->pendingCorrelation != cid
+            || doc->d->subscriptionState == SyncDocument::SubscriptionState::Failed)
+            continue;
+        const int failures = ++doc->d->establishFailures;
+        const int delay = reconnectDelayMs(failures - 1, t.subscribeBackoffMinMs,
+            t.subscribeBackoffMaxMs, QRandomGenerator::global()->generateDouble());
+        qCDebug(lcProtocol) << sid << "subscription attempt" << failures << "failed ("
+                            << error.toString() << "); again in" << delay << "ms";
+        if (failures >= kFailingAfter
+            && doc->d->subscriptionState != SyncDocument::SubscriptionState::Failing) {
+            SyncError e = error;
+            e.message = QStringLiteral("subscription keeps failing (%1 attempts): %2")
+                            .arg(failures)
+                            .arg(error.message);
+            doc->d->setSubscriptionState(SyncDocument::SubscriptionState::Failing, e);
+            Q_EMIT doc->errorOccurred(e);
+        }
+        scheduleEstablish(doc, delay);
+    }
+}
+
+void SyncConnectionPrivate::scheduleEstablish(SyncDocument *doc, int delayMs)
+{
+    QPointer<SyncDocument> guard(doc);
+    const quint64 generation = doc->d->establishGeneration;
+    QTimer::singleShot(delayMs, q, [this, guard, generation] {
+        // Skipped when something else (a reconnect, resubscribe) asked again meanwhile.
+        if (guard && !guard->d->removed && !guard->d->subscribed
+            && guard->d->establishGeneration == generation)
+            establish({ guard.data() });
+    });
+}
+
+void SyncConnectionPrivate::startTtlTimer(const QJsonObject &reply)
+{
+    // JS: a positive ttl_in_s starts one timer (if none runs); every reconnect resets it.
+    const double ttl = reply.value(QLatin1String("ttl_in_s")).toDouble(-1);
+    if (ttl <= 0 || ttlTimer->isActive())
+        return;
+    ttlTimer->start(std::max(1, int(std::min(ttl, double(kMaxTtlSecs)) * 1000)));
 }
 
 void SyncConnectionPrivate::cancel(SyncDocument *doc)
@@ -325,14 +390,24 @@ void SyncConnectionPrivate::forget(SyncDocument *doc)
 
 void SyncConnectionPrivate::onStateChanged(SyncConnection::State state)
 {
+    using Sub = SyncDocument::SubscriptionState;
     QList<SyncDocument *> docs;
     for (auto &entry : bySid) {
-        if (entry.second && !entry.second->d->removed) {
-            entry.second->d->subscribed = false;
-            docs << entry.second;
-        }
+        SyncDocument *doc = entry.second;
+        if (!doc || doc->d->removed)
+            continue;
+        doc->d->subscribed = false;
+        doc->d->backendCancels = 0;
+        // Refused by the server: not asked again (JS keeps rejected ones out of its re-poke,
+        // Kotlin drops them from its desired set) until resubscribe().
+        if (doc->d->subscriptionState == Sub::Failed)
+            continue;
+        if (doc->d->subscriptionState != Sub::Failing)
+            doc->d->setSubscriptionState(Sub::Unsubscribed);
+        docs << doc;
     }
     correlations.clear();
+    ttlTimer->stop();
     if (state == SyncConnection::State::Connected)
         establish(docs); // re-poke everything after every (re)connect
 }
@@ -374,6 +449,8 @@ void SyncConnectionPrivate::onSubscriptionEvent(
             }
             const bool wasSubscribed = doc->d->subscribed;
             doc->d->subscribed = true;
+            doc->d->establishFailures = 0;
+            doc->d->setSubscriptionState(SyncDocument::SubscriptionState::Established);
             const qint64 serverId = ev.value(QLatin1String("last_event_id")).toInteger();
             if (serverId > doc->d->lastEventId)
                 doc->refresh(); // something was not replayed: catch up by reading
@@ -391,16 +468,29 @@ void SyncConnectionPrivate::onSubscriptionEvent(
                 doc->d->markRemoved();
                 continue;
             }
+            doc->d->subscribed = false;
+            doc->d->setSubscriptionState(SyncDocument::SubscriptionState::Failed, e);
             Q_EMIT doc->errorOccurred(e);
             Q_EMIT q->errorOccurred(e);
         } else if (eventType == u"subscription_canceled" && !hasCorrelation) {
-            // Cancelled by the backend: ask again.
+            // Cancelled by the backend. Kotlin marks it Unsubscribed, JS drops the message;
+            // we ask again with back-off, a few times per connection, then say so.
             doc->d->subscribed = false;
-            QPointer<SyncDocument> guard(doc);
-            QTimer::singleShot(1000, q, [this, guard] {
-                if (guard && !guard->d->removed)
-                    establish({ guard.data() });
-            });
+            const int cancels = ++doc->d->backendCancels;
+            if (cancels > kMaxBackendCancels) {
+                const SyncError e = SyncError::make(Kind::Server,
+                    QStringLiteral("the server cancelled the subscription %1 times").arg(cancels));
+                ++doc->d->establishGeneration; // no retry pending any more
+                doc->d->setSubscriptionState(SyncDocument::SubscriptionState::Failed, e);
+                Q_EMIT doc->errorOccurred(e);
+                continue;
+            }
+            doc->d->setSubscriptionState(SyncDocument::SubscriptionState::Pending);
+            ++doc->d->establishGeneration;
+            const SyncTimeouts &t = channel->timeouts();
+            scheduleEstablish(doc,
+                reconnectDelayMs(cancels - 1, t.backoffMinMs, t.backoffMaxMs,
+                    QRandomGenerator::global()->generateDouble()));
         }
     }
     if (hasCorrelation && eventType != u"subscription_canceled") {
@@ -410,7 +500,8 @@ void SyncConnectionPrivate::onSubscriptionEvent(
             for (const QString &sid : it->second) {
                 auto d = bySid.find(sid);
                 if (d != bySid.end() && d->second && !d->second->d->subscribed
-                    && !d->second->d->removed)
+                    && !d->second->d->removed
+                    && d->second->d->subscriptionState != SyncDocument::SubscriptionState::Failed)
                     all = false;
             }
             if (all)
@@ -512,6 +603,15 @@ QUrl SyncConnection::cdsUrl() const { return d->cdsBase(); }
 void SyncConnection::connectToServer(const QUrl &twilsockUrl, const QString &accessToken)
 {
     d->twilsockUrl = twilsockUrl;
+    d->refusal = {};
+    if (d->cdsBase().isEmpty()) {
+        d->refusal = SyncError::make(Kind::InvalidInput,
+            QStringLiteral("no CDS URL for the Twilsock host %1: give the CDS URL explicitly "
+                           "(known regions: %2)")
+                .arg(twilsockUrl.host(), knownRegions().join(QStringLiteral(", "))));
+        Q_EMIT errorOccurred(d->refusal);
+        return;
+    }
     d->channel->open(twilsockUrl, accessToken);
 }
 
@@ -526,7 +626,10 @@ SyncConnection::State SyncConnection::state() const { return d->channel->state()
 
 QString SyncConnection::identity() const { return d->channel->identity(); }
 
-SyncError SyncConnection::lastError() const { return d->channel->lastError(); }
+SyncError SyncConnection::lastError() const
+{
+    return d->refusal.isError() ? d->refusal : d->channel->lastError();
+}
 
 QFuture<SyncResult<SyncDocument *>> SyncConnection::openDocument(
     const QString &uniqueName, OpenMode mode, const QJsonObject &initialData)

@@ -38,8 +38,10 @@ public:
     void setTransport(std::unique_ptr<SyncTransport> transport);
     void setTimeouts(const SyncTimeouts &timeouts); // only while Disconnected
     SyncTimeouts timeouts() const;
-    // Base of the CDS URLs inside upstream frames. Default: https://cds.us1.twilio.com, or
-    // http://host:port of the Twilsock URL when that is loopback (the emulator).
+    // Base of the CDS URLs inside upstream frames. Default: https://cds.<region>.twilio.com for
+    // Twilio's tsock.<region>.twilio.com (us1, ie1, au1), or http://host:port of the Twilsock
+    // URL when that is loopback (the emulator). Any other Twilsock host needs it set, else
+    // connectToServer() fails with InvalidInput.
     void setCdsUrl(const QUrl &url);
     QUrl cdsUrl() const;
 

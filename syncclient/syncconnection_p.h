@@ -7,6 +7,7 @@
 #include "twilsockchannel.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <deque>
 #include <functional>
 #include <map>
@@ -30,7 +31,13 @@ public:
     void openStep(const SharedPromise<SyncDocument *> &promise, const QString &name, OpenMode mode,
         const QJsonObject &initialData, int restarts);
     SyncDocument *adopt(const DocumentResource &resource, const QJsonObject &data);
-    void establish(const QList<SyncDocument *> &docs, int retries = 0);
+    // reason: "ttl" when re-poking because the subscription TTL ran out (JS).
+    void establish(const QList<SyncDocument *> &docs, const QString &reason = {});
+    // The establish `cid` failed or was not confirmed: retry each of its documents with
+    // back-off, for ever (both SDKs), and report one that keeps failing.
+    void establishFailed(qint64 cid, const SyncError &error);
+    void scheduleEstablish(SyncDocument *doc, int delayMs);
+    void startTtlTimer(const QJsonObject &reply);
     void cancel(SyncDocument *doc);
     void forget(SyncDocument *doc);
     void onStateChanged(SyncConnection::State state);
@@ -47,10 +54,12 @@ public:
     TwilsockChannel *channel;
     QUrl twilsockUrl;
     QUrl cdsUrl; // explicit override, else derived
+    SyncError refusal; // why connectToServer() did not even start
     std::map<QString, QPointer<SyncDocument>> bySid;
     std::map<QString, QPointer<SyncDocument>> byName;
     std::map<qint64, QStringList> correlations; // establish requests awaiting their outcome
     qint64 lastCorrelationId = 0;
+    QTimer *ttlTimer = nullptr; // the server's subscription ttl_in_s, re-poke when it fires
 };
 
 class SyncDocumentPrivate
@@ -72,6 +81,7 @@ public:
     // Reports a server message about this document that could not be used.
     void reportProtocolError(const SyncError &error);
     void markRemoved();
+    void setSubscriptionState(SyncDocument::SubscriptionState state, const SyncError &error = {});
     SyncError removedError() const;
     // Writes run one at a time; each calls done() exactly once when finished.
     void enqueueWrite(std::function<void(std::function<void()> done)> write);
@@ -90,6 +100,13 @@ public:
     QDateTime dateExpires;
     bool removed = false;
     bool subscribed = false;
+    SyncDocument::SubscriptionState subscriptionState
+        = SyncDocument::SubscriptionState::Unsubscribed;
+    SyncError subscriptionError;
+    int establishFailures = 0; // in a row, since the last confirmation
+    int backendCancels = 0; // subscription_canceled without correlation_id, this connection
+    qint64 pendingCorrelation = 0; // the establish this document waits for
+    quint64 establishGeneration = 0; // bumped per establish; stale retry timers do nothing
     bool writing = false;
     std::deque<std::function<void(std::function<void()>)>> writes;
 };

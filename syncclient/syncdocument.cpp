@@ -106,10 +106,26 @@ void SyncDocumentPrivate::markRemoved()
         return;
     removed = true;
     subscribed = false;
+    setSubscriptionState(SyncDocument::SubscriptionState::Unsubscribed);
     conn->forget(q);
     conn->cancel(q);
     qCDebug(lcDocument) << sid << "removed";
     Q_EMIT q->removed();
+}
+
+void SyncDocumentPrivate::setSubscriptionState(
+    SyncDocument::SubscriptionState state, const SyncError &error)
+{
+    if (state == SyncDocument::SubscriptionState::Failing
+        || state == SyncDocument::SubscriptionState::Failed)
+        subscriptionError = error;
+    else
+        subscriptionError = {};
+    if (subscriptionState == state)
+        return;
+    subscriptionState = state;
+    qCDebug(lcDocument) << sid << "subscription" << state;
+    Q_EMIT q->subscriptionStateChanged(state);
 }
 
 SyncError SyncDocumentPrivate::removedError() const
@@ -158,6 +174,15 @@ void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject> &promise,
     const QJsonObject written = *next;
     conn->cds(str("POST"), url, QJsonObject { { str("data"), written } }, revision)
         | onFinished(q, [this, promise, mutator, round, done, written](SyncResult<HttpReply> r) {
+              const int retries = conn->channel->timeouts().mutateRetries;
+              if (!isOk(r) && error(r).kind == Kind::RateLimited && round < retries) {
+                  // A Twilsock 429: the request was not processed. The channel holds further
+                  // requests for the server's backoff; go again after it.
+                  QTimer::singleShot(0, q, [this, promise, mutator, round, done] {
+                      mutateRound(promise, mutator, round + 1, done);
+                  });
+                  return;
+              }
               if (!isOk(r)) {
                   finishPromise(promise, SyncResult<QJsonObject>(error(r)));
                   done();
@@ -176,7 +201,6 @@ void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject> &promise,
               }
               if (reply.status == 404)
                   markRemoved();
-              const int retries = conn->channel->timeouts().mutateRetries;
               const bool busy = reply.status == 429 || reply.status == 502 || reply.status == 503
                   || reply.status == 504;
               if (busy && round < retries) {
@@ -255,6 +279,23 @@ QDateTime SyncDocument::dateExpires() const { return d->dateExpires; }
 bool SyncDocument::isRemoved() const { return d->removed; }
 
 bool SyncDocument::isSubscribed() const { return d->subscribed; }
+
+SyncDocument::SubscriptionState SyncDocument::subscriptionState() const
+{
+    return d->subscriptionState;
+}
+
+SyncError SyncDocument::subscriptionError() const { return d->subscriptionError; }
+
+void SyncDocument::resubscribe()
+{
+    if (d->removed || d->subscribed)
+        return;
+    d->establishFailures = 0;
+    d->backendCancels = 0;
+    d->setSubscriptionState(SubscriptionState::Unsubscribed);
+    d->conn->establish({ this }); // waits for the next connect when not connected
+}
 
 QFuture<SyncResult<QJsonObject>> SyncDocument::refresh()
 {

@@ -21,7 +21,19 @@ class SyncDocumentPrivate;
 class SyncDocument : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(
+        SubscriptionState subscriptionState READ subscriptionState NOTIFY subscriptionStateChanged)
 public:
+    // Live updates: whether the server confirmed the subscription on this connection.
+    enum class SubscriptionState {
+        Unsubscribed, // not connected, or the document was removed
+        Pending, // asked for, not confirmed yet
+        Established, // events flow
+        Failing, // keeps failing; still retried with back-off (subscriptionError() says why)
+        Failed, // refused by the server, or cancelled by it again and again; resubscribe()
+    };
+    Q_ENUM(SubscriptionState)
+
     ~SyncDocument() override;
 
     QString sid() const;
@@ -33,6 +45,10 @@ public:
     QDateTime dateExpires() const;
     bool isRemoved() const;
     bool isSubscribed() const; // subscription established on the current connection
+    SubscriptionState subscriptionState() const;
+    SyncError subscriptionError() const; // why it is Failing or Failed
+    // Starts over after Failed (or Failing): asks for the subscription again at once.
+    void resubscribe();
 
     // GET; returns the data and updates the cache.
     QFuture<SyncResult<QJsonObject>> refresh();
@@ -53,6 +69,7 @@ Q_SIGNALS:
     void contentChanged(const QJsonObject &data, bool local);
     void removed();
     void subscribed();
+    void subscriptionStateChanged(SpSync::SyncDocument::SubscriptionState state);
     void errorOccurred(const SpSync::SyncError &error);
 
 private:

@@ -11,6 +11,9 @@ struct SyncTimeouts
     int initMs = 30000; // WebSocket connect + init reply
     int backoffMinMs = 1000; // reconnect delays: min, 2*min, 4*min ... max, +-20 %
     int backoffMaxMs = 60000;
+    // Subscription retries never give up: min, 2*min ... max, +-20 % (JS: 100 ms to 120 s).
+    int subscribeBackoffMinMs = 100;
+    int subscribeBackoffMaxMs = 120000;
     int mutateRetries = 25; // 412 re-read-and-reapply rounds before Conflict
     int mutateBackoffMs = 20; // pause before the 2nd, 3rd... re-read (doubles, capped at 250 ms)
 };

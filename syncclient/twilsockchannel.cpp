@@ -1,6 +1,7 @@
 #include "twilsockchannel.h"
 
 #include "backoff.h"
+#include "clientinfo_p.h"
 #include "logging_p.h"
 #include "sp/redact.h"
 #include "sp/urlpolicy.h"
@@ -36,20 +37,63 @@ namespace {
         return redactSecrets(text);
     }
 
+    // Our own name and version: the server's view of which client it talks to.
     QJsonObject initMetadata()
     {
-        return QJsonObject {
-            { str("ver"), str("1.0.2") },
+        QJsonObject m {
+            { str("ver"), str(kClientVersion) },
             { str("env"), str("Qt") },
             { str("envv"), QString::fromLatin1(qVersion()) },
             { str("os"), QSysInfo::productType() },
             { str("osv"), QSysInfo::productVersion() },
             { str("osa"), QSysInfo::WordSize },
             { str("type"), str("sync") },
-            { str("sdk"), str("Qt") },
-            { str("sdkv"), str("0.1.0") },
+            { str("sdk"), str(kClientName) },
+            { str("sdkv"), str(kClientVersion) },
         };
+        if (!QCoreApplication::applicationName().isEmpty()) {
+            m.insert(str("app"), QCoreApplication::applicationName());
+            if (!QCoreApplication::applicationVersion().isEmpty())
+                m.insert(str("appv"), QCoreApplication::applicationVersion());
+        }
+        return m;
     }
+
+    // What we implement (Kotlin asks for exactly these): no telemetry, no offline storage.
+    QJsonArray initCapabilities()
+    {
+        return QJsonArray { str("client_update"), str("account_descriptor") };
+    }
+
+    // grants.identity of an access token, for a server that sends no account_descriptor.
+    // Read only, never verified: the server is the one that checks the token.
+    QString identityFromToken(const QString &token)
+    {
+        const QStringList parts = token.split(QLatin1Char('.'));
+        if (parts.size() != 3)
+            return {};
+        const QByteArray json = QByteArray::fromBase64(parts.at(1).toLatin1(),
+            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        return QJsonDocument::fromJson(json)
+            .object()
+            .value(QLatin1String("grants"))
+            .toObject()
+            .value(QLatin1String("identity"))
+            .toString();
+    }
+
+    // A status object whose code is an HTTP-like integer; anything else is garbage.
+    bool validStatus(const QJsonValue &status)
+    {
+        const QJsonValue code = status.toObject().value(QLatin1String("code"));
+        return status.isObject() && code.isDouble() && code.toDouble() == double(code.toInt())
+            && code.toInt() >= 100 && code.toInt() <= 599;
+    }
+
+    // Consecutive connections ended by a protocol failure before the client gives up.
+    constexpr int kMaxProtocolFailures = 3;
+    // The longest wait a server may ask for (our own reconnect backoff caps at 60 s too).
+    constexpr double kMaxServerBackoffMs = 60000;
 
     QJsonArray initRegistrations()
     {
@@ -89,6 +133,11 @@ TwilsockChannel::TwilsockChannel(QObject *parent)
     m_reconnectTimer.setSingleShot(true);
     m_watchdog.setSingleShot(true);
     m_handshakeTimer.setSingleShot(true);
+    m_throttleTimer.setSingleShot(true);
+    connect(&m_throttleTimer, &QTimer::timeout, this, [this] {
+        if (canSend())
+            flushQueue();
+    });
     connect(&m_reconnectTimer, &QTimer::timeout, this, &TwilsockChannel::reconnectNow);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
         const SyncError e = SyncError::make(Kind::Timeout,
@@ -189,8 +238,23 @@ void TwilsockChannel::open(const QUrl &url, const QString &token)
     m_wantOpen = true;
     m_attempt = 0;
     m_backoffMinMs = 0;
+    m_protocolFailures = 0;
     m_reconnectTimer.stop();
     setState(State::Connecting);
+    openLink();
+}
+
+bool TwilsockChannel::canSend() const
+{
+    return m_state == State::Connected && m_link == Link::Up && !m_throttleTimer.isActive();
+}
+
+void TwilsockChannel::restartAttempt()
+{
+    // A new token while the socket or init is in flight: start over with it at once.
+    qCDebug(lcProtocol) << "new token during the handshake; restarting the attempt";
+    dropLink(false);
+    m_reconnectTimer.stop();
     openLink();
 }
 
@@ -211,8 +275,13 @@ void TwilsockChannel::reconnectNow()
 
 void TwilsockChannel::updateToken(const QString &token)
 {
-    if (token.isEmpty() || token == m_token)
-        return; // both official clients skip an identical token
+    if (token.isEmpty())
+        return;
+    // Both official clients skip an identical token; a denied client still takes it as a
+    // request to try again (the refusal may have been temporary on the server's side).
+    if (token == m_token && m_state != State::Denied)
+        return;
+    const QString previous = m_token;
     m_token = token;
     m_attempt = 0;
     m_backoffMinMs = 0;
@@ -220,6 +289,8 @@ void TwilsockChannel::updateToken(const QString &token)
         const QString id = Twilsock::newMessageId();
         Pending p;
         p.kind = RequestKind::Update;
+        p.previousToken = previous;
+        p.token = token;
         sendPending(id,
             QJsonObject {
                 { str("id"), id }, { str("method"), str("update") }, { str("token"), token } },
@@ -229,11 +300,20 @@ void TwilsockChannel::updateToken(const QString &token)
     if (m_state == State::Denied && m_url.isValid()) {
         // JS: a new token while denied reconnects with it.
         m_wantOpen = true;
+        m_protocolFailures = 0;
         setState(State::Connecting);
+        if (m_link != Link::Idle)
+            dropLink(false);
         openLink();
         return;
     }
-    if (m_state == State::Reconnecting && m_link == Link::Idle)
+    if (!m_wantOpen)
+        return; // used on the next open()
+    if (m_link != Link::Idle) {
+        restartAttempt(); // socket connecting, or init sent with the old token
+        return;
+    }
+    if (m_state == State::Reconnecting)
         reconnectNow();
 }
 
@@ -255,6 +335,7 @@ void TwilsockChannel::dropLink(bool reconnect)
     m_link = Link::Idle;
     m_watchdog.stop();
     m_handshakeTimer.stop();
+    m_throttleTimer.stop();
     failAll(SyncError::make(Kind::Transport, QStringLiteral("the connection was lost")), false);
     if (wasActive && m_transport)
         m_transport->close(); // its disconnected() is ignored now that the link is Idle
@@ -303,9 +384,29 @@ void TwilsockChannel::raiseBackoffFrom(const QByteArray &payload)
                                    .object()
                                    .value(QLatin1String("backoff_policy"))
                                    .toObject();
-    const int minMs = policy.value(QLatin1String("reconnect_min_ms")).toInt();
+    // Honoured up to a sane maximum: 1e15 ms from a broken server must not park the client.
+    const double minMs = policy.value(QLatin1String("reconnect_min_ms")).toDouble();
     if (minMs > 0)
-        m_backoffMinMs = std::min(minMs, 10 * 60 * 1000);
+        m_backoffMinMs = int(std::min(minMs, kMaxServerBackoffMs));
+}
+
+void TwilsockChannel::throttle(const QByteArray &payload)
+{
+    // Kotlin: a 429 reply while connected pauses requests for a random time in the server's
+    // [reconnect_min_ms, reconnect_max_ms) (default 1-2 s); the connection stays up.
+    const QJsonObject policy = QJsonDocument::fromJson(payload)
+                                   .object()
+                                   .value(QLatin1String("backoff_policy"))
+                                   .toObject();
+    const double cap = kMaxServerBackoffMs;
+    const double minMs
+        = std::clamp(policy.value(QLatin1String("reconnect_min_ms")).toDouble(1000), 0.0, cap);
+    const double maxMs = std::clamp(
+        policy.value(QLatin1String("reconnect_max_ms")).toDouble(2 * minMs), minMs, cap);
+    const int wait = int(minMs + (maxMs - minMs) * std::clamp(m_random(), 0.0, 1.0));
+    qCDebug(lcProtocol) << "throttled by the server; requests wait" << wait << "ms";
+    if (!m_throttleTimer.isActive() || m_throttleTimer.remainingTime() < wait)
+        m_throttleTimer.start(wait);
 }
 
 void TwilsockChannel::sendFrame(const QJsonObject &header, const QByteArray &payload)
@@ -329,8 +430,7 @@ void TwilsockChannel::sendInit()
         { str("metadata"), initMetadata() },
         { str("registrations"), initRegistrations() },
         { str("tweaks"), QJsonValue(QJsonValue::Null) },
-        { str("capabilities"),
-            QJsonArray { str("client_update"), str("offline_storage"), str("telemetry.v1") } },
+        { str("capabilities"), initCapabilities() },
     };
     Pending p;
     p.kind = RequestKind::Init;
@@ -390,7 +490,7 @@ QFuture<SyncResult<HttpReply>> TwilsockChannel::httpRequest(
     p.kind = RequestKind::Upstream;
     p.promise = makeSharedPromise<HttpReply>();
     QFuture<SyncResult<HttpReply>> future = p.promise->future();
-    if (m_state == State::Connected && m_link == Link::Up) {
+    if (canSend()) {
         sendPending(id, header, body, p);
         return future;
     }
@@ -442,7 +542,21 @@ void TwilsockChannel::failAll(const SyncError &error, bool includingQueued)
 
 void TwilsockChannel::protocolFailure(const QString &message)
 {
-    reportError(SyncError::make(Kind::Protocol, message));
+    // One bad frame after a long healthy connection is a blip; the same garbage on every
+    // connection is a server we cannot talk to, and retrying would only hide why.
+    const bool longUp = m_upClock.isValid() && m_upClock.elapsed() >= m_timeouts.watchdogMs;
+    m_protocolFailures = longUp ? 1 : m_protocolFailures + 1;
+    m_upClock.invalidate();
+    const SyncError e = SyncError::make(Kind::Protocol, message);
+    if (m_protocolFailures >= kMaxProtocolFailures) {
+        terminal(State::Disconnected,
+            SyncError::make(Kind::Protocol,
+                QStringLiteral("giving up after %1 connections ended by protocol errors; last: %2")
+                    .arg(m_protocolFailures)
+                    .arg(message)));
+        return;
+    }
+    reportError(e);
     if (m_link != Link::Idle)
         dropLink(true);
 }
@@ -469,7 +583,7 @@ void TwilsockChannel::onBinary(const QByteArray &message)
     if (m_link != Link::Up)
         return;
     m_watchdog.start(m_timeouts.watchdogMs);
-    const Twilsock::DecodeResult r = Twilsock::decode(message);
+    const Twilsock::DecodeResult r = Twilsock::decode(message, Twilsock::Trailing::Ignore);
     if (!r.ok()) {
         protocolFailure(QStringLiteral("malformed frame: %1").arg(r.message));
         return;
@@ -527,15 +641,17 @@ void TwilsockChannel::handleFrame(const Twilsock::Frame &frame)
         Q_EMIT notificationReceived(type, doc.object());
         return;
     }
-    protocolFailure(QStringLiteral("unknown Twilsock method \"%1\"").arg(method.left(64)));
+    // Both SDKs ack a method they do not know and carry on (a newer server may add some).
+    ack(frame.id());
+    qCDebug(lcProtocol) << "ignored Twilsock method" << method.left(64);
 }
 
 void TwilsockChannel::handleReply(const Twilsock::Frame &frame)
 {
     auto it = m_inFlight.find(frame.id());
     if (it == m_inFlight.end()) {
-        protocolFailure(
-            QStringLiteral("reply to unknown request id \"%1\"").arg(frame.id().left(64)));
+        // Both SDKs skip it: typically the late answer to a request that already timed out.
+        qCDebug(lcProtocol) << "reply to unknown request id ignored" << frame.id().left(64);
         return;
     }
     const Pending p = it->second;
@@ -545,7 +661,7 @@ void TwilsockChannel::handleReply(const Twilsock::Frame &frame)
         handleInitReply(frame);
         return;
     case RequestKind::Update:
-        handleUpdateReply(frame);
+        handleUpdateReply(frame, p);
         return;
     case RequestKind::Upstream:
         break;
@@ -553,7 +669,12 @@ void TwilsockChannel::handleReply(const Twilsock::Frame &frame)
     const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
     const int code = status.value(QLatin1String("code")).toInt();
     if (!isSuccess(code)) {
-        finishPromise(p.promise, SyncResult<HttpReply>(SyncError::fromTwilsockStatus(status)));
+        SyncError e = SyncError::fromTwilsockStatus(status);
+        if (code == 429) {
+            e.kind = Kind::RateLimited;
+            throttle(frame.payload);
+        }
+        finishPromise(p.promise, SyncResult<HttpReply>(e));
         return;
     }
     // Every CDS answer carries its HTTP outcome; a reply without one is not a success.
@@ -577,6 +698,10 @@ void TwilsockChannel::handleReply(const Twilsock::Frame &frame)
 
 void TwilsockChannel::handleInitReply(const Twilsock::Frame &frame)
 {
+    if (!validStatus(frame.header.value(QLatin1String("status")))) {
+        protocolFailure(QStringLiteral("init reply without a valid status"));
+        return;
+    }
     const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
     const int code = status.value(QLatin1String("code")).toInt();
     if (isSuccess(code)) {
@@ -588,8 +713,11 @@ void TwilsockChannel::handleInitReply(const Twilsock::Frame &frame)
                          .toObject()
                          .value(QLatin1String("identity"))
                          .toString();
+        if (m_identity.isEmpty())
+            m_identity = identityFromToken(m_token);
         m_attempt = 0;
         m_backoffMinMs = 0;
+        m_upClock.start();
         m_state = State::Connected;
         qCDebug(lcProtocol) << "connected; identity" << m_identity;
         flushQueue();
@@ -609,7 +737,7 @@ void TwilsockChannel::handleInitReply(const Twilsock::Frame &frame)
     dropLink(true);
 }
 
-void TwilsockChannel::handleUpdateReply(const Twilsock::Frame &frame)
+void TwilsockChannel::handleUpdateReply(const Twilsock::Frame &frame, const Pending &pending)
 {
     const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
     const int code = status.value(QLatin1String("code")).toInt();
@@ -617,23 +745,42 @@ void TwilsockChannel::handleUpdateReply(const Twilsock::Frame &frame)
         qCDebug(lcProtocol) << "token updated";
         return;
     }
-    const SyncError e = SyncError::fromTwilsockStatus(status);
+    SyncError e = SyncError::fromTwilsockStatus(status);
+    if (code == 401 && e.code == 51215) {
+        // A token for another identity, instance or product: Twilio keeps the connection as
+        // it was (still on the old token), and only this update fails.
+        e.kind = Kind::Auth;
+        if (m_token == pending.token) // unless an even newer update was sent since
+            m_token = pending.previousToken;
+        reportError(e);
+        return;
+    }
     if (code == 401 || code == 403) {
         if (e.code == 20104)
             Q_EMIT tokenExpired();
         terminal(State::Denied, e);
         return;
     }
+    // JS: any other refusal of an update ends the connection; reconnect with the new token.
+    if (code == 429)
+        raiseBackoffFrom(frame.payload);
     reportError(e);
+    dropLink(true);
 }
 
 void TwilsockChannel::handleClose(const Twilsock::Frame &frame)
 {
+    if (!validStatus(frame.header.value(QLatin1String("status")))) {
+        protocolFailure(QStringLiteral("close without a valid status"));
+        return;
+    }
     const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
     const int code = status.value(QLatin1String("code")).toInt();
     const int errorCode = status.value(QLatin1String("errorCode")).toInt();
     SyncError e = SyncError::fromTwilsockStatus(status);
-    if (code == 401 || code == 403 || code == 410 || (code == 308 && errorCode == 51232)) {
+    // Terminal only where both SDKs stop: 401, 406, 410, 417, and Kotlin's 308/51232. Anything
+    // else (403 included) is "reconnect", as both do.
+    if (code == 401 || code == 410 || (code == 308 && errorCode == 51232)) {
         if (code == 308)
             e.kind = Kind::Auth;
         if (code == 410 || errorCode == 51207 || errorCode == 20104)

@@ -8,6 +8,7 @@
 #include "syncresult.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QJsonObject>
 #include <QList>
@@ -88,6 +89,8 @@ private:
     struct Pending
     {
         RequestKind kind = RequestKind::Upstream;
+        QString token; // update only: the token sent
+        QString previousToken; // update only: the token the connection keeps if refused
         SharedPromise<HttpReply> promise; // upstream only
         QJsonObject header; // queued requests: what to send once connected
         QByteArray payload;
@@ -103,7 +106,7 @@ private:
     void handleFrame(const Twilsock::Frame &frame);
     void handleReply(const Twilsock::Frame &frame);
     void handleInitReply(const Twilsock::Frame &frame);
-    void handleUpdateReply(const Twilsock::Frame &frame);
+    void handleUpdateReply(const Twilsock::Frame &frame, const Pending &pending);
     void handleClose(const Twilsock::Frame &frame);
     void ack(const QString &id);
     void sendInit();
@@ -117,6 +120,9 @@ private:
     void scheduleReconnect();
     void reconnectNow();
     void raiseBackoffFrom(const QByteArray &payload);
+    void throttle(const QByteArray &payload);
+    void restartAttempt();
+    bool canSend() const;
     void reportError(const SyncError &error);
 
     std::unique_ptr<SyncTransport> m_transport;
@@ -132,7 +138,10 @@ private:
     bool m_wantOpen = false; // asked to be connected, and no terminal refusal since
     int m_attempt = 0; // failed attempts since the last successful init
     int m_backoffMinMs = 0; // raised by a server backoff_policy; 0 = timeouts.backoffMinMs
+    int m_protocolFailures = 0; // consecutive connections ended by garbage from the server
+    QElapsedTimer m_upClock; // since the last successful init
     QTimer m_reconnectTimer;
+    QTimer m_throttleTimer; // a Twilsock 429: requests wait until it fires
     QTimer m_watchdog;
     QTimer m_handshakeTimer; // connect + init
     std::map<QString, Pending> m_inFlight; // sent, waiting for a reply

@@ -1,5 +1,6 @@
 #include "spsyncoptions.h"
 
+#include "region.h"
 #include "sp/urlpolicy.h"
 #include "spsynctext.h"
 
@@ -128,6 +129,7 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     const QCommandLineOption twilioToken(u"twilio-token"_s, {}, u"T"_s);
     const QCommandLineOption tokenPath(u"token-path"_s, {}, u"PATH"_s);
     const QCommandLineOption caFile(u"ca-file"_s, {}, u"PEM"_s);
+    const QCommandLineOption region(u"region"_s, {}, u"REGION"_s);
     const QCommandLineOption document(u"document"_s, {}, u"NAME"_s);
     const QCommandLineOption identity(u"identity"_s, {}, u"ID"_s);
     const QCommandLineOption session(u"session"_s, {}, u"ES"_s);
@@ -141,8 +143,8 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     const QCommandLineOption count(u"count"_s, {}, u"N"_s);
     const QCommandLineOption timeout(u"timeout"_s, {}, u"S"_s);
     p.addOptions({ help, version, verbose, server, baseUri, spToken, twilioToken, tokenPath, caFile,
-        document, identity, session, proctor, room, initialData, catalog, field, respondTo, consume,
-        count, timeout });
+        region, document, identity, session, proctor, room, initialData, catalog, field, respondTo,
+        consume, count, timeout });
 
     if (!p.parse(QStringList { u"spsync"_s } + arguments)) {
         err = p.errorText();
@@ -154,9 +156,9 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
         return result;
     }
     // A value option given twice would silently keep one; say so instead.
-    for (const QCommandLineOption *single :
-        { &server, &baseUri, &spToken, &twilioToken, &tokenPath, &caFile, &document, &identity,
-            &session, &proctor, &room, &initialData, &catalog, &respondTo, &count, &timeout }) {
+    for (const QCommandLineOption *single : { &server, &baseUri, &spToken, &twilioToken, &tokenPath,
+             &caFile, &region, &document, &identity, &session, &proctor, &room, &initialData,
+             &catalog, &respondTo, &count, &timeout }) {
         if (p.values(*single).size() > 1) {
             err = Text::tr("--%1 may be given only once").arg(single->names().constLast());
             return result;
@@ -245,6 +247,14 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     if (p.isSet(tokenPath))
         o.tokenPath = p.value(tokenPath);
     o.caFile = p.value(caFile);
+    if (p.isSet(region)) {
+        o.region = p.value(region);
+        if (!SpSync::isKnownRegion(o.region)) {
+            err = Text::tr("--region must be one of %1, not \"%2\"")
+                      .arg(SpSync::knownRegions().join(u", "_s), o.region);
+            return result;
+        }
+    }
     if (p.isSet(server) && p.isSet(baseUri)) {
         err = Text::tr("give either --server or --base-uri, not both");
         return result;
@@ -334,6 +344,8 @@ SyncResult<SyncClientConfig> clientConfig(const Options &o)
     c.tokenPath = o.tokenPath;
     c.token = o.spToken;
     c.twilioToken = o.twilioToken;
+    if (!o.region.isEmpty())
+        c.region = o.region;
     if (!o.server.isEmpty()) {
         const bool secure = o.server.scheme() == u"https" || o.server.scheme() == u"wss";
         QUrl base = o.server;
@@ -387,6 +399,9 @@ Connection (one of):
   --twilio-token T         a Twilio access token, used as is (Twilio's own server, unless
                            --server is given).
   --token-path PATH        the exchange path under the SP API (default /sync/token).
+  --region REGION          Twilio region: us1 (default), ie1 or au1. Picks Twilio's
+                           Twilsock and CDS hosts (tsock/cds.REGION.twilio.com) when no
+                           --server is given and the SP API names no Twilsock URL.
   --ca-file PEM            also trust the CA certificates in this PEM file for https://
                            and wss:// (a server with a private CA); checks stay on.
   Tokens may also be given as $SPSYNC_SP_TOKEN and $SPSYNC_TWILIO_TOKEN. They are never printed.

@@ -24,6 +24,7 @@ struct Options
     QString twilioToken;
     QString tokenPath = QStringLiteral("/sync/token");
     QString caFile; // extra trusted CA certificates (PEM) for https:// and wss://
+    QString region; // Twilio region for the default hosts; empty = us1
     // Document
     QString document, identity; // explicit
     QString session, proctor, room; // derived (docs/identities-and-documents.md)

@@ -108,6 +108,7 @@ SyncResult<SpTwilioToken> SpTokenExchange::parseReply(const QByteArray &body)
     t.ttl = ttl.toInt();
     const QString uri = json.value(u"twilsockUri"_s).toString();
     t.twilsockUri = QUrl(uri.isEmpty() ? kDefaultTwilsockUri.toString() : uri);
+    t.twilsockUriGiven = !uri.isEmpty();
     QString why;
     const QString scheme = t.twilsockUri.scheme();
     if (scheme != u"wss" && scheme != u"ws")

@@ -20,6 +20,7 @@ struct SpTwilioToken
     QString identity;
     int ttl = 0; // seconds, 0 when the server did not say
     QUrl twilsockUri;
+    bool twilsockUriGiven = false; // false: the reply had none and twilsockUri is the default
 };
 
 inline constexpr QStringView kDefaultTokenPath = u"/sync/token";

@@ -19,7 +19,7 @@ namespace {
     }
 } // namespace
 
-DecodeResult decode(QByteArrayView message)
+DecodeResult decode(QByteArrayView message, Trailing trailingBytes)
 {
     if (!message.startsWith(kPreamble))
         return failure(
@@ -67,7 +67,7 @@ DecodeResult decode(QByteArrayView message)
     const qsizetype rest = message.size() - pos;
     if (rest < 2) {
         // Only a frame with no payload may omit the CRLF after the header.
-        if (payloadSize != 0 || rest != 0)
+        if (payloadSize != 0 || (rest != 0 && trailingBytes != Trailing::Ignore))
             return failure(
                 DecodeError::MissingSeparator, QStringLiteral("no CRLF after the header"));
     } else {
@@ -76,7 +76,8 @@ DecodeResult decode(QByteArrayView message)
                 DecodeError::MissingSeparator, QStringLiteral("no CRLF after the header"));
         pos += 2;
         const qsizetype trailing = message.size() - pos - payloadSize;
-        if (trailing != 0 && !(trailing == 2 && message.endsWith("\r\n")))
+        const bool tolerated = trailing > 0 && trailingBytes == Trailing::Ignore;
+        if (trailing != 0 && !tolerated && !(trailing == 2 && message.endsWith("\r\n")))
             return failure(DecodeError::PayloadSizeMismatch,
                 QStringLiteral("payload_size %1 but %2 bytes follow the header")
                     .arg(payloadSize)

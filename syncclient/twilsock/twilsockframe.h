@@ -37,9 +37,14 @@ struct DecodeResult
     bool ok() const { return error == DecodeError::None; }
 };
 
-// Parses one whole WebSocket binary message. Accepts an optional trailing CRLF after the
-// payload (the Kotlin client adds one) and a missing payload_size (meaning 0).
-DecodeResult decode(QByteArrayView message);
+// What may follow the payload_size bytes of payload.
+enum class Trailing {
+    CrlfOnly, // at most one CRLF (the Kotlin client adds one); anything else is an error
+    Ignore, // anything, ignored (as the JS client does); for the client side
+};
+
+// Parses one whole WebSocket binary message. A missing payload_size means 0.
+DecodeResult decode(QByteArrayView message, Trailing trailing = Trailing::CrlfOnly);
 
 // Writes header + payload; payload_size is always set (safe for both client kinds).
 QByteArray encode(QJsonObject header, const QByteArray &payload = {});

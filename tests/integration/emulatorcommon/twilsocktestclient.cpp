@@ -38,7 +38,8 @@ void TwilsockTestClient::sendFrame(const QJsonObject &header, const QByteArray &
     m_socket.sendBinaryMessage(Twilsock::encode(header, payload));
 }
 
-std::optional<Twilsock::Frame> TwilsockTestClient::init(const QString &token, int timeoutMs)
+std::optional<Twilsock::Frame> TwilsockTestClient::init(
+    const QString &token, int timeoutMs, const QJsonArray &capabilities)
 {
     const QString id = Twilsock::newMessageId();
     sendFrame(QJsonObject {
@@ -47,7 +48,9 @@ std::optional<Twilsock::Frame> TwilsockTestClient::init(const QString &token, in
         { u"token"_qs, token },
         { u"continuation_token"_qs, QJsonValue(QJsonValue::Null) },
         { u"capabilities"_qs,
-            QJsonArray { u"client_update"_qs, u"offline_storage"_qs, u"telemetry.v1"_qs } },
+            capabilities.isEmpty()
+                ? QJsonArray { u"client_update"_qs, u"offline_storage"_qs, u"telemetry.v1"_qs }
+                : capabilities },
         { u"metadata"_qs, QJsonObject { { u"type"_qs, u"sync"_qs } } },
         { u"registrations"_qs, QJsonValue(QJsonValue::Null) },
     });

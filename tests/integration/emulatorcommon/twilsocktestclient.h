@@ -2,6 +2,7 @@
 // Waiting is always on signals (QSignalSpy::wait), never on sleeps.
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -23,7 +24,9 @@ public:
 
     void sendFrame(const QJsonObject &header, const QByteArray &payload = {});
     // Sends init with this token and waits for its reply.
-    std::optional<Twilsock::Frame> init(const QString &token, int timeoutMs = 10000);
+    // capabilities: the JS client's list unless given (Kotlin asks for account_descriptor).
+    std::optional<Twilsock::Frame> init(
+        const QString &token, int timeoutMs = 10000, const QJsonArray &capabilities = {});
     // connect + init; true when the reply's status is 200.
     bool connectAndInit(const QUrl &url, const QString &token);
 

@@ -107,7 +107,15 @@ private Q_SLOTS:
                      .value(u"storage_id")
                      .toString()
                      .isEmpty());
-        const QJsonObject account = h.value(u"account_descriptor").toObject();
+        // The JS client does not ask for the account descriptor, so it gets none...
+        QVERIFY(!h.contains(u"account_descriptor"));
+        // ...while Kotlin (and our client) ask for it.
+        TwilsockTestClient k;
+        QVERIFY(k.open(m_emu.twilsockUrl()));
+        const auto kotlinReply = k.init(token(u"alice"_qs), 10000,
+            QJsonArray { u"client_update"_qs, u"account_descriptor"_qs });
+        QVERIFY(kotlinReply);
+        const QJsonObject account = kotlinReply->header.value(u"account_descriptor").toObject();
         QCOMPARE(account.value(u"identity").toString(), u"alice"_qs);
         QVERIFY(account.value(u"account_sid").toString().startsWith(u"AC"));
         QVERIFY(account.value(u"instance_sids")

@@ -1,0 +1,13 @@
+# Client edge cases read from Twilio's SDKs (docs/client-edge-cases.md).
+set(CLIENTEDGES_FAKE ${CMAKE_CURRENT_SOURCE_DIR}/unit/faketransport/faketransport.h)
+
+function(clientedges_test name)
+    sp_add_test(${name} SOURCES unit/clientedges/${name}.cpp ${CLIENTEDGES_FAKE}
+                LIBS SyncClient Qt6::WebSockets LABELS unit hostile)
+    target_include_directories(${name} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/unit/faketransport)
+endfunction()
+
+clientedges_test(tst_twilsockedges)
+clientedges_test(tst_subscriptionedges)
+sp_add_test(tst_spsyncregion SOURCES unit/clientedges/tst_spsyncregion.cpp
+            LIBS SpSyncCli LABELS unit)
