@@ -245,6 +245,12 @@ void SyncClientPrivate::adoptDocument(SyncDocument *document)
         checkConsume();
     });
     QObject::connect(doc, &SyncDocument::subscribed, q, [this] { checkConsume(); });
+    QObject::connect(
+        doc, &SyncDocument::subscriptionStateChanged, q, [this](SyncDocument::SubscriptionState s) {
+            // Reported (no live updates for now) but not fatal: it keeps being retried.
+            if (s == SyncDocument::SubscriptionState::Failing)
+                Q_EMIT q->errorOccurred(doc->subscriptionError());
+        });
     QObject::connect(doc, &SyncDocument::errorOccurred, q, [this](const SyncError &e) {
         if (createPromise && e.kind != Kind::Transport)
             settle(e);

@@ -333,20 +333,20 @@ void SyncConnectionPrivate::establishFailed(qint64 cid, const SyncError &error)
             e.message = QStringLiteral("subscription keeps failing (%1 attempts): %2")
                             .arg(failures)
                             .arg(error.message);
+            // A state, not an error: it is still retried, and nothing the caller did failed.
             doc->d->setSubscriptionState(SyncDocument::SubscriptionState::Failing, e);
-            Q_EMIT doc->errorOccurred(e);
         }
         scheduleEstablish(doc, delay);
     }
 }
 
-void SyncConnectionPrivate::scheduleEstablish(SyncDocument *doc, int delayMs)
+void SyncConnectionPrivate::scheduleEstablish(SyncDocument *doc, int delayMs, bool evenIfSubscribed)
 {
     QPointer<SyncDocument> guard(doc);
     const quint64 generation = doc->d->establishGeneration;
-    QTimer::singleShot(delayMs, q, [this, guard, generation] {
+    QTimer::singleShot(delayMs, q, [this, guard, generation, evenIfSubscribed] {
         // Skipped when something else (a reconnect, resubscribe) asked again meanwhile.
-        if (guard && !guard->d->removed && !guard->d->subscribed
+        if (guard && !guard->d->removed && (evenIfSubscribed || !guard->d->subscribed)
             && guard->d->establishGeneration == generation)
             establish({ guard.data() });
     });
@@ -490,7 +490,8 @@ void SyncConnectionPrivate::onSubscriptionEvent(
             const SyncTimeouts &t = channel->timeouts();
             scheduleEstablish(doc,
                 reconnectDelayMs(cancels - 1, t.backoffMinMs, t.backoffMaxMs,
-                    QRandomGenerator::global()->generateDouble()));
+                    QRandomGenerator::global()->generateDouble()),
+                true);
         }
     }
     if (hasCorrelation && eventType != u"subscription_canceled") {

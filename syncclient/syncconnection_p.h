@@ -36,7 +36,8 @@ public:
     // The establish `cid` failed or was not confirmed: retry each of its documents with
     // back-off, for ever (both SDKs), and report one that keeps failing.
     void establishFailed(qint64 cid, const SyncError &error);
-    void scheduleEstablish(SyncDocument *doc, int delayMs);
+    // evenIfSubscribed: after a server cancel, a confirmation of an older request is no proof.
+    void scheduleEstablish(SyncDocument *doc, int delayMs, bool evenIfSubscribed = false);
     void startTtlTimer(const QJsonObject &reply);
     void cancel(SyncDocument *doc);
     void forget(SyncDocument *doc);

@@ -1,225 +1,230 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
     <name>spsync</name>
     <message>
-        <location filename="../app/spsync/actioninput.cpp" line="23" />
+        <location filename="../app/spsync/actioninput.cpp" line="23"/>
         <source>the actions are not valid JSON: %1 at offset %2</source>
         <translation>las acciones no son JSON válido: %1 en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/spsync/actioninput.cpp" line="26" />
-        <source>the actions must be a JSON array of {"actionType", "additionalInfo"} objects</source>
-        <translation>las acciones deben ser un array JSON de objetos {"actionType", "additionalInfo"}</translation>
+        <location filename="../app/spsync/actioninput.cpp" line="26"/>
+        <source>the actions must be a JSON array of {&quot;actionType&quot;, &quot;additionalInfo&quot;} objects</source>
+        <translation>las acciones deben ser un array JSON de objetos {&quot;actionType&quot;, &quot;additionalInfo&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/spsync/actioninput.cpp" line="30" />
+        <location filename="../app/spsync/actioninput.cpp" line="30"/>
         <source>the actions array is empty</source>
         <translation>el array de acciones está vacío</translation>
     </message>
     <message>
-        <location filename="../app/spsync/actioninput.cpp" line="33" />
+        <location filename="../app/spsync/actioninput.cpp" line="33"/>
         <source>entry %1</source>
         <translation>entrada %1</translation>
     </message>
     <message>
-        <location filename="../app/spsync/actioninput.cpp" line="36" />
+        <location filename="../app/spsync/actioninput.cpp" line="36"/>
         <source>%1: must be an object</source>
         <translation>%1: debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../app/spsync/actioninput.cpp" line="39" />
-        <source>%1: "actionType" must be a string such as "extension.stopSession"</source>
-        <translation>%1: "actionType" debe ser una cadena como "extension.stopSession"</translation>
+        <location filename="../app/spsync/actioninput.cpp" line="39"/>
+        <source>%1: &quot;actionType&quot; must be a string such as &quot;extension.stopSession&quot;</source>
+        <translation>%1: &quot;actionType&quot; debe ser una cadena como &quot;extension.stopSession&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/actioninput.cpp" line="44" />
-        <source>%1: "additionalInfo" must be an object</source>
-        <translation>%1: "additionalInfo" debe ser un objeto</translation>
+        <location filename="../app/spsync/actioninput.cpp" line="44"/>
+        <source>%1: &quot;additionalInfo&quot; must be an object</source>
+        <translation>%1: &quot;additionalInfo&quot; debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="160" />
+        <location filename="../app/spsync/commands.cpp" line="160"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 no contiene ningún certificado PEM</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="29" />
+        <location filename="../app/spsync/commands.cpp" line="29"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="30" />
+        <location filename="../app/spsync/commands.cpp" line="30"/>
         <source>standard input</source>
         <translation>la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="67" />
+        <location filename="../app/spsync/commands.cpp" line="67"/>
         <source>spsync: %1</source>
         <translation>spsync: %1</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="111" />
+        <location filename="../app/spsync/commands.cpp" line="111"/>
         <source>%1 (status %2, code %3)</source>
         <translation>%1 (estado %2, código %3)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="114" />
+        <location filename="../app/spsync/commands.cpp" line="114"/>
         <source>%1 (status %2)</source>
         <translation>%1 (estado %2)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="116" />
+        <location filename="../app/spsync/commands.cpp" line="116"/>
         <source>%1 (code %2)</source>
         <translation>%1 (código %2)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="174" />
-        <source>--consume: unknown executor "%1"; known executors: %2</source>
-        <translation>--consume: ejecutor desconocido "%1"; ejecutores conocidos: %2</translation>
+        <location filename="../app/spsync/commands.cpp" line="174"/>
+        <source>--consume: unknown executor &quot;%1&quot;; known executors: %2</source>
+        <translation>--consume: ejecutor desconocido &quot;%1&quot;; ejecutores conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="216" />
+        <location filename="../app/spsync/commands.cpp" line="216"/>
         <source>timed out after %1 s</source>
         <translation>se agotó el tiempo tras %1 s</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="274" />
+        <location filename="../app/spsync/commands.cpp" line="274"/>
         <source>no command given</source>
         <translation>no se indicó ninguna orden</translation>
     </message>
     <message>
-        <location filename="../app/spsync/main.cpp" line="42" />
+        <location filename="../app/spsync/main.cpp" line="43"/>
         <source>%1 (see spsync --help)</source>
         <translation>%1 (consulte spsync --help)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="29" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="30"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
         <translation>%1 no es JSON válido: %2 en la posición %3</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="34" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="35"/>
         <source>%1 must be a JSON object</source>
         <translation>%1 debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="45" />
-        <source>%1 needs an absolute URL such as https://host/v1, not "%2"</source>
-        <translation>%1 necesita una URL absoluta como https://host/v1, no "%2"</translation>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="46"/>
+        <source>%1 needs an absolute URL such as https://host/v1, not &quot;%2&quot;</source>
+        <translation>%1 necesita una URL absoluta como https://host/v1, no &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="51" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="52"/>
         <source>%1 is refused: %2</source>
         <translation>%1 se rechaza: %2</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="91" />
-        <source>--field needs KEY=VALUE or KEY:=JSON, not "%1"</source>
-        <translation>--field necesita CLAVE=VALOR o CLAVE:=JSON, no "%1"</translation>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="92"/>
+        <source>--field needs KEY=VALUE or KEY:=JSON, not &quot;%1&quot;</source>
+        <translation>--field necesita CLAVE=VALOR o CLAVE:=JSON, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="102" />
-        <source>--field %1:= needs a JSON value, not "%2"</source>
-        <translation>--field %1:= necesita un valor JSON, no "%2"</translation>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="103"/>
+        <source>--field %1:= needs a JSON value, not &quot;%2&quot;</source>
+        <translation>--field %1:= necesita un valor JSON, no &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="161" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="163"/>
         <source>--%1 may be given only once</source>
         <translation>--%1 solo puede indicarse una vez</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="169" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="171"/>
         <source>no command given (get, set, replace, action, actions or watch)</source>
         <translation>no se indicó ninguna orden (get, set, replace, action, actions o watch)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="174" />
-        <source>unknown command "%1" (get, set, replace, action, actions or watch)</source>
-        <translation>orden desconocida "%1" (get, set, replace, action, actions o watch)</translation>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="176"/>
+        <source>unknown command &quot;%1&quot; (get, set, replace, action, actions or watch)</source>
+        <translation>orden desconocida &quot;%1&quot; (get, set, replace, action, actions o watch)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="180" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="182"/>
         <source>%1 takes no arguments</source>
         <translation>%1 no admite argumentos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="181" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="183"/>
         <source>%1 takes exactly one argument</source>
         <translation>%1 admite exactamente un argumento</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="188" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="190"/>
         <source>the %1 argument</source>
         <translation>el argumento de %1</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="203" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="205"/>
         <source>--field and --respond-to belong to the action command</source>
         <translation>--field y --respond-to son de la orden action</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="207" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="209"/>
         <source>--consume and --count belong to the watch command</source>
         <translation>--consume y --count son de la orden watch</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="226" />
-        <source>--count needs a positive whole number, not "%1"</source>
-        <translation>--count necesita un número entero positivo, no "%1"</translation>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="228"/>
+        <source>--count needs a positive whole number, not &quot;%1&quot;</source>
+        <translation>--count necesita un número entero positivo, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="234" />
-        <source>--timeout needs a positive number of seconds, not "%1"</source>
-        <translation>--timeout necesita un número positivo de segundos, no "%1"</translation>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="236"/>
+        <source>--timeout needs a positive number of seconds, not &quot;%1&quot;</source>
+        <translation>--timeout necesita un número positivo de segundos, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="249" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="253"/>
+        <source>--region must be one of %1, not &quot;%2&quot;</source>
+        <translation>--region debe ser una de %1, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="259"/>
         <source>give either --server or --base-uri, not both</source>
         <translation>indique --server o --base-uri, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="257" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="267"/>
         <source>--server needs --sp-token or --twilio-token</source>
         <translation>--server necesita --sp-token o --twilio-token</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="261" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="271"/>
         <source>--base-uri needs --sp-token</source>
         <translation>--base-uri necesita --sp-token</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="266" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="276"/>
         <source>no server given: use --server URL, or --base-uri URL with --sp-token</source>
         <translation>no se indicó servidor: use --server URL, o --base-uri URL con --sp-token</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="267" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="277"/>
         <source>--sp-token needs --base-uri (or --server) to exchange it</source>
         <translation>--sp-token necesita --base-uri (o --server) para canjearlo</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="279" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="289"/>
         <source>give --document with --identity, or SIDs (--session, --room, --proctor), not both</source>
         <translation>indique --document con --identity, o SID (--session, --room, --proctor), no ambos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="284" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="294"/>
         <source>give --session or --room, not both</source>
         <translation>indique --session o --room, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="288" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="298"/>
         <source>no document given: use --document NAME --identity ID, --session ES... [--proctor PU...], or --room PR... --proctor PU...</source>
         <translation>no se indicó documento: use --document NOMBRE --identity ID, --session ES... [--proctor PU...], o --room PR... --proctor PU...</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="293" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="303"/>
         <source>--document and --identity go together</source>
         <translation>--document y --identity van juntos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="375" />
+        <location filename="../app/spsync/spsyncoptions.cpp" line="387"/>
         <source>Usage: spsync CONNECTION DOCUMENT [--initial-data JSON] COMMAND
 
 Reads, writes and watches one SP Sync document from the command line.
@@ -232,9 +237,12 @@ Connection (one of):
   --base-uri URL --sp-token T
                            an SP API, e.g. https://api.dev.smarterproctoring.com/v1; the SP
                            token is exchanged for a Twilio token at URL/sync/token.
-  --twilio-token T         a Twilio access token, used as is (Twilio's own server, unless
+  --twilio-token T         a Twilio access token, used as is (Twilio&apos;s own server, unless
                            --server is given).
   --token-path PATH        the exchange path under the SP API (default /sync/token).
+  --region REGION          Twilio region: us1 (default), ie1 or au1. Picks Twilio&apos;s
+                           Twilsock and CDS hosts (tsock/cds.REGION.twilio.com) when no
+                           --server is given and the SP API names no Twilsock URL.
   --ca-file PEM            also trust the CA certificates in this PEM file for https://
                            and wss:// (a server with a private CA); checks stay on.
   Tokens may also be given as $SPSYNC_SP_TOKEN and $SPSYNC_TWILIO_TOKEN. They are never printed.
@@ -255,13 +263,13 @@ Commands:
   action EXECUTOR.TYPE [--field K=V]... [--field K:=JSON]... [--respond-to X]
                            queue one action, print it as stored (with id, createdBy,
                            createdAt); K=V gives a string, K:=JSON any JSON value
-  actions FILE|-           queue a JSON array of {"actionType","additionalInfo"} in one write
+  actions FILE|-           queue a JSON array of {&quot;actionType&quot;,&quot;additionalInfo&quot;} in one write
                            (order kept), print each stored action on its own line
   watch [--consume EXECUTOR]... [--count N] [--timeout S]
                            print one JSON line per event, the current document first:
-                           {"event":"spSyncDocUpdated","data":...}
-                           {"event":"actionsAdded","executor":"extension","action":...}
-                           --consume takes (removes) that executor's actions as they come.
+                           {&quot;event&quot;:&quot;spSyncDocUpdated&quot;,&quot;data&quot;:...}
+                           {&quot;event&quot;:&quot;actionsAdded&quot;,&quot;executor&quot;:&quot;extension&quot;,&quot;action&quot;:...}
+                           --consume takes (removes) that executor&apos;s actions as they come.
                            --count N stops after N actions taken (with --consume) or N
                            document updates (without); a timeout before that is exit 7.
                            Actions taken in one write with the N-th are printed too, so
@@ -269,7 +277,7 @@ Commands:
                            Without --count, --timeout S ends the watch with exit 0.
   --catalog FILE           an extra action catalog merged into the built-in one
   --timeout S              for the other commands: give up after S seconds (exit 7)
-  --verbose                also print the library's log messages to stderr (tokens redacted)
+  --verbose                also print the library&apos;s log messages to stderr (tokens redacted)
 
 Exit codes: 0 ok, 1 other error (protocol, server), 2 usage or invalid input,
 3 denied or bad token, 4 not found, 5 refused by a limit or conflict, 6 network (no connection
@@ -290,6 +298,9 @@ Conexión (una de):
   --twilio-token T         un token de acceso de Twilio, usado tal cual (el servidor propio de
                            Twilio, salvo que se indique --server).
   --token-path RUTA        la ruta de canje bajo la API SP (por defecto /sync/token).
+  --region REGIÓN          región de Twilio: us1 (por defecto), ie1 o au1. Elige los hosts
+                           Twilsock y CDS de Twilio (tsock/cds.REGIÓN.twilio.com) cuando no
+                           se indica --server y la API SP no da una URL de Twilsock.
   --ca-file PEM            confía también en los certificados de CA de este fichero PEM para
                            https:// y wss:// (un servidor con una CA privada); las
                            comprobaciones siguen activas.
@@ -311,12 +322,12 @@ Documento (uno de):
   action EJECUTOR.TIPO [--field C=V]... [--field C:=JSON]... [--respond-to X]
                            encola una acción, la imprime tal como se guardó (con id, createdBy,
                            createdAt); C=V da una cadena, C:=JSON cualquier valor JSON
-  actions FICHERO|-        encola un array JSON de {"actionType","additionalInfo"} en una sola
+  actions FICHERO|-        encola un array JSON de {&quot;actionType&quot;,&quot;additionalInfo&quot;} en una sola
                            escritura (en orden), imprime cada acción guardada en su línea
   watch [--consume EJECUTOR]... [--count N] [--timeout S]
                            imprime una línea JSON por evento, primero el documento actual:
-                           {"event":"spSyncDocUpdated","data":...}
-                           {"event":"actionsAdded","executor":"extension","action":...}
+                           {&quot;event&quot;:&quot;spSyncDocUpdated&quot;,&quot;data&quot;:...}
+                           {&quot;event&quot;:&quot;actionsAdded&quot;,&quot;executor&quot;:&quot;extension&quot;,&quot;action&quot;:...}
                            --consume toma (elimina) las acciones de ese ejecutor según llegan.
                            --count N termina tras N acciones tomadas (con --consume) o N
                            actualizaciones del documento (sin él); agotar antes el tiempo es
