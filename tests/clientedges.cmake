@@ -11,3 +11,10 @@ clientedges_test(tst_twilsockedges)
 clientedges_test(tst_subscriptionedges)
 sp_add_test(tst_spsyncregion SOURCES unit/clientedges/tst_spsyncregion.cpp
             LIBS SpSyncCli LABELS unit)
+sp_add_test(tst_protocolgarbage
+            SOURCES unit/clientedges/tst_protocolgarbage.cpp hostile/client/hostileserver.cpp
+                    hostile/client/hostileserver.h
+            LIBS SyncClient Qt6::WebSockets LABELS hostile TIMEOUT 120)
+target_include_directories(tst_protocolgarbage PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/hostile/client)
+add_dependencies(tst_protocolgarbage spsync)
+set_property(TEST tst_protocolgarbage APPEND PROPERTY ENVIRONMENT "SPSYNC=$<TARGET_FILE:spsync>")

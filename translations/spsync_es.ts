@@ -39,7 +39,7 @@
         <translation>%1: &quot;additionalInfo&quot; debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="160"/>
+        <location filename="../app/spsync/commands.cpp" line="167"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 no contiene ningún certificado PEM</translation>
     </message>
@@ -74,17 +74,17 @@
         <translation>%1 (código %2)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="174"/>
+        <location filename="../app/spsync/commands.cpp" line="181"/>
         <source>--consume: unknown executor &quot;%1&quot;; known executors: %2</source>
         <translation>--consume: ejecutor desconocido &quot;%1&quot;; ejecutores conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="216"/>
+        <location filename="../app/spsync/commands.cpp" line="223"/>
         <source>timed out after %1 s</source>
         <translation>se agotó el tiempo tras %1 s</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="274"/>
+        <location filename="../app/spsync/commands.cpp" line="281"/>
         <source>no command given</source>
         <translation>no se indicó ninguna orden</translation>
     </message>
