@@ -18,3 +18,12 @@ sp_add_test(tst_protocolgarbage
 target_include_directories(tst_protocolgarbage PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/hostile/client)
 add_dependencies(tst_protocolgarbage spsync)
 set_property(TEST tst_protocolgarbage APPEND PROPERTY ENVIRONMENT "SPSYNC=$<TARGET_FILE:spsync>")
+if(TARGET SyncUi)
+    sp_add_test(tst_profileregion SOURCES unit/clientedges/tst_profileregion.cpp
+                LIBS SyncUi LABELS unit widgets)
+endif()
+sp_add_test(tst_subscriptionttl SOURCES unit/clientedges/tst_subscriptionttl.cpp
+            LIBS SyncClient SpTestCommon LABELS integration TIMEOUT 120)
+target_include_directories(tst_subscriptionttl PRIVATE
+                           ${CMAKE_CURRENT_SOURCE_DIR}/integration/clientcommon)
+add_dependencies(tst_subscriptionttl sp-sync-emulator)

@@ -1157,98 +1157,108 @@ Identity: %2</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="28"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="31"/>
         <source>Connection profiles</source>
         <translation>Connection profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="30"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="33"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="37"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="40"/>
+        <source>Twilio region of the Sync service. It picks Twilio&apos;s hosts when the SP API does not name them.</source>
+        <translation>Twilio region of the Sync service. It picks Twilio&apos;s hosts when the SP API does not name them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="44"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="40"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="47"/>
         <source>The SP token is stored in the system keychain, never in a file.</source>
         <translation>The SP token is stored in the system keychain, never in a file.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="41"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="48"/>
         <source>No keychain is available: the SP token is kept for this session only.</source>
         <translation>No keychain is available: the SP token is kept for this session only.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="46"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="53"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="47"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="54"/>
         <source>&amp;Base URI:</source>
         <translation>&amp;Base URI:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="48"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="55"/>
         <source>Token &amp;path:</source>
         <translation>Token &amp;path:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="49"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="56"/>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="57"/>
         <source>SP &amp;token:</source>
         <translation>SP &amp;token:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="53"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="61"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="54"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="62"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="56"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="64"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="57"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="65"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="58"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="66"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="59"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="67"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="60"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="68"/>
         <source>Open a console window on this profile</source>
         <translation>Open a console window on this profile</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="97"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="106"/>
         <source>Import profiles</source>
         <translation>Import profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="97"/>
-        <location filename="../ui/widgets/profiledialog.cpp" line="111"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="106"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="120"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/profiledialog.cpp" line="106"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="115"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>
@@ -1256,22 +1266,22 @@ Identity: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="111"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="120"/>
         <source>Export profiles</source>
         <translation>Export profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="117"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="126"/>
         <source>Exported without tokens.</source>
         <translation>Exported without tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="119"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="128"/>
         <source>Could not export: %1</source>
         <translation>Could not export: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="167"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="178"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -1279,32 +1289,37 @@ Identity: %2</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../ui/profilestore.cpp" line="82"/>
+        <location filename="../ui/profilestore.cpp" line="85"/>
         <source>The profile needs a name.</source>
         <translation>The profile needs a name.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="87"/>
+        <location filename="../ui/profilestore.cpp" line="90"/>
         <source>The base URI must be an absolute https URL, such as https://api.example.com/v1.</source>
         <translation>The base URI must be an absolute https URL, such as https://api.example.com/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="89"/>
+        <location filename="../ui/profilestore.cpp" line="92"/>
         <source>Plain http is allowed only to this machine; use https for %1.</source>
         <translation>Plain http is allowed only to this machine; use https for %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="92"/>
+        <location filename="../ui/profilestore.cpp" line="95"/>
         <source>The token path must start with /.</source>
         <translation>The token path must start with /.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="145"/>
+        <location filename="../ui/profilestore.cpp" line="97"/>
+        <source>Unknown region %1; use one of %2.</source>
+        <translation>Unknown region %1; use one of %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilestore.cpp" line="152"/>
         <source>Not a profiles file: expected {&quot;profiles&quot;: [...]}.</source>
         <translation>Not a profiles file: expected {&quot;profiles&quot;: [...]}.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="159"/>
+        <location filename="../ui/profilestore.cpp" line="167"/>
         <source>Profile %1: %2</source>
         <translation>Profile %1: %2</translation>
     </message>
@@ -2367,30 +2382,30 @@ Identity: %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="127"/>
+        <location filename="../ui/syncclientbackend.cpp" line="128"/>
         <source>join</source>
         <translation>join</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="153"/>
+        <location filename="../ui/syncclientbackend.cpp" line="154"/>
         <source>connection</source>
         <translation>connection</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="181"/>
-        <location filename="../ui/syncclientbackend.cpp" line="189"/>
+        <location filename="../ui/syncclientbackend.cpp" line="182"/>
+        <location filename="../ui/syncclientbackend.cpp" line="190"/>
         <source>send</source>
         <translation>send</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="181"/>
-        <location filename="../ui/syncclientbackend.cpp" line="197"/>
+        <location filename="../ui/syncclientbackend.cpp" line="182"/>
+        <location filename="../ui/syncclientbackend.cpp" line="198"/>
         <source>Not connected</source>
         <translation>Not connected</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="197"/>
-        <location filename="../ui/syncclientbackend.cpp" line="203"/>
+        <location filename="../ui/syncclientbackend.cpp" line="198"/>
+        <location filename="../ui/syncclientbackend.cpp" line="204"/>
         <source>replace</source>
         <translation>replace</translation>
     </message>

@@ -11,4 +11,6 @@ struct ConsoleProfile
     QUrl baseUri;
     QString spToken;
     QString tokenPath = QStringLiteral("/sync/token");
+    // Twilio region (us1, ie1, au1): Twilio's hosts when the SP API names no Twilsock URL.
+    QString region = QStringLiteral("us1");
 };

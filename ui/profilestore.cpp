@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "region.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -51,6 +53,7 @@ QList<ConsoleProfile> ProfileStore::profiles() const
         p.baseUri = QUrl(m_settings->value(group + QLatin1String("/baseUri")).toString());
         p.tokenPath
             = m_settings->value(group + QLatin1String("/tokenPath"), p.tokenPath).toString();
+        p.region = m_settings->value(group + QLatin1String("/region"), p.region).toString();
         if (!p.name.isEmpty())
             out.append(p);
     }
@@ -90,6 +93,9 @@ bool ProfileStore::validate(const ConsoleProfile &p, QString *error)
                         .arg(p.baseUri.host()));
     if (!p.tokenPath.startsWith(u'/'))
         return fail(tr("The token path must start with /."));
+    if (!SpSync::isKnownRegion(p.region))
+        return fail(tr("Unknown region %1; use one of %2.")
+                        .arg(p.region, SpSync::knownRegions().join(QStringLiteral(", "))));
     return true;
 }
 
@@ -102,6 +108,7 @@ bool ProfileStore::saveProfile(const ConsoleProfile &p, QString *error)
     m_settings->setValue(group + QLatin1String("/name"), p.name);
     m_settings->setValue(group + QLatin1String("/baseUri"), p.baseUri.toString());
     m_settings->setValue(group + QLatin1String("/tokenPath"), p.tokenPath);
+    m_settings->setValue(group + QLatin1String("/region"), p.region);
     m_settings->sync();
     Q_EMIT profilesChanged();
     return true;
@@ -130,7 +137,7 @@ QByteArray ProfileStore::exportJson() const
     for (const ConsoleProfile &p : all) {
         list.append(QJsonObject { { QStringLiteral("name"), p.name },
             { QStringLiteral("baseUri"), p.baseUri.toString() },
-            { QStringLiteral("tokenPath"), p.tokenPath } });
+            { QStringLiteral("tokenPath"), p.tokenPath }, { QStringLiteral("region"), p.region } });
     }
     return QJsonDocument(QJsonObject { { QStringLiteral("profiles"), list } }).toJson();
 }
@@ -153,6 +160,7 @@ int ProfileStore::importJson(const QByteArray &json, QString *error)
         p.name = o.value(QStringLiteral("name")).toString();
         p.baseUri = QUrl(o.value(QStringLiteral("baseUri")).toString());
         p.tokenPath = o.value(QStringLiteral("tokenPath")).toString(p.tokenPath);
+        p.region = o.value(QStringLiteral("region")).toString(p.region);
         QString why;
         if (!validate(p, &why)) {
             if (error)

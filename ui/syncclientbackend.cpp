@@ -105,6 +105,7 @@ void SyncClientBackend::join(const JoinRequest &request)
     config.identity = request.identity;
     config.token = m_profile.spToken;
     config.tokenPath = m_profile.tokenPath;
+    config.region = m_profile.region;
     config.initialData = emptySchema();
     // Durable outbox, one file per profile: actions survive going offline or a crash.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -1,8 +1,10 @@
 #include "profiledialog.h"
 
 #include "profilestore.h"
+#include "region.h"
 #include "uicolors.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -21,6 +23,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_baseUri(new QLineEdit(this))
     , m_tokenPath(new QLineEdit(this))
+    , m_region(new QComboBox(this))
     , m_token(new QLineEdit(this))
     , m_tokenNote(new QLabel(this))
     , m_message(new QLabel(this))
@@ -32,6 +35,10 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     m_baseUri->setObjectName(QStringLiteral("profileBaseUri"));
     m_baseUri->setPlaceholderText(QStringLiteral("https://api.dev.smarterproctoring.com/v1"));
     m_tokenPath->setObjectName(QStringLiteral("profileTokenPath"));
+    m_region->setObjectName(QStringLiteral("profileRegion"));
+    m_region->addItems(SpSync::knownRegions());
+    m_region->setToolTip(tr("Twilio region of the Sync service. It picks Twilio's hosts when the "
+                            "SP API does not name them."));
     m_token->setObjectName(QStringLiteral("profileToken"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("unchanged"));
@@ -46,6 +53,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Base URI:"), m_baseUri);
     form->addRow(tr("Token &path:"), m_tokenPath);
+    form->addRow(tr("Re&gion:"), m_region);
     form->addRow(tr("SP &token:"), m_token);
     form->addRow(m_tokenNote);
     form->addRow(m_message);
@@ -83,6 +91,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
         m_name->clear();
         m_baseUri->clear();
         m_tokenPath->setText(ConsoleProfile().tokenPath);
+        m_region->setCurrentText(ConsoleProfile().region);
         m_token->clear();
         m_name->setFocus();
     });
@@ -147,6 +156,7 @@ void ProfileDialog::showProfile()
     m_name->setText(p ? p->name : QString());
     m_baseUri->setText(p ? p->baseUri.toString() : QString());
     m_tokenPath->setText(p ? p->tokenPath : ConsoleProfile().tokenPath);
+    m_region->setCurrentText(p ? p->region : ConsoleProfile().region);
     m_token->clear();
 }
 
@@ -156,6 +166,7 @@ bool ProfileDialog::saveCurrent()
     p.name = m_name->text().trimmed();
     p.baseUri = QUrl(m_baseUri->text().trimmed(), QUrl::StrictMode);
     p.tokenPath = m_tokenPath->text().trimmed();
+    p.region = m_region->currentText();
     QString error;
     if (!m_store->saveProfile(p, &error)) {
         setMessage(error, true);

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class ProfileStore;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -31,6 +32,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_baseUri;
     QLineEdit *m_tokenPath;
+    QComboBox *m_region;
     QLineEdit *m_token;
     QLabel *m_tokenNote;
     QLabel *m_message;
