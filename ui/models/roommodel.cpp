@@ -583,6 +583,8 @@ QVariant RoomModel::data(const QModelIndex &index, int role) const
         if (kindOf(column) == Kind::Outcome && r.outcome == Outcome::Refused)
             return QColor(0xc6, 0x28, 0x28);
         return {};
+    case Qt::BackgroundRole: // a tint that reads on light and dark palettes
+        return r.alarm ? QColor(0xd3, 0x2f, 0x2f, 56) : QVariant();
     case Qt::DecorationRole: // the red flag
         return kindOf(column) == Kind::Alarm && r.alarm ? QColor(0xd3, 0x2f, 0x2f) : QVariant();
     case SessionSidRole:

@@ -78,8 +78,8 @@ RoomView::RoomView(RoomController *room, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(100);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Student sessions"));
     m_table->installEventFilter(this);
@@ -174,8 +174,15 @@ RoomView::RoomView(RoomController *room, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RoomView::refreshSummary);
+    // Columns fit their headers and first rows once, unless the profile remembers a layout.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_fitted) {
+            m_fitted = true;
+            QTimer::singleShot(0, this, [this] { fitColumns(); });
+        }
+    });
     refreshSummary();
-    resize(1100, 640);
+    resize(1320, 680);
 }
 
 RoomView::~RoomView() { saveLayout(); }
@@ -202,6 +209,21 @@ void RoomView::setSettings(QSettings *settings, const QString &profile)
     restoreLayout();
 }
 
+void RoomView::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const RoomModel *model = m_room->model();
+    m_table->resizeColumnsToContents();
+    const int pendingWidth = m_table->fontMetrics().horizontalAdvance(u"extension: 1 (45 s)"_s);
+    for (int c = 0; c < model->columnCount(); ++c) {
+        int width = std::max(header->sectionSize(c), header->sectionSizeHint(c));
+        const RoomModel::Kind kind = model->kindOf(c);
+        if (kind == RoomModel::Kind::Pending || kind == RoomModel::Kind::Response)
+            width = std::max(width, pendingWidth);
+        header->resizeSection(c, std::min(width + 10, 220));
+    }
+}
+
 void RoomView::restoreLayout()
 {
     QSettings *s = settings();
@@ -215,8 +237,8 @@ void RoomView::restoreLayout()
     if (s->contains(settingsKey(u"alarmSeconds"_s)))
         m_threshold->setValue(s->value(settingsKey(u"alarmSeconds"_s)).toInt());
     const QByteArray header = s->value(settingsKey(u"header"_s)).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
+        m_fitted = true;
 }
 
 void RoomView::saveLayout()

@@ -60,6 +60,7 @@ protected:
 private:
     void offerJoin(const QStringList &sessionSids);
     void refreshSummary();
+    void fitColumns();
     void saveLayout();
     void restoreLayout();
     QString settingsKey(const QString &name) const;
@@ -77,4 +78,5 @@ private:
     std::unique_ptr<QSettings> m_ownSettings;
     QString m_profile;
     bool m_offering = false;
+    bool m_fitted = false;
 };
