@@ -7,6 +7,8 @@ endif()
 if(TARGET SyncUiQa)
     sp_add_test(tst_room SOURCES room/tst_room.cpp LIBS SyncUiQa LABELS integration widgets
                 TIMEOUT 300)
+    target_compile_definitions(tst_room PRIVATE SP_SPSYNC_EXE="$<TARGET_FILE:spsync>")
+    add_dependencies(tst_room spsync)
 endif()
 if(TARGET sp-proctor-console)
     sp_add_test(tst_scenariofiles SOURCES room/tst_scenariofiles.cpp LABELS integration TIMEOUT 300)

@@ -2,6 +2,7 @@
 #include "consolecontroller.h"
 #include "emulatorserver.h"
 #include "jsontreemodel.h"
+#include "localserverpanel.h"
 #include "roomcontroller.h"
 #include "roomview.h"
 #include "simulatedroom.h"
@@ -13,6 +14,8 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void neverAnsweringRaisesAlarm();
     void refusal();
     void offlineAndBackDrains();
+    void localServerCommandDrivesTheDocument();
 };
 
 namespace {
@@ -347,6 +351,36 @@ void TestRoom::offlineAndBackDrains()
     QTRY_COMPARE_WITH_TIMEOUT(m->outcomeOf(rig.sid(0)), RoomModel::Outcome::Answered, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(
         m->index(m->rowOf(rig.sid(0)), pending).data().toString(), QString(), 20000);
+}
+
+void TestRoom::localServerCommandDrivesTheDocument()
+{
+    Rig rig;
+    QVERIFY(rig.start(1));
+    LocalServerPanel panel(&rig.server, rig.console.get());
+    const QString doc = RoomModel::documentIdOf(rig.sid(0));
+    panel.selectDocument(doc);
+    auto *text = panel.findChild<QPlainTextEdit *>(u"spsyncCommand"_s);
+    QVERIFY(text->toPlainText().contains(u"<token>"_s));
+    // A token is shown only on request.
+    QVERIFY(!text->toPlainText().contains(u"eyJ"_s));
+    panel.setTokenShown(true);
+    QVERIFY(text->toPlainText().contains(u"eyJ"_s));
+    panel.setTokenShown(false);
+    QVERIFY(!text->toPlainText().contains(u"eyJ"_s));
+
+    // The line runs as is (get instead of watch): spsync reads the session document.
+    QStringList args = QProcess::splitCommand(panel.command(true));
+    QCOMPARE(args.takeFirst(), u"spsync"_s);
+    QCOMPARE(args.last(), u"watch"_s);
+    args.last() = u"get"_s;
+    QProcess spsync;
+    spsync.start(QStringLiteral(SP_SPSYNC_EXE), args);
+    QVERIFY(spsync.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(spsync.state(), QProcess::NotRunning, 30000);
+    const QByteArray out = spsync.readAllStandardOutput();
+    QVERIFY2(spsync.exitCode() == 0, spsync.readAllStandardError().constData());
+    QVERIFY(out.contains(rig.room->student(0)->studentName().toUtf8()));
 }
 
 QTEST_MAIN(TestRoom)
