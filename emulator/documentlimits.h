@@ -6,7 +6,7 @@
 
 namespace SpEmu::Limits {
 
-constexpr qsizetype kMaxDataBytes = 16 * 1024; // serialized JSON of `data`
+constexpr qsizetype kMaxDataBytes = qsizetype(16) * 1024; // serialized JSON of `data`
 constexpr qsizetype kMaxUniqueNameLength = 256; // 54302 page says 1-256 (resource page says 320)
 constexpr int kMaxTtlSecs = 31536000; // one year; 0 = no expiry
 // [emulator choice] Twilio documents no nesting limit. Data is refused (400/54008) when its

@@ -25,10 +25,10 @@ struct EmulatorOptions
     int tokenTtlSecs = 3600; // tokens minted by the SP token API
     int expiryWarningSecs = 240; // token_about_to_expire lead time
     int subscriptionTtlSecs = -1; // ttl_in_s in subscribe replies; -1 = none (clients re-poke)
-    qint64 maxMessageBytes = 4 * 1024 * 1024; // bigger WebSocket messages are refused
+    qint64 maxMessageBytes = qint64(4) * 1024 * 1024; // bigger WebSocket messages are refused
     HttpLimits http; // request bounds, header deadline, connection cap
-    qint64 maxQueuedBytes = 1024 * 1024; // unsent bytes per WebSocket before it is cut off
-    qint64 maxTotalQueuedBytes = 32 * 1024 * 1024; // unsent bytes over all WebSockets
+    qint64 maxQueuedBytes = qint64(1024) * 1024; // unsent bytes per WebSocket before it is cut off
+    qint64 maxTotalQueuedBytes = qint64(32) * 1024 * 1024; // unsent bytes over all WebSockets
     QString spTokenPath = QStringLiteral("/v1/sync/token");
     QStringList faults; // --fault specs, see faultinjector.h
     quint32 seed = 0;

@@ -8,13 +8,13 @@ namespace SpEmu {
 
 struct SendBudget
 {
-    qint64 perConnection = 1024 * 1024;
-    qint64 total = 32 * 1024 * 1024;
+    qint64 perConnection = qint64(1024) * 1024;
+    qint64 total = qint64(32) * 1024 * 1024;
     qint64 queued = 0; // sum over all connections, kept by each session
 
     // Over the total, a connection holding less than this is still served: the ones far
     // behind are cut instead.
-    static constexpr qint64 kFairShareFloor = 64 * 1024;
+    static constexpr qint64 kFairShareFloor = qint64(64) * 1024;
 
     bool overLimit(qint64 ownQueued) const
     {

@@ -36,7 +36,7 @@ public:
         QString storageId;
         int pingIntervalSecs = 20;
         int expiryWarningSecs = 240;
-        qint64 maxMessageBytes = 4 * 1024 * 1024;
+        qint64 maxMessageBytes = qint64(4) * 1024 * 1024;
         SendBudget *budget = nullptr; // shared by all sessions; null = no cap
     };
 

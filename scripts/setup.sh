@@ -3,7 +3,9 @@
 # Idempotent: a machine that has everything installs nothing.
 # --test adds what only ./test.sh needs: clang and its runtime (libFuzzer, ASan, UBSan), which
 # Debian ships in libclang-rt-dev, only a recommendation of clang's; and the openssl command,
-# which makes the security matrix's test certificates.
+# which makes the security matrix's test certificates; clang-format and clang-tidy for the lint
+# stages; dpkg-dev and file (dpkg-shlibdeps for CPack), desktop-file-utils and appstream for the
+# package check.
 set -euo pipefail
 
 PACKAGES=(
@@ -15,7 +17,8 @@ PACKAGES=(
     xvfb xauth
 )
 if [ "${1:-}" = "--test" ]; then
-    PACKAGES+=(clang libclang-rt-dev openssl)
+    PACKAGES+=(clang libclang-rt-dev openssl clang-format clang-tidy
+               dpkg-dev file desktop-file-utils appstream)
 fi
 if [ "${SP_SETUP_EXTRA:-}" != "" ]; then
     read -r -a extra <<<"$SP_SETUP_EXTRA"

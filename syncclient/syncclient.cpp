@@ -329,7 +329,7 @@ void SyncClientPrivate::claim(const QString &executor)
         }
         *captured = c->claimed;
         return c->data;
-    }) | onFinished(q, [this, executor, claimId, captured](SyncResult<QJsonObject> r) {
+    }) | onFinished(q, [this, executor, claimId, captured](const SyncResult<QJsonObject> &r) {
         if (isOk(r)) {
             claimApplied(executor, *captured);
             return;
@@ -415,7 +415,7 @@ void SyncClientPrivate::giveBack(const QString &executor, const QJsonArray &acti
         QJsonObject next = current;
         next.insert(array, restored);
         return next;
-    }) | onFinished(q, [this](SyncResult<QJsonObject> r) {
+    }) | onFinished(q, [this](const SyncResult<QJsonObject> &r) {
         if (!isOk(r))
             Q_EMIT q->errorOccurred(error(r));
     });
@@ -549,7 +549,7 @@ QFuture<SyncResult<QJsonArray>> SyncClient::addActions(const QJsonArray &batch)
     auto promise = makeSharedPromise<QJsonArray>();
     d->doc->mutate([entries](const QJsonObject &current) -> std::optional<QJsonObject> {
         return ActionQueue::append(current, entries);
-    }) | onFinished(this, [promise, stored](SyncResult<QJsonObject> r) {
+    }) | onFinished(this, [promise, stored](const SyncResult<QJsonObject> &r) {
         if (!isOk(r))
             finishPromise(promise, SyncResult<QJsonArray>(error(r)));
         else

@@ -16,7 +16,7 @@ namespace SpSync {
 namespace {
 
     using Kind = SyncError::Kind;
-    constexpr qsizetype kMaxDataBytes = 16 * 1024; // Twilio's document limit (54006)
+    constexpr qsizetype kMaxDataBytes = qsizetype(16) * 1024; // Twilio's document limit (54006)
 
     // True when any action of the batch is in its array: a batch is one atomic write, so one
     // visible action proves the write was applied (the others may already be consumed).
@@ -136,7 +136,7 @@ void SyncClientPrivate::sendOutboxEntry(const std::shared_ptr<OutboxEntry> &entr
         entry->sentRevision = revision;
         return ActionQueue::recordMark(
             ActionQueue::append(current, entry->actions), entry->batchId);
-    }) | onFinished(q, [this, entry](SyncResult<QJsonObject> r) {
+    }) | onFinished(q, [this, entry](const SyncResult<QJsonObject> &r) {
         outboxSending = false;
         if (isOk(r) || entry->state == OutboxEntry::State::Applied) {
             outboxRetries = 0;

@@ -171,7 +171,7 @@ void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject> &promise,
         done();
         return;
     }
-    const QJsonObject written = *next;
+    const QJsonObject &written = *next;
     conn->cds(str("POST"), url, QJsonObject { { str("data"), written } }, revision)
         | onFinished(q, [this, promise, mutator, round, done, written](SyncResult<HttpReply> r) {
               const int retries = conn->channel->timeouts().mutateRetries;
@@ -329,7 +329,7 @@ QFuture<SyncResult<QJsonObject>> SyncDocument::refresh()
 QFuture<SyncResult<QJsonObject>> SyncDocument::set(const QJsonObject &data)
 {
     auto promise = makeSharedPromise<QJsonObject>();
-    d->enqueueWrite([this, promise, data](std::function<void()> done) {
+    d->enqueueWrite([this, promise, data](const std::function<void()> &done) {
         if (d->removed) {
             finishPromise(promise, SyncResult<QJsonObject>(d->removedError()));
             done();
@@ -362,8 +362,9 @@ QFuture<SyncResult<QJsonObject>> SyncDocument::set(const QJsonObject &data)
 QFuture<SyncResult<QJsonObject>> SyncDocument::mutate(Mutator mutator)
 {
     auto promise = makeSharedPromise<QJsonObject>();
-    d->enqueueWrite([this, promise, mutator](
-                        std::function<void()> done) { d->mutateRound(promise, mutator, 0, done); });
+    d->enqueueWrite(
+        [this, promise, mutator = std::move(mutator)](
+            const std::function<void()> &done) { d->mutateRound(promise, mutator, 0, done); });
     return promise->future();
 }
 
@@ -373,7 +374,7 @@ QFuture<SyncResult<QDateTime>> SyncDocument::setTtl(int seconds)
         return readyError<QDateTime>(SyncError::make(
             Kind::InvalidInput, QStringLiteral("TTL must be 0..31536000 seconds"), 0, 54011));
     auto promise = makeSharedPromise<QDateTime>();
-    d->enqueueWrite([this, promise, seconds](std::function<void()> done) {
+    d->enqueueWrite([this, promise, seconds](const std::function<void()> &done) {
         if (d->removed) {
             finishPromise(promise, SyncResult<QDateTime>(d->removedError()));
             done();
@@ -409,7 +410,7 @@ QFuture<SyncResult<bool>> SyncDocument::remove()
     if (d->removed)
         return readyError<bool>(d->removedError());
     auto promise = makeSharedPromise<bool>();
-    d->enqueueWrite([this, promise](std::function<void()> done) {
+    d->enqueueWrite([this, promise](const std::function<void()> &done) {
         if (d->removed) {
             finishPromise(promise, SyncResult<bool>(d->removedError()));
             done();

@@ -16,7 +16,7 @@ class WebSocketTransport : public SyncTransport
 public:
     // The largest message (and frame) accepted from the server. The largest legal one, a
     // document of 16 KiB data in its reply or event envelope, is far below it.
-    static constexpr qint64 kMaxIncomingMessageBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kMaxIncomingMessageBytes = qint64(4) * 1024 * 1024;
 
     explicit WebSocketTransport(QObject *parent = nullptr);
     ~WebSocketTransport() override;

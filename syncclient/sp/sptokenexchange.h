@@ -44,7 +44,7 @@ public:
 
     // A reply body longer than this is not read further (Protocol error); a token reply is a
     // few KiB.
-    static constexpr qint64 kMaxReplyBytes = 64 * 1024;
+    static constexpr qint64 kMaxReplyBytes = qint64(64) * 1024;
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
     // Extra CAs trusted for https:// (added to the system set); verification stays on.
