@@ -22,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QIcon>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLibraryInfo>
@@ -275,6 +276,13 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("SmarterProctoring"));
     QCoreApplication::setApplicationName(QStringLiteral("sp-proctor-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SP_VERSION_STRING));
+    if (!headless) {
+        // The id of the installed .desktop file and icon (packaging/), so desktops match them.
+        const QString appId = QStringLiteral("com.smarterproctoring.ProctorConsole");
+        QGuiApplication::setDesktopFileName(appId);
+        QApplication::setWindowIcon(
+            QIcon::fromTheme(appId, QIcon(QStringLiteral(":/icons/%1.png").arg(appId))));
+    }
     installTranslators(*app);
     // The embedded emulator logs every connection at info level; keep the console quiet.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
