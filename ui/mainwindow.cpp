@@ -216,7 +216,10 @@ void MainWindow::createMenus()
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About SP Proctor Console"),
             tr("Live view of SP sync documents, actions and queues, for proctors and "
-               "QA testers."));
+               "QA testers.")
+                + QStringLiteral("\n\n%1 %2")
+                      .arg(QCoreApplication::applicationName(),
+                          QCoreApplication::applicationVersion()));
     });
 }
 
