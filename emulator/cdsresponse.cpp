@@ -1,5 +1,7 @@
 #include "cdsresponse.h"
 
+#include "emulatorlogging.h"
+
 #include <QJsonDocument>
 
 namespace SpEmu {
@@ -22,7 +24,8 @@ CdsResponse CdsResponse::error(int status, int code, const QString &message)
 
 CdsResponse CdsResponse::invalidBody(const QString &why)
 {
-    return error(400, ErrorCode::kInvalidBody, QStringLiteral("Invalid request body: %1").arg(why));
+    qCInfo(lcCds) << "invalid request body:" << why;
+    return error(400, ErrorCode::kInvalidJson, QStringLiteral("Invalid JSON"));
 }
 
 QString httpStatusText(int status)

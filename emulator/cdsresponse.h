@@ -9,21 +9,24 @@
 
 namespace SpEmu {
 
-// Twilio error codes the emulator answers with (reference 3.4 and 5; 54007/54009 from the Sync
-// error catalogue; the ones marked [emulator choice] have no documented equivalent).
+// Twilio error codes and messages the emulator answers with. Each one, with when it is sent and
+// where Twilio's wording comes from, is listed in docs/emulator-errors.md.
 namespace ErrorCode {
-    constexpr int kNotFound = 54100;
+    constexpr int kNotFound = 54100; // a document addressed by SID
+    constexpr int kUniqueNameNotFound = 54300; // a document addressed by unique name
     constexpr int kRevisionMismatch = 54103;
     constexpr int kInvalidIfMatch = 54003;
     constexpr int kAccessForbidden = 54007;
     constexpr int kTooLarge = 54006;
+    constexpr int kInvalidJson = 54008;
     constexpr int kRateLimited = 54009;
     constexpr int kInvalidTtl = 54011;
     constexpr int kNameExists = 54301;
     constexpr int kInvalidName = 54302;
-    constexpr int kInvalidBody = 54008; // [emulator choice] malformed request body
+    constexpr int kMethodNotAllowed = 20004;
     constexpr int kNoRoute = 20404;
-    constexpr int kServiceUnavailable = 20500; // [emulator choice] injected 503
+    constexpr int kInternalError = 20500;
+    constexpr int kServiceUnavailable = 20503;
 } // namespace ErrorCode
 
 struct CdsResponse
@@ -37,7 +40,7 @@ struct CdsResponse
     static CdsResponse json(int status, const QJsonObject &body);
     // {"status","code","message","more_info"}
     static CdsResponse error(int status, int code, const QString &message);
-    // 400 for a body that is not what the route expects.
+    // 400/54008 for a body that is not what the route expects; `why` goes to the log only.
     static CdsResponse invalidBody(const QString &why);
 };
 

@@ -20,9 +20,13 @@ namespace {
 
     using namespace ErrorCode;
 
-    CdsResponse notFound()
+    // Twilio tells the two lookups apart: 54100 for a SID, 54300 for a unique name.
+    CdsResponse notFound(const QString &id)
     {
-        return CdsResponse::error(404, kNotFound, QStringLiteral("Document not found"));
+        if (Limits::looksLikeSid(id))
+            return CdsResponse::error(404, kNotFound, QStringLiteral("Document not found"));
+        return CdsResponse::error(
+            404, kUniqueNameNotFound, QStringLiteral("Unique name not found"));
     }
 
     CdsResponse forbidden()
@@ -33,14 +37,12 @@ namespace {
 
     CdsResponse rateLimited()
     {
-        return CdsResponse::error(
-            429, kRateLimited, QStringLiteral("Too many writes to this object; slow down"));
+        return CdsResponse::error(429, kRateLimited, QStringLiteral("Rate limit exceeded"));
     }
 
     CdsResponse tooLarge()
     {
-        return CdsResponse::error(
-            413, kTooLarge, QStringLiteral("Document data exceeds the 16 KiB limit"));
+        return CdsResponse::error(413, kTooLarge, QStringLiteral("Request entity too large"));
     }
 
     // `ttl` from a body: absent = nullopt; invalid sets *bad.
@@ -95,9 +97,23 @@ namespace {
 
     CdsResponse invalidTtl()
     {
-        return CdsResponse::error(400, kInvalidTtl,
-            QStringLiteral("Invalid TTL: must be an integer from 0 to %1 seconds")
-                .arg(Limits::kMaxTtlSecs));
+        return CdsResponse::error(400, kInvalidTtl, QStringLiteral("Invalid TTL"));
+    }
+
+    CdsResponse invalidName()
+    {
+        return CdsResponse::error(400, kInvalidName, Limits::kInvalidUniqueNameMessage);
+    }
+
+    CdsResponse revisionMismatch()
+    {
+        return CdsResponse::error(
+            412, kRevisionMismatch, QStringLiteral("Document revision mismatch"));
+    }
+
+    CdsResponse storageFailure()
+    {
+        return CdsResponse::error(500, kInternalError, QStringLiteral("Internal Server Error"));
     }
 
 } // namespace
@@ -153,8 +169,7 @@ CdsResponse CdsRouter::handle(const CdsRequest &request, const CdsContext &conte
     const QString &m = request.method;
 
     if (m_faults && m_faults->roll503())
-        return CdsResponse::error(
-            503, kServiceUnavailable, QStringLiteral("Service unavailable (injected fault)"));
+        return CdsResponse::error(503, kServiceUnavailable, QStringLiteral("Service unavailable"));
 
     if (parts.size() == 2 && parts[0] == u"v3" && parts[1] == u"Configuration" && m == u"GET")
         return configuration();
@@ -178,11 +193,11 @@ CdsResponse CdsRouter::handle(const CdsRequest &request, const CdsContext &conte
             return updateDocument(id, request, context);
         if (m == u"DELETE")
             return deleteDocument(id, request, context);
-        return CdsResponse::error(405, kNoRoute, QStringLiteral("Method not allowed"));
+        return CdsResponse::error(405, kMethodNotAllowed, QStringLiteral("Method not allowed"));
     }
     qCInfo(lcCds) << "no route for" << m << request.path;
     return CdsResponse::error(
-        404, kNoRoute, QStringLiteral("The requested resource was not found"));
+        404, kNoRoute, QStringLiteral("The requested resource %1 was not found").arg(request.path));
 }
 
 CdsResponse CdsRouter::configuration() const
@@ -213,7 +228,7 @@ CdsResponse CdsRouter::getDocument(const QString &id, const CdsContext &context)
         // Do not reveal to a stranger whether a name exists: refuse before "not found".
         if (m_access && !m_access(context.identity, id, false))
             return forbidden();
-        return notFound();
+        return notFound(id);
     }
     if (!allowed(context.identity, *record, false))
         return forbidden();
@@ -230,11 +245,12 @@ CdsResponse CdsRouter::createDocument(const CdsRequest &request, const CdsContex
     QString name;
     if (!nameValue.isUndefined() && !nameValue.isNull()) {
         if (!nameValue.isString())
-            return CdsResponse::error(
-                400, kInvalidName, QStringLiteral("Unique name must be a string"));
+            return invalidName();
         name = nameValue.toString();
-        if (!Limits::uniqueNameValid(name, &why))
-            return CdsResponse::error(400, kInvalidName, why);
+        if (!Limits::uniqueNameValid(name, &why)) {
+            qCInfo(lcCds) << "unique name refused:" << why;
+            return invalidName();
+        }
     }
     const QJsonValue dataValue = body.value(u"data");
     if (!dataValue.isUndefined() && !dataValue.isNull() && !dataValue.isObject())
@@ -263,7 +279,7 @@ CdsResponse CdsRouter::createDocument(const CdsRequest &request, const CdsContex
     case DocumentStore::Error::Duplicate:
         return CdsResponse::error(409, kNameExists, QStringLiteral("Unique name already exists"));
     default:
-        return CdsResponse::error(500, 0, QStringLiteral("Storage failure"));
+        return storageFailure();
     }
     qCDebug(lcCds) << "created" << result.record.sid << name;
     return CdsResponse::json(201, documentResource(result.record, false));
@@ -293,7 +309,7 @@ CdsResponse CdsRouter::updateDocument(
     if (!current) {
         if (m_access && !m_access(context.identity, id, true))
             return forbidden();
-        return notFound();
+        return notFound(id);
     }
     if (!allowed(context.identity, *current, true))
         return forbidden();
@@ -305,8 +321,7 @@ CdsResponse CdsRouter::updateDocument(
         return *bad;
     const QString ifMatch = request.header(u"if-match"_qs);
     if (m_faults && !ifMatch.isEmpty() && m_faults->roll412())
-        return CdsResponse::error(412, kRevisionMismatch,
-            QStringLiteral("The revision of the Document does not match the expected revision"));
+        return revisionMismatch();
     if ((m_faults && m_faults->roll429()) || !m_limiter.tryAcquire(rateKey(*current), t))
         return rateLimited();
 
@@ -315,12 +330,11 @@ CdsResponse CdsRouter::updateDocument(
     case DocumentStore::Error::None:
         break;
     case DocumentStore::Error::NotFound:
-        return notFound();
+        return notFound(current->sid);
     case DocumentStore::Error::RevisionMismatch:
-        return CdsResponse::error(412, kRevisionMismatch,
-            QStringLiteral("The revision of the Document does not match the expected revision"));
+        return revisionMismatch();
     default:
-        return CdsResponse::error(500, 0, QStringLiteral("Storage failure"));
+        return storageFailure();
     }
     CdsResponse response = CdsResponse::json(200, documentResource(result.record, false));
     SubscriptionHub *hub = &m_hub;
@@ -338,7 +352,7 @@ CdsResponse CdsRouter::deleteDocument(
     if (!current) {
         if (m_access && !m_access(context.identity, id, true))
             return forbidden();
-        return notFound();
+        return notFound(id);
     }
     if (!allowed(context.identity, *current, true))
         return forbidden();
@@ -351,12 +365,11 @@ CdsResponse CdsRouter::deleteDocument(
     case DocumentStore::Error::None:
         break;
     case DocumentStore::Error::NotFound:
-        return notFound();
+        return notFound(current->sid);
     case DocumentStore::Error::RevisionMismatch:
-        return CdsResponse::error(412, kRevisionMismatch,
-            QStringLiteral("The revision of the Document does not match the expected revision"));
+        return revisionMismatch();
     default:
-        return CdsResponse::error(500, 0, QStringLiteral("Storage failure"));
+        return storageFailure();
     }
     // A SID is never reused; a unique name keeps its bucket so delete + re-create is no way
     // around the limit.

@@ -45,7 +45,7 @@ bool dataTooDeep(const QJsonObject &data) { return nestingDepth(data) > kMaxData
 
 bool looksLikeSid(const QString &name)
 {
-    static const QRegularExpression sid(QStringLiteral("^[A-Z]{2}[0-9a-fA-F]{32}$"));
+    static const QRegularExpression sid(QStringLiteral("^[A-Z]{2}[a-f0-9]{32}$"));
     return sid.match(name).hasMatch();
 }
 

@@ -153,7 +153,10 @@ void EmulatorHttpServer::onRequest(HttpConnection *connection, const QByteArray 
     if (reply.status == 0) {
         connection->respond(404,
             QJsonDocument(QJsonObject { { u"status"_qs, 404 }, { u"code"_qs, 20404 },
-                              { u"message"_qs, u"The requested resource was not found"_qs } })
+                              { u"message"_qs,
+                                  QStringLiteral("The requested resource %1 was not found")
+                                      .arg(path) },
+                              { u"more_info"_qs, u"https://www.twilio.com/docs/errors/20404"_qs } })
                 .toJson(QJsonDocument::Compact));
         return;
     }

@@ -8,7 +8,7 @@
 //   delay=MIN-MAX    ... a uniformly random MIN..MAX ms late
 //   412=FRACTION     that fraction of conditional writes (with If-Match) gets 412/54103, unapplied
 //   429=FRACTION     that fraction of writes (POST/DELETE on documents) gets 429/54009, unapplied
-//   503=FRACTION     that fraction of upstream messages gets HTTP 503/20500, unprocessed
+//   503=FRACTION     that fraction of upstream messages gets HTTP 503/20503, unprocessed
 //   stall=MS         the reply to each `init` is held back MS ms
 #pragma once
 

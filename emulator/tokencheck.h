@@ -12,7 +12,7 @@ struct TokenCheck
     qint64 exp = 0; // seconds since the epoch
     int errorStatus = 0; // 0 ok, else 401
     int errorCode = 0; // 20101 invalid, 20104 expired
-    QString message;
+    QString message; // our detail, for the log; the wire carries Twilio's fixed description
     QString serviceSid; // grants.data_sync.service_sid; empty = the default service
     bool ok() const { return errorStatus == 0; }
 };

@@ -33,6 +33,17 @@ namespace {
 
     QJsonObject okStatus() { return Twilsock::status(200, QStringLiteral("OK")); }
 
+    // A refused token: Twilio's fixed description for the code (the detail goes to our log only).
+    QJsonObject tokenRefusal(const TokenCheck &check)
+    {
+        const int errorCode = check.errorCode ? check.errorCode : 20101;
+        return Twilsock::status(check.errorStatus ? check.errorStatus : 401,
+            QStringLiteral("UNAUTHORIZED"),
+            errorCode == 20104 ? QStringLiteral("Access Token expired or expiration date invalid")
+                               : QStringLiteral("Invalid Access Token"),
+            errorCode);
+    }
+
     // Capabilities we confirm: those requested that we support (never telemetry.v1).
     QJsonArray confirmedCapabilities(const QJsonValue &requested)
     {
@@ -211,7 +222,7 @@ void TwilsockSession::rejectMalformed(const QString &why)
     qCWarning(lcSession) << "connection" << m_number << "sent a malformed frame (" << why
                          << "); closing it";
     closeWith(406, QStringLiteral("NOT_ACCEPTABLE_MESSAGE"),
-        QStringLiteral("Message could not be parsed"), 51214);
+        QStringLiteral("Not acceptable message"), 51214);
 }
 
 void TwilsockSession::closeWith(int code, const QString &text, const QString &description,
@@ -279,10 +290,7 @@ void TwilsockSession::handleInit(const Twilsock::Frame &frame)
     const TokenCheck check = m_verifier(frame.header.value(u"token").toString());
     if (!check.ok()) {
         qCInfo(lcSession) << "connection" << m_number << "init refused:" << check.message;
-        sendStatusReply(frame.id(),
-            Twilsock::status(check.errorStatus ? check.errorStatus : 401,
-                QStringLiteral("UNAUTHORIZED"), check.message,
-                check.errorCode ? check.errorCode : 20101));
+        sendStatusReply(frame.id(), tokenRefusal(check));
         m_closing = true;
         m_socket->close(QWebSocketProtocol::CloseCodeNormal);
         return;
@@ -342,10 +350,7 @@ void TwilsockSession::handleUpdate(const Twilsock::Frame &frame)
     const TokenCheck check = m_verifier(frame.header.value(u"token").toString());
     if (!check.ok()) {
         qCInfo(lcSession) << "connection" << m_number << "token update refused:" << check.message;
-        sendStatusReply(frame.id(),
-            Twilsock::status(check.errorStatus ? check.errorStatus : 401,
-                QStringLiteral("UNAUTHORIZED"), check.message,
-                check.errorCode ? check.errorCode : 20101));
+        sendStatusReply(frame.id(), tokenRefusal(check));
         // Clients treat a refused update as the end of the connection; so do we, rather than
         // keep serving on the old token for whoever sent a bad one.
         m_closing = true;
@@ -355,10 +360,14 @@ void TwilsockSession::handleUpdate(const Twilsock::Frame &frame)
     }
     const QString service = check.serviceSid.isEmpty() ? m_config.serviceSid : check.serviceSid;
     if (check.identity != m_identity || service != m_tokenServiceSid) {
+        // Twilio refuses in a reply and keeps the connection (and its token) as it was.
         qCInfo(lcSession) << "connection" << m_number
-                          << "token update for another identity or service; closing";
-        closeWith(308, QStringLiteral("UPDATE_IS_FORBIDDEN"),
-            QStringLiteral("Updated token is for a different identity or service"), 51232);
+                          << "token update for another identity refused";
+        sendStatusReply(frame.id(),
+            Twilsock::status(401, QStringLiteral("UNAUTHORIZED"),
+                QStringLiteral("Can't update token, new token was issued for other "
+                               "identity/instance/product."),
+                51215));
         return;
     }
     sendStatusReply(frame.id(), okStatus());

@@ -183,7 +183,7 @@ test('delete: the other client gets `removed` and the document is gone', T, asyn
 
         const c = await h.connectedClient(h.emulators[0], 'carol');
         await assert.rejects(open(c, { id: name, mode: 'open_existing' }),
-            err => err.status === 404 && err.code === 54100, 'a removed document is not found');
+            err => err.status === 404 && err.code === 54300, 'a removed document is not found (by unique name: 54300)');
         // The name is free again.
         const again = await open(c, { id: name, data: { fresh: true } });
         assert.notEqual(again.sid, da.sid);

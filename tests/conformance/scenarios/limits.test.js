@@ -64,14 +64,14 @@ test('write rate: a burst past the limit gets 429/54009, unapplied; writes resum
     });
 });
 
-test('unique names: SID-shaped or longer than 256 characters refused with 54302', T, async (t) => {
+test('unique names: SID-shaped or longer than 320 characters refused with 54302', T, async (t) => {
     const h = new Harness(t);
     const emu = await h.emulator();
     await explain(h, async () => {
         const a = await h.connectedClient(emu, 'alice');
         await assert.rejects(open(a, 'ZZ' + '0123456789abcdef'.repeat(2)), e => e.code === 54302, 'SID-shaped name');
-        await assert.rejects(open(a, 'n'.repeat(257)), e => e.code === 54302, '257 characters');
-        const ok = await open(a, { id: 'n'.repeat(256), data: { ok: true } });
+        await assert.rejects(open(a, 'n'.repeat(321)), e => e.code === 54302, '321 characters');
+        const ok = await open(a, { id: 'n'.repeat(320), data: { ok: true } });
         assert.deepEqual(ok.data, { ok: true });
         // TTL outside 0..31536000 s: 54011.
         await assert.rejects(open(a, { id: uniqueDocName('ttlbad'), ttl: 31536001 }), e => e.code === 54011, 'ttl too large');

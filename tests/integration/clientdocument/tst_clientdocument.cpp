@@ -69,7 +69,7 @@ private Q_SLOTS:
         auto missing
             = await(c2->openDocument(QStringLiteral("Doc_missing"), OpenMode::OpenExisting));
         QCOMPARE(error(missing).kind, SyncError::Kind::NotFound);
-        QCOMPARE(error(missing).code, 54100);
+        QCOMPARE(error(missing).code, 54300); // Twilio: by unique name
         auto dup = await(c2->openDocument(QStringLiteral("Doc_open_modes"), OpenMode::CreateNew));
         QCOMPARE(error(dup).kind, SyncError::Kind::Conflict);
         QCOMPARE(error(dup).code, 54301);

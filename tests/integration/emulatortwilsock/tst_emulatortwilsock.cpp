@@ -159,6 +159,10 @@ private Q_SLOTS:
         QCOMPARE(statusErrorCode(*reply), errorCode);
         QCOMPARE(reply->header.value(u"status").toObject().value(u"status").toString(),
             u"UNAUTHORIZED"_qs);
+        // Twilio's fixed description; our detail stays in the emulator's log.
+        QCOMPARE(reply->header.value(u"status").toObject().value(u"description").toString(),
+            errorCode == 20104 ? u"Access Token expired or expiration date invalid"_qs
+                               : u"Invalid Access Token"_qs);
         QVERIFY(c.waitDisconnected());
     }
 
@@ -180,7 +184,10 @@ private Q_SLOTS:
         QVERIFY(reply);
         QCOMPARE(TwilsockTestClient::httpStatus(*reply), 404);
         QCOMPARE(statusCode(*reply), 200); // HTTP errors ride in http_status
-        QCOMPARE(TwilsockTestClient::json(*reply).value(u"code").toInt(), 54100);
+        // By unique name: Twilio's 54300 (54100 is for a SID).
+        QCOMPARE(TwilsockTestClient::json(*reply).value(u"code").toInt(), 54300);
+        QCOMPARE(TwilsockTestClient::json(*reply).value(u"message").toString(),
+            u"Unique name not found"_qs);
 
         reply = c->request(u"POST"_qs, u"/v3/Documents"_qs,
             jsonBytes(
@@ -476,10 +483,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("httpStatus");
-        QTest::newRow("256 chars") << QString(256, u'n') << 201;
-        QTest::newRow("257 chars") << QString(257, u'n') << 400;
+        QTest::newRow("320 chars") << QString(320, u'n') << 201;
+        QTest::newRow("321 chars") << QString(321, u'n') << 400;
         QTest::newRow("SID-shaped ET") << u"ET0123456789abcdef0123456789abcdef"_qs << 400;
-        QTest::newRow("SID-shaped upper hex") << u"ES0123456789ABCDEF0123456789ABCDEF"_qs << 400;
+        // Twilio's SID pattern has lower-case hex only.
+        QTest::newRow("upper hex is a name") << u"ES0123456789ABCDEF0123456789ABCDEF"_qs << 201;
         QTest::newRow("empty") << QString() << 400;
         QTest::newRow("SP session name") << u"Session_ES0123456789abcdef0123456789abcdef"_qs << 201;
     }
@@ -567,6 +575,8 @@ private Q_SLOTS:
         QVERIFY(close);
         QCOMPARE(statusCode(*close), 406);
         QCOMPARE(statusErrorCode(*close), 51214);
+        QCOMPARE(close->header.value(u"status").toObject().value(u"description").toString(),
+            u"Not acceptable message"_qs);
         QVERIFY(victim->waitDisconnected());
         // The server and other connections are unaffected.
         const auto reply = bystander->request(u"GET"_qs, u"/v3/Configuration"_qs);
@@ -600,17 +610,30 @@ private Q_SLOTS:
         QVERIFY(reply);
         QCOMPARE(statusCode(*reply), 401);
         QCOMPARE(statusErrorCode(*reply), 20101);
+        QCOMPARE(reply->header.value(u"status").toObject().value(u"description").toString(),
+            u"Invalid Access Token"_qs);
 
+        // Another identity: refused in a reply (as Twilio does), the connection carries on.
         auto d = client(u"alice"_qs);
         QVERIFY(d);
-        d->sendFrame({ { u"id"_qs, Twilsock::newMessageId() }, { u"method"_qs, u"update"_qs },
+        const QString id3 = Twilsock::newMessageId();
+        d->sendFrame({ { u"id"_qs, id3 }, { u"method"_qs, u"update"_qs },
             { u"token"_qs, token(u"eve"_qs) } });
-        const auto close
-            = d->waitFrame([](const Twilsock::Frame &f) { return f.method() == u"close"; });
-        QVERIFY(close);
-        QCOMPARE(statusCode(*close), 308);
-        QCOMPARE(statusErrorCode(*close), 51232);
-        QVERIFY(d->waitDisconnected());
+        reply = d->waitFrame([id3](const Twilsock::Frame &f) { return f.id() == id3; });
+        QVERIFY(reply);
+        QCOMPARE(reply->method(), u"reply"_qs);
+        const QJsonObject status = reply->header.value(u"status").toObject();
+        QCOMPARE(status.value(u"code").toInt(), 401);
+        QCOMPARE(status.value(u"status").toString(), u"UNAUTHORIZED"_qs);
+        QCOMPARE(status.value(u"errorCode").toInt(), 51215);
+        QCOMPARE(status.value(u"description").toString(),
+            u"Can't update token, new token was issued for other identity/instance/product."_qs);
+        const QString name = uniqueName("after_refused_update");
+        const auto created = d->request(
+            u"POST"_qs, u"/v3/Documents"_qs, jsonBytes({ { u"unique_name"_qs, name } }));
+        QVERIFY(created);
+        QCOMPARE(TwilsockTestClient::httpStatus(*created), 201);
+        QCOMPARE(TwilsockTestClient::json(*created).value(u"created_by").toString(), u"alice"_qs);
     }
 
     void tokenAboutToExpireThenClose410()

@@ -405,12 +405,17 @@ private Q_SLOTS:
             u"IS"_s + QString(32, u'7'));
         c->sendFrame({ { u"id"_s, u"TM-upd"_s }, { u"method"_s, u"update"_s },
             { u"token"_s, other.mint(u"switcher"_s, 600) } });
-        const auto close
-            = c->waitFrame([](const Twilsock::Frame &f) { return f.method() == u"close"; });
-        QVERIFY(close);
-        const QJsonObject status = close->header.value(u"status"_s).toObject();
-        QCOMPARE(status.value(u"code"_s).toInt(), 308);
-        QCOMPARE(status.value(u"errorCode"_s).toInt(), 51232);
+        // As Twilio: a reply 401/51215, and the connection goes on with its old token.
+        const auto reply
+            = c->waitFrame([](const Twilsock::Frame &f) { return f.id() == u"TM-upd"; });
+        QVERIFY(reply);
+        const QJsonObject status = reply->header.value(u"status"_s).toObject();
+        QCOMPARE(reply->method(), u"reply"_s);
+        QCOMPARE(status.value(u"code"_s).toInt(), 401);
+        QCOMPARE(status.value(u"errorCode"_s).toInt(), 51215);
+        const auto after = c->request(u"GET"_s, u"/v3/Configuration"_s);
+        QVERIFY(after);
+        QCOMPARE(TwilsockTestClient::httpStatus(*after), 200);
     }
 };
 

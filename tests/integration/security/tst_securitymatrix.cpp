@@ -299,8 +299,8 @@ void TestSecurityMatrix::refusedTokenUpdate_data()
     QTest::newRow("alg none") << TokenForm::AlgNone << r.esA << 20101
                               << QStringLiteral("token update refused");
     QTest::newRow("token for another identity")
-        << TokenForm::Valid << r.esB << 51232
-        << QStringLiteral("token update for another identity");
+        << TokenForm::Valid << r.esB << 51215
+        << QStringLiteral("token update for another identity refused");
 }
 
 void TestSecurityMatrix::refusedTokenUpdate()

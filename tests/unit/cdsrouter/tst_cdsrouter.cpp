@@ -29,6 +29,19 @@ void runAfter(CdsResponse &r)
     for (auto &f : r.afterReply)
         f();
 }
+
+// Status, code and message of an error reply, as Twilio sends them, plus the more_info link.
+bool isTwilioError(const CdsResponse &r, int status, int code, const QString &message)
+{
+    const QJsonObject b = body(r);
+    const bool ok = r.status == status && b.value(u"status").toInt() == status
+        && b.value(u"code").toInt() == code && b.value(u"message").toString() == message
+        && b.value(u"more_info").toString().endsWith(QString::number(code));
+    if (!ok)
+        qWarning().noquote() << "got" << r.status << r.body << "expected" << status << code
+                             << message;
+    return ok;
+}
 } // namespace
 
 class TestCdsRouter : public QObject
@@ -244,6 +257,100 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!faults.configure({ u"bogus=1"_qs }, 1, true, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // Every error the router answers carries Twilio's status, code and message.
+    void errorsAreTwilios()
+    {
+        const QString nameMessage = u"Invalid unique name. Expected a string with length 1-320 "
+                                    u"not matching the SID pattern [A-Z]{2}[a-f0-9]{32}"_qs;
+        const QString missingSid = u"ET0123456789abcdef0123456789abcdef"_qs;
+        QVERIFY(isTwilioError(
+            call(u"GET"_qs, u"/v3/Documents/nobody"_qs), 404, 54300, u"Unique name not found"_qs));
+        QVERIFY(isTwilioError(call(u"GET"_qs, u"/v3/Documents/"_qs + missingSid), 404, 54100,
+            u"Document not found"_qs));
+        QVERIFY(isTwilioError(
+            call(u"POST"_qs, u"/v3/Documents/nobody"_qs, json({ { u"data"_qs, QJsonObject {} } })),
+            404, 54300, u"Unique name not found"_qs));
+        QVERIFY(isTwilioError(call(u"DELETE"_qs, u"/v3/Documents/"_qs + missingSid), 404, 54100,
+            u"Document not found"_qs));
+        for (const QJsonValue &name : { QJsonValue(u"AB0123456789abcdef0123456789abcdef"_qs),
+                 QJsonValue(QString(321, u'n')), QJsonValue(QString()), QJsonValue(7) })
+            QVERIFY(isTwilioError(
+                call(u"POST"_qs, u"/v3/Documents"_qs, json({ { u"unique_name"_qs, name } })), 400,
+                54302, nameMessage));
+        QCOMPARE(call(u"POST"_qs, u"/v3/Documents"_qs,
+                     json({ { u"unique_name"_qs, QString(320, u'n') } }))
+                     .status,
+            201);
+        QCOMPARE(
+            call(u"POST"_qs, u"/v3/Documents"_qs, json({ { u"unique_name"_qs, u"E"_qs } })).status,
+            201);
+        QVERIFY(isTwilioError(
+            call(u"POST"_qs, u"/v3/Documents"_qs, json({ { u"unique_name"_qs, u"E"_qs } })), 409,
+            54301, u"Unique name already exists"_qs));
+        QVERIFY(isTwilioError(call(u"POST"_qs, u"/v3/Documents"_qs,
+                                  json({ { u"unique_name"_qs, u"T"_qs }, { u"ttl"_qs, -1 } })),
+            400, 54011, u"Invalid TTL"_qs));
+        const QJsonObject big { { u"k"_qs, QString(17 * 1024, u'x') } };
+        QVERIFY(
+            isTwilioError(call(u"POST"_qs, u"/v3/Documents/E"_qs, json({ { u"data"_qs, big } })),
+                413, 54006, u"Request entity too large"_qs));
+        QVERIFY(isTwilioError(
+            call(u"POST"_qs, u"/v3/Documents/E"_qs, "{not json"), 400, 54008, u"Invalid JSON"_qs));
+        QVERIFY(isTwilioError(
+            call(u"POST"_qs, u"/v3/Documents/E"_qs, json({ { u"data"_qs, u"text"_qs } })), 400,
+            54008, u"Invalid JSON"_qs));
+        QVERIFY(isTwilioError(
+            call(u"POST"_qs, u"/v3/Documents/E"_qs, json({ { u"data"_qs, QJsonObject {} } }),
+                u"a"_qs, nullptr, { { u"if-match"_qs, u"99"_qs } }),
+            412, 54103, u"Document revision mismatch"_qs));
+        QVERIFY(isTwilioError(
+            call(u"PUT"_qs, u"/v3/Documents/E"_qs), 405, 20004, u"Method not allowed"_qs));
+        QVERIFY(isTwilioError(call(u"GET"_qs, u"/v3/Nope"_qs), 404, 20404,
+            u"The requested resource /v3/Nope was not found"_qs));
+        QVERIFY(isTwilioError(
+            call(u"POST"_qs, u"/v4/Subscriptions"_qs, json({ { u"action"_qs, u"nope"_qs } })), 400,
+            54008, u"Invalid JSON"_qs));
+
+        router->setAccessCheck([](const QString &, const QString &, bool) { return false; });
+        QVERIFY(isTwilioError(call(u"GET"_qs, u"/v3/Documents/E"_qs), 403, 54007,
+            u"Access forbidden for identity"_qs));
+        router->setAccessCheck({});
+
+        FaultInjector faults;
+        QVERIFY(faults.configure({ u"429=1"_qs }, 1, true, nullptr));
+        router->setFaults(&faults);
+        QVERIFY(isTwilioError(
+            call(u"POST"_qs, u"/v3/Documents/E"_qs, json({ { u"data"_qs, QJsonObject {} } })), 429,
+            54009, u"Rate limit exceeded"_qs));
+        FaultInjector unavailable;
+        QVERIFY(unavailable.configure({ u"503=1"_qs }, 1, true, nullptr));
+        router->setFaults(&unavailable);
+        QVERIFY(isTwilioError(
+            call(u"GET"_qs, u"/v3/Documents/E"_qs), 503, 20503, u"Service unavailable"_qs));
+        router->setFaults(nullptr);
+    }
+
+    void subscriptionFailureIsTwilios()
+    {
+        FakeSink sink;
+        auto r = call(u"POST"_qs, u"/v4/Subscriptions"_qs,
+            json({ { u"action"_qs, u"establish"_qs }, { u"correlation_id"_qs, 5 },
+                { u"requests"_qs,
+                    QJsonArray { QJsonObject { { u"object_sid"_qs, u"ET000"_qs },
+                        { u"object_type"_qs, u"document"_qs } } } } }),
+            u"alice"_qs, &sink);
+        QCOMPARE(r.status, 200);
+        runAfter(r);
+        QCOMPARE(sink.received.size(), 1);
+        const QJsonObject failed = sink.received.first().second;
+        QCOMPARE(failed.value(u"event_type").toString(), u"subscription_failed"_qs);
+        const QJsonObject error
+            = failed.value(u"events").toArray().first().toObject().value(u"error").toObject();
+        QCOMPARE(error.value(u"status").toInt(), 404);
+        QCOMPARE(error.value(u"code").toInt(), 54100);
+        QCOMPARE(error.value(u"message").toString(), u"Document not found"_qs);
     }
 };
 

@@ -15,10 +15,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::newRow("plain") << u"Session_X"_qs << true;
         QTest::newRow("empty") << QString() << false;
-        QTest::newRow("256") << QString(256, u'a') << true;
-        QTest::newRow("257") << QString(257, u'a') << false;
+        QTest::newRow("320") << QString(320, u'a') << true;
+        QTest::newRow("321") << QString(321, u'a') << false;
         QTest::newRow("sid lower hex") << u"ET0123456789abcdef0123456789abcdef"_qs << false;
-        QTest::newRow("sid upper hex") << u"PU0123456789ABCDEF0123456789ABCDEF"_qs << false;
+        // Twilio's pattern is [A-Z]{2}[a-f0-9]{32}: upper-case hex is a name.
+        QTest::newRow("sid upper hex") << u"PU0123456789ABCDEF0123456789ABCDEF"_qs << true;
         QTest::newRow("sid-like but 31 hex") << u"ET0123456789abcdef0123456789abcde"_qs << true;
         QTest::newRow("lowercase prefix") << u"et0123456789abcdef0123456789abcdef"_qs << true;
         QTest::newRow("prefixed sid") << u"Session_ES0123456789abcdef0123456789abcdef"_qs << true;
