@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
 # Fails when anything the test suite printed holds a token (tokens never appear in
-# any output or log). Scans what CTest recorded (BUILD_DIR/Testing/Temporary/LastTest*.log) for
+# any output or log). Scans what CTest recorded (BUILD_DIR/Testing/Temporary/LastTest*.log), the
+# wire logs tests wrote (BUILD_DIR/Testing/WireLogs/*.jsonl) and any FILE given, for
 #   - JWT-shaped strings (every Twilio access token),
 #   - the emulator's random demo SP tokens (sp_ + 32 base64url characters),
 #   - every SP token and token secret the test sources use as a literal.
 # Prints where (file:line, which kind), never the token itself.
-# Usage: scripts/check-no-tokens.sh BUILD_DIR     (test.sh runs it after ctest)
+# Usage: scripts/check-no-tokens.sh BUILD_DIR [FILE...]     (test.sh runs it after ctest)
+# Exits 2 when there is nothing to scan.
 set -euo pipefail
-build="${1:?usage: $0 BUILD_DIR}"
+build="${1:?usage: $0 BUILD_DIR [FILE...]}"
+shift
 src="$(cd "$(dirname "$0")/.." && pwd)"
 
 shopt -s nullglob
 logs=("$build"/Testing/Temporary/LastTest*.log)
+# CHECK_NO_TOKENS_WIRE_ONLY=1: the wire logs (and FILEs) only, e.g. from a test while CTest runs.
+[ "${CHECK_NO_TOKENS_WIRE_ONLY:-0}" = 1 ] && logs=()
+ctest_logs=${#logs[@]}
+wire_logs=("$build"/Testing/WireLogs/*.jsonl)
+logs+=("${wire_logs[@]}" "$@")
 if [ "${#logs[@]}" -eq 0 ]; then
     echo "check-no-tokens: no CTest log under $build/Testing/Temporary (run ctest first)" >&2
     exit 2
@@ -46,4 +54,4 @@ if [ "$found" -ne 0 ]; then
     echo "check-no-tokens: FAILED: a test printed a token (see above; the tokens are not shown)" >&2
     exit 1
 fi
-echo "check-no-tokens: no token in ${#logs[@]} CTest log(s) ($(wc -l <"$literals") literal tokens checked)"
+echo "check-no-tokens: no token in $ctest_logs CTest log(s), ${#wire_logs[@]} wire log(s) and $# other file(s) ($(wc -l <"$literals") literal tokens checked)"

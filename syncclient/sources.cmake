@@ -16,4 +16,6 @@ set(SYNC_CLIENT_SOURCES
     synctransport.h
     twilsockchannel.cpp twilsockchannel.h
     websockettransport.cpp websockettransport.h
+    wirelog.cpp wirelog.h
+    wiretaptransport.cpp wiretaptransport.h
 )

@@ -13,6 +13,8 @@
 #include "syncdocument.h"
 #include "synctransport.h"
 #include "websockettransport.h"
+#include "wirelog.h"
+#include "wiretaptransport.h"
 
 #include <QMetaMethod>
 #include <QRandomGenerator>
@@ -154,13 +156,19 @@ void SyncClientPrivate::connectAndOpen(const QString &twilioToken, const QUrl &t
         return;
     }
     connection->setTimeouts(config.timeouts);
+    std::unique_ptr<SyncTransport> transport;
+    WireLog *wireLog = WireLog::global();
     if (config.transportFactory) {
-        connection->setTransport(config.transportFactory());
-    } else if (!config.caCertificates.isEmpty()) {
-        auto transport = std::make_unique<WebSocketTransport>();
-        transport->setCaCertificates(config.caCertificates);
-        connection->setTransport(std::move(transport));
+        transport = config.transportFactory();
+    } else if (!config.caCertificates.isEmpty() || wireLog) {
+        auto socket = std::make_unique<WebSocketTransport>();
+        socket->setCaCertificates(config.caCertificates);
+        transport = std::move(socket);
     }
+    if (transport && wireLog)
+        transport = std::make_unique<WireTapTransport>(std::move(transport), wireLog);
+    if (transport)
+        connection->setTransport(std::move(transport));
     if (!config.cdsUrl.isEmpty())
         connection->setCdsUrl(config.cdsUrl);
     QObject::connect(connection, &SyncConnection::stateChanged, q, [this](SyncConnection::State s) {

@@ -363,6 +363,25 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticLog</name>
+    <message>
+        <location filename="../ui/widgets/diagnosticlog.cpp" line="34"/>
+        <location filename="../ui/widgets/diagnosticlog.cpp" line="40"/>
+        <source>Save diagnostic log</source>
+        <translation>Save diagnostic log</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diagnosticlog.cpp" line="34"/>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>JSON lines (*.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diagnosticlog.cpp" line="40"/>
+        <source>Could not save the log: %1</source>
+        <translation>Could not save the log: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../ui/models/documentlistmodel.cpp" line="117"/>
@@ -966,187 +985,192 @@ Identity: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>SP Proctor Console</source>
         <translation>SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Joined documents</source>
         <translation>Joined documents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Join…</source>
         <translation>Join…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documents&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>&lt;b&gt;Action composer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Action composer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Join document…</source>
         <translation>&amp;Join document…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Leave document</source>
         <translation>&amp;Leave document</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Export event log…</source>
         <translation>&amp;Export event log…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Manage profiles…</source>
         <translation>&amp;Manage profiles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Add to &amp;batch</source>
         <translation>Add to &amp;batch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Filter event log</source>
         <translation>&amp;Filter event log</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <source>Save &amp;diagnostic log…</source>
+        <translation>Save &amp;diagnostic log…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>About SP Proctor Console</source>
         <translation>About SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Live view of SP sync documents, actions and queues, for proctors and QA testers.</source>
         <translation>Live view of SP sync documents, actions and queues, for proctors and QA testers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Embedded demo</source>
         <translation>Embedded demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>No saved profiles</source>
         <translation>No saved profiles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>%n document(s), %1 connected</source>
         <translation>
             <numerusform>%n document, %1 connected</numerusform>
@@ -2413,83 +2437,83 @@ Identity: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="87"/>
+        <location filename="../app/console/main.cpp" line="88"/>
         <source>The demo did not finish in time.</source>
         <translation>The demo did not finish in time.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="209"/>
+        <location filename="../app/console/main.cpp" line="210"/>
         <source>No connection profile named &quot;%1&quot;.</source>
         <translation>No connection profile named &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="163"/>
+        <location filename="../app/console/main.cpp" line="164"/>
         <source>SP token</source>
         <translation>SP token</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="144"/>
+        <location filename="../app/console/main.cpp" line="145"/>
         <source>&amp;Rooms</source>
         <translation>&amp;Rooms</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="148"/>
+        <location filename="../app/console/main.cpp" line="149"/>
         <source>&amp;QA</source>
         <translation>&amp;QA</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="150"/>
+        <location filename="../app/console/main.cpp" line="151"/>
         <source>QA workbench</source>
         <translation>QA workbench</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="152"/>
+        <location filename="../app/console/main.cpp" line="153"/>
         <source>Local server</source>
         <translation>Local server</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="164"/>
+        <location filename="../app/console/main.cpp" line="165"/>
         <source>SP token for %1:</source>
         <translation>SP token for %1:</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="170"/>
+        <location filename="../app/console/main.cpp" line="171"/>
         <source>SP Proctor Console — embedded demo</source>
         <translation>SP Proctor Console — embedded demo</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="171"/>
+        <location filename="../app/console/main.cpp" line="172"/>
         <source>SP Proctor Console — %1</source>
         <translation>SP Proctor Console — %1</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="284"/>
+        <location filename="../app/console/main.cpp" line="285"/>
         <source>SP Proctor Console</source>
         <translation>SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="288"/>
+        <location filename="../app/console/main.cpp" line="289"/>
         <source>Play the demo scenario in the terminal and exit.</source>
         <translation>Play the demo scenario in the terminal and exit.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="290"/>
+        <location filename="../app/console/main.cpp" line="291"/>
         <source>Seconds the headless demo may take (default 30).</source>
         <translation>Seconds the headless demo may take (default 30).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="293"/>
+        <location filename="../app/console/main.cpp" line="294"/>
         <source>Connect with a saved connection profile instead of the embedded demo.</source>
         <translation>Connect with a saved connection profile instead of the embedded demo.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="297"/>
+        <location filename="../app/console/main.cpp" line="298"/>
         <source>Run a scenario file on the embedded emulator without a window; prints JSON lines and exits non-zero when an expectation fails.</source>
         <translation>Run a scenario file on the embedded emulator without a window; prints JSON lines and exits non-zero when an expectation fails.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="238"/>
-        <location filename="../app/console/main.cpp" line="333"/>
+        <location filename="../app/console/main.cpp" line="239"/>
+        <location filename="../app/console/main.cpp" line="335"/>
         <source>QA simulator</source>
         <translation>QA simulator</translation>
     </message>

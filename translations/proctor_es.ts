@@ -363,6 +363,25 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticLog</name>
+    <message>
+        <location filename="../ui/widgets/diagnosticlog.cpp" line="34"/>
+        <location filename="../ui/widgets/diagnosticlog.cpp" line="40"/>
+        <source>Save diagnostic log</source>
+        <translation>Guardar registro de diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diagnosticlog.cpp" line="34"/>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>Líneas JSON (*.jsonl);;Todos los ficheros (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diagnosticlog.cpp" line="40"/>
+        <source>Could not save the log: %1</source>
+        <translation>No se pudo guardar el registro: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../ui/models/documentlistmodel.cpp" line="117"/>
@@ -966,187 +985,192 @@ Identidad: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>SP Proctor Console</source>
         <translation>Consola de supervisión SP</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Joined documents</source>
         <translation>Documentos unidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Join…</source>
         <translation>Unirse…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Leave</source>
         <translation>Abandonar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documentos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>&lt;b&gt;Action composer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Redactor de acciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Event log</source>
         <translation>Registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Queues</source>
         <translation>Colas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Join document…</source>
         <translation>&amp;Unirse a un documento…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Leave document</source>
         <translation>&amp;Abandonar el documento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Export event log…</source>
         <translation>&amp;Exportar el registro de eventos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Connection</source>
         <translation>&amp;Conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Manage profiles…</source>
         <translation>&amp;Gestionar perfiles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Actions</source>
         <translation>A&amp;cciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Add to &amp;batch</source>
         <translation>Añadir al &amp;lote</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Filter event log</source>
         <translation>&amp;Filtrar el registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Tamaño normal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <source>Save &amp;diagnostic log…</source>
+        <translation>Guardar registro de &amp;diagnóstico…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>About SP Proctor Console</source>
         <translation>Acerca de la consola de supervisión SP</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Live view of SP sync documents, actions and queues, for proctors and QA testers.</source>
         <translation>Vista en directo de documentos de sincronización SP, acciones y colas, para supervisores y probadores de QA.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Embedded demo</source>
         <translation>Demostración integrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>No saved profiles</source>
         <translation>No hay perfiles guardados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>%n document(s), %1 connected</source>
         <translation>
             <numerusform>%n documento, conectados: %1</numerusform>
@@ -2413,83 +2437,83 @@ Identidad: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="87"/>
+        <location filename="../app/console/main.cpp" line="88"/>
         <source>The demo did not finish in time.</source>
         <translation>La demostración no terminó a tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="209"/>
+        <location filename="../app/console/main.cpp" line="210"/>
         <source>No connection profile named &quot;%1&quot;.</source>
         <translation>No hay ningún perfil de conexión llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="163"/>
+        <location filename="../app/console/main.cpp" line="164"/>
         <source>SP token</source>
         <translation>Token SP</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="144"/>
+        <location filename="../app/console/main.cpp" line="145"/>
         <source>&amp;Rooms</source>
         <translation>&amp;Salas</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="148"/>
+        <location filename="../app/console/main.cpp" line="149"/>
         <source>&amp;QA</source>
         <translation>&amp;QA</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="150"/>
+        <location filename="../app/console/main.cpp" line="151"/>
         <source>QA workbench</source>
         <translation>Banco de pruebas QA</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="152"/>
+        <location filename="../app/console/main.cpp" line="153"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="164"/>
+        <location filename="../app/console/main.cpp" line="165"/>
         <source>SP token for %1:</source>
         <translation>Token SP para %1:</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="170"/>
+        <location filename="../app/console/main.cpp" line="171"/>
         <source>SP Proctor Console — embedded demo</source>
         <translation>SP Proctor Console — demostración integrada</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="171"/>
+        <location filename="../app/console/main.cpp" line="172"/>
         <source>SP Proctor Console — %1</source>
         <translation>Consola de supervisión SP — %1</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="284"/>
+        <location filename="../app/console/main.cpp" line="285"/>
         <source>SP Proctor Console</source>
         <translation>Consola de supervisión SP</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="288"/>
+        <location filename="../app/console/main.cpp" line="289"/>
         <source>Play the demo scenario in the terminal and exit.</source>
         <translation>Reproduce el escenario de demostración en el terminal y sale.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="290"/>
+        <location filename="../app/console/main.cpp" line="291"/>
         <source>Seconds the headless demo may take (default 30).</source>
         <translation>Segundos que puede durar la demostración sin ventana (30 por defecto).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="293"/>
+        <location filename="../app/console/main.cpp" line="294"/>
         <source>Connect with a saved connection profile instead of the embedded demo.</source>
         <translation>Conecta con un perfil de conexión guardado en lugar de la demostración integrada.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="297"/>
+        <location filename="../app/console/main.cpp" line="298"/>
         <source>Run a scenario file on the embedded emulator without a window; prints JSON lines and exits non-zero when an expectation fails.</source>
         <translation>Ejecuta un archivo de escenario en el emulador integrado sin ventana; imprime líneas JSON y sale con un código distinto de cero si falla una expectativa.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="238"/>
-        <location filename="../app/console/main.cpp" line="333"/>
+        <location filename="../app/console/main.cpp" line="239"/>
+        <location filename="../app/console/main.cpp" line="335"/>
         <source>QA simulator</source>
         <translation>Simulador de QA</translation>
     </message>

@@ -39,52 +39,57 @@
         <translation>%1: &quot;additionalInfo&quot; debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="167"/>
+        <location filename="../app/spsync/commands.cpp" line="168"/>
         <source>--ca-file %1 holds no PEM certificate</source>
         <translation>--ca-file %1 no contiene ningún certificado PEM</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="29"/>
+        <location filename="../app/spsync/commands.cpp" line="30"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="30"/>
+        <location filename="../app/spsync/commands.cpp" line="31"/>
         <source>standard input</source>
         <translation>la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="67"/>
+        <location filename="../app/spsync/commands.cpp" line="68"/>
         <source>spsync: %1</source>
         <translation>spsync: %1</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="111"/>
+        <location filename="../app/spsync/commands.cpp" line="112"/>
         <source>%1 (status %2, code %3)</source>
         <translation>%1 (estado %2, código %3)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="114"/>
+        <location filename="../app/spsync/commands.cpp" line="115"/>
         <source>%1 (status %2)</source>
         <translation>%1 (estado %2)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="116"/>
+        <location filename="../app/spsync/commands.cpp" line="117"/>
         <source>%1 (code %2)</source>
         <translation>%1 (código %2)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="181"/>
+        <location filename="../app/spsync/commands.cpp" line="183"/>
+        <source>--wire-log: cannot write %1: %2</source>
+        <translation>--wire-log: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/commands.cpp" line="192"/>
         <source>--consume: unknown executor &quot;%1&quot;; known executors: %2</source>
         <translation>--consume: ejecutor desconocido &quot;%1&quot;; ejecutores conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="223"/>
+        <location filename="../app/spsync/commands.cpp" line="234"/>
         <source>timed out after %1 s</source>
         <translation>se agotó el tiempo tras %1 s</translation>
     </message>
     <message>
-        <location filename="../app/spsync/commands.cpp" line="281"/>
+        <location filename="../app/spsync/commands.cpp" line="292"/>
         <source>no command given</source>
         <translation>no se indicó ninguna orden</translation>
     </message>
@@ -124,107 +129,112 @@
         <translation>--field %1:= necesita un valor JSON, no &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="163"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="164"/>
         <source>--%1 may be given only once</source>
         <translation>--%1 solo puede indicarse una vez</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="171"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="172"/>
         <source>no command given (get, set, replace, action, actions or watch)</source>
         <translation>no se indicó ninguna orden (get, set, replace, action, actions o watch)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="176"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="177"/>
         <source>unknown command &quot;%1&quot; (get, set, replace, action, actions or watch)</source>
         <translation>orden desconocida &quot;%1&quot; (get, set, replace, action, actions o watch)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="182"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="183"/>
         <source>%1 takes no arguments</source>
         <translation>%1 no admite argumentos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="183"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="184"/>
         <source>%1 takes exactly one argument</source>
         <translation>%1 admite exactamente un argumento</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="190"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="191"/>
         <source>the %1 argument</source>
         <translation>el argumento de %1</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="205"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="206"/>
         <source>--field and --respond-to belong to the action command</source>
         <translation>--field y --respond-to son de la orden action</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="209"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="210"/>
         <source>--consume and --count belong to the watch command</source>
         <translation>--consume y --count son de la orden watch</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="228"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="229"/>
         <source>--count needs a positive whole number, not &quot;%1&quot;</source>
         <translation>--count necesita un número entero positivo, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="236"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="237"/>
         <source>--timeout needs a positive number of seconds, not &quot;%1&quot;</source>
         <translation>--timeout necesita un número positivo de segundos, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="253"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="254"/>
         <source>--region must be one of %1, not &quot;%2&quot;</source>
         <translation>--region debe ser una de %1, no &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="259"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="261"/>
+        <source>--wire-log needs a file name</source>
+        <translation>--wire-log necesita un nombre de fichero</translation>
+    </message>
+    <message>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="265"/>
         <source>give either --server or --base-uri, not both</source>
         <translation>indique --server o --base-uri, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="267"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="273"/>
         <source>--server needs --sp-token or --twilio-token</source>
         <translation>--server necesita --sp-token o --twilio-token</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="271"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="277"/>
         <source>--base-uri needs --sp-token</source>
         <translation>--base-uri necesita --sp-token</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="276"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="282"/>
         <source>no server given: use --server URL, or --base-uri URL with --sp-token</source>
         <translation>no se indicó servidor: use --server URL, o --base-uri URL con --sp-token</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="277"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="283"/>
         <source>--sp-token needs --base-uri (or --server) to exchange it</source>
         <translation>--sp-token necesita --base-uri (o --server) para canjearlo</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="289"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="295"/>
         <source>give --document with --identity, or SIDs (--session, --room, --proctor), not both</source>
         <translation>indique --document con --identity, o SID (--session, --room, --proctor), no ambos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="294"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="300"/>
         <source>give --session or --room, not both</source>
         <translation>indique --session o --room, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="298"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="304"/>
         <source>no document given: use --document NAME --identity ID, --session ES... [--proctor PU...], or --room PR... --proctor PU...</source>
         <translation>no se indicó documento: use --document NOMBRE --identity ID, --session ES... [--proctor PU...], o --room PR... --proctor PU...</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="303"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="309"/>
         <source>--document and --identity go together</source>
         <translation>--document y --identity van juntos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="387"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="393"/>
         <source>Usage: spsync CONNECTION DOCUMENT [--initial-data JSON] COMMAND
 
 Reads, writes and watches one SP Sync document from the command line.
@@ -278,6 +288,9 @@ Commands:
   --catalog FILE           an extra action catalog merged into the built-in one
   --timeout S              for the other commands: give up after S seconds (exit 7)
   --verbose                also print the library&apos;s log messages to stderr (tokens redacted)
+  --wire-log FILE          write every Twilsock frame, both ways, to FILE as JSON lines, with
+                           tokens and secret action fields redacted (for diagnosing a
+                           connection; see the README, &quot;Verifying against Twilio&quot;)
 
 Exit codes: 0 ok, 1 other error (protocol, server), 2 usage or invalid input,
 3 denied or bad token, 4 not found, 5 refused by a limit or conflict, 6 network (no connection
@@ -338,6 +351,10 @@ Documento (uno de):
   --timeout S              para las demás órdenes: desiste tras S segundos (código 7)
   --verbose                imprime también los mensajes de registro de la biblioteca en stderr
                            (con los tokens ocultos)
+  --wire-log FICHERO       escribe cada trama Twilsock, en ambos sentidos, en FICHERO como
+                           líneas JSON, con los tokens y los campos secretos de las acciones
+                           ocultos (para diagnosticar una conexión; véase el README,
+                           «Verifying against Twilio»)
 
 Códigos de salida: 0 correcto, 1 otro error (protocolo, servidor), 2 uso o entrada no válida,
 3 denegado o token incorrecto, 4 no encontrado, 5 rechazado por un límite o conflicto, 6 red (sin

@@ -3,6 +3,7 @@
 #include "actioncomposer.h"
 #include "actionqueuemodel.h"
 #include "consolecontroller.h"
+#include "diagnosticlog.h"
 #include "eventlogview.h"
 #include "historyview.h"
 #include "joindialog.h"
@@ -213,6 +214,9 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *saveLog = help->addAction(
+        tr("Save &diagnostic log…"), this, [this] { DiagnosticLog::saveWithDialog(this); });
+    saveLog->setObjectName(QStringLiteral("saveDiagnosticLogAction"));
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About SP Proctor Console"),
             tr("Live view of SP sync documents, actions and queues, for proctors and "

@@ -1,6 +1,7 @@
 // sp-proctor-console: wiring only. With no profile it runs on an embedded emulator with a demo
 // session; --headless-demo plays the same scenario in the terminal and exits.
 #include "demosession.h"
+#include "diagnosticlog.h"
 #include "emulatorserver.h"
 #include "eventlogmodel.h"
 #include "localserverpanel.h"
@@ -324,6 +325,7 @@ int main(int argc, char **argv)
     ProfileStore profiles(&settings);
     Theme::captureSystem();
     Theme::apply(Theme::load());
+    DiagnosticLog::start(); // before any document is joined: Help → Save diagnostic log
     if (parser.isSet(profileOption))
         return runProfile(*app, profiles, parser.value(profileOption), historyPath);
 

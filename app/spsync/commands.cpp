@@ -5,6 +5,7 @@
 #include "sp/actioncatalog.h"
 #include "sp/redact.h"
 #include "spsynctext.h"
+#include "wirelog.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -174,6 +175,16 @@ bool CommandRunner::prepare()
         && !ActionCatalog::loadBuiltinExtra(m_options.catalogFile, &why)) {
         fail(ExitUsage, why);
         return false;
+    }
+    if (!m_options.wireLog.isEmpty()) {
+        m_wireLog = std::make_unique<WireLog>();
+        if (!m_wireLog->openFile(m_options.wireLog, &why)) {
+            fail(
+                ExitUsage, Text::tr("--wire-log: cannot write %1: %2").arg(m_options.wireLog, why));
+            m_wireLog.reset();
+            return false;
+        }
+        WireLog::setGlobal(m_wireLog.get());
     }
     for (const QString &executor : std::as_const(m_options.consume)) {
         if (!ActionCatalog::builtin().hasExecutor(executor)) {

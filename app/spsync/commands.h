@@ -6,9 +6,14 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 class QIODevice;
 class QTimer;
+
+namespace SpSync {
+class WireLog;
+}
 
 namespace SpSyncCli {
 
@@ -48,6 +53,8 @@ private:
     void finish(int exitCode);
 
     Options m_options;
+    // Declared before the client: the log outlives the client's connection.
+    std::unique_ptr<SpSync::WireLog> m_wireLog;
     SpSync::SyncClientConfig m_config;
     QJsonArray m_batch;
     QPointer<SpSync::SyncClient> m_client;

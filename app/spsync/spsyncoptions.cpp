@@ -130,6 +130,7 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     const QCommandLineOption tokenPath(u"token-path"_s, {}, u"PATH"_s);
     const QCommandLineOption caFile(u"ca-file"_s, {}, u"PEM"_s);
     const QCommandLineOption region(u"region"_s, {}, u"REGION"_s);
+    const QCommandLineOption wireLog(u"wire-log"_s, {}, u"FILE"_s);
     const QCommandLineOption document(u"document"_s, {}, u"NAME"_s);
     const QCommandLineOption identity(u"identity"_s, {}, u"ID"_s);
     const QCommandLineOption session(u"session"_s, {}, u"ES"_s);
@@ -144,7 +145,7 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     const QCommandLineOption timeout(u"timeout"_s, {}, u"S"_s);
     p.addOptions({ help, version, verbose, server, baseUri, spToken, twilioToken, tokenPath, caFile,
         region, document, identity, session, proctor, room, initialData, catalog, field, respondTo,
-        consume, count, timeout });
+        consume, count, timeout, wireLog });
 
     if (!p.parse(QStringList { u"spsync"_s } + arguments)) {
         err = p.errorText();
@@ -158,7 +159,7 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
     // A value option given twice would silently keep one; say so instead.
     for (const QCommandLineOption *single : { &server, &baseUri, &spToken, &twilioToken, &tokenPath,
              &caFile, &region, &document, &identity, &session, &proctor, &room, &initialData,
-             &catalog, &respondTo, &count, &timeout }) {
+             &catalog, &respondTo, &count, &timeout, &wireLog }) {
         if (p.values(*single).size() > 1) {
             err = Text::tr("--%1 may be given only once").arg(single->names().constLast());
             return result;
@@ -254,6 +255,11 @@ ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironme
                       .arg(SpSync::knownRegions().join(u", "_s), o.region);
             return result;
         }
+    }
+    o.wireLog = p.value(wireLog);
+    if (p.isSet(wireLog) && o.wireLog.isEmpty()) {
+        err = Text::tr("--wire-log needs a file name");
+        return result;
     }
     if (p.isSet(server) && p.isSet(baseUri)) {
         err = Text::tr("give either --server or --base-uri, not both");
@@ -437,6 +443,9 @@ Commands:
   --catalog FILE           an extra action catalog merged into the built-in one
   --timeout S              for the other commands: give up after S seconds (exit 7)
   --verbose                also print the library's log messages to stderr (tokens redacted)
+  --wire-log FILE          write every Twilsock frame, both ways, to FILE as JSON lines, with
+                           tokens and secret action fields redacted (for diagnosing a
+                           connection; see the README, "Verifying against Twilio")
 
 Exit codes: 0 ok, 1 other error (protocol, server), 2 usage or invalid input,
 3 denied or bad token, 4 not found, 5 refused by a limit or conflict, 6 network (no connection

@@ -25,6 +25,7 @@ struct Options
     QString tokenPath = QStringLiteral("/sync/token");
     QString caFile; // extra trusted CA certificates (PEM) for https:// and wss://
     QString region; // Twilio region for the default hosts; empty = us1
+    QString wireLog; // every Twilsock frame both ways as JSON lines, redacted
     // Document
     QString document, identity; // explicit
     QString session, proctor, room; // derived (docs/identities-and-documents.md)
