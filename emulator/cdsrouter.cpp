@@ -71,10 +71,12 @@ namespace {
         return int(ttl);
     }
 
+    // Twilio's answer to deep nesting is not known: its "Invalid JSON" code, with why.
     CdsResponse tooDeep()
     {
-        return CdsResponse::invalidBody(
-            QStringLiteral("data is nested deeper than %1 levels").arg(Limits::kMaxDataDepth));
+        return CdsResponse::error(400, kInvalidJson,
+            QStringLiteral("Invalid JSON: data is nested deeper than %1 levels")
+                .arg(Limits::kMaxDataDepth));
     }
 
     // The rate-limit key: the unique name outlives a delete and re-create, the SID does not.

@@ -44,7 +44,7 @@ function statusOf(pred, from) {
     return f.header.status;
 }
 
-test('documents: 54300 by unique name, 54100 by SID, 54302, 54301, 54011, 54006', T, async (t) => {
+test('documents: 54300 by unique name, 54100 by SID, 54302, 54301, 54011, 54006, 54008 nesting', T, async (t) => {
     const h = new Harness(t);
     const emu = await h.emulator();
     await explain(h, async () => {
@@ -64,6 +64,10 @@ test('documents: 54300 by unique name, 54100 by SID, 54302, 54301, 54011, 54006'
             isError(400, 54011, 'Invalid TTL'));
         await assert.rejects(withTimeout(doc.set({ big: 'x'.repeat(17 * 1024) }), 10000, 'oversize set'),
             isError(413, 54006, 'Request entity too large'));
+        let deep = { v: 1 };
+        for (let i = 0; i < 130; i++) deep = { d: deep };
+        await assert.rejects(withTimeout(doc.set(deep), 10000, 'deeply nested set'),
+            isError(400, 54008, 'Invalid JSON: data is nested deeper than 128 levels'));
         assert.deepEqual(doc.data, { v: 1 });
     });
 });

@@ -305,6 +305,12 @@ private Q_SLOTS:
             call(u"POST"_qs, u"/v3/Documents/E"_qs, json({ { u"data"_qs, QJsonObject {} } }),
                 u"a"_qs, nullptr, { { u"if-match"_qs, u"99"_qs } }),
             412, 54103, u"Document revision mismatch"_qs));
+        QJsonObject deep { { u"v"_qs, 1 } };
+        for (int i = 0; i < 130; ++i)
+            deep = QJsonObject { { u"d"_qs, deep } };
+        QVERIFY(
+            isTwilioError(call(u"POST"_qs, u"/v3/Documents/E"_qs, json({ { u"data"_qs, deep } })),
+                400, 54008, u"Invalid JSON: data is nested deeper than 128 levels"_qs));
         QVERIFY(isTwilioError(
             call(u"PUT"_qs, u"/v3/Documents/E"_qs), 405, 20004, u"Method not allowed"_qs));
         QVERIFY(isTwilioError(call(u"GET"_qs, u"/v3/Nope"_qs), 404, 20404,
