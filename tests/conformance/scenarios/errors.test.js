@@ -118,7 +118,7 @@ test('rate limit and outage: 429/54009 "Rate limit exceeded", 503/20503 "Service
     });
 });
 
-test('requests twilio-sync never makes: 20404, 20004, 54008, and no maps in the emulator', T, async (t) => {
+test('requests twilio-sync never makes: 20404, 20004, 54008, 54003, and no maps in the emulator', T, async (t) => {
     const h = new Harness(t);
     const emu = await h.emulator();
     await explain(h, async () => {
@@ -134,6 +134,8 @@ test('requests twilio-sync never makes: 20404, 20004, 54008, and no maps in the 
             isUpstreamError(405, 20004, 'Method not allowed'));
         await assert.rejects(withTimeout(tsock.post(`${emu.cds}/v3/Documents/${doc.sid}`, {}, { data: 'text' }), 10000, 'POST'),
             isUpstreamError(400, 54008, 'Invalid JSON'));
+        await assert.rejects(withTimeout(tsock.post(`${emu.cds}/v3/Documents/${doc.sid}`, { 'If-Match': ' ' }, { data: {} }),
+            10000, 'POST with a blank If-Match'), isUpstreamError(400, 54003, 'Invalid If-Match header'));
         await assert.rejects(withTimeout(tsock.post(`${emu.cds}/v4/Subscriptions`, {}, { action: 'nope' }), 10000, 'POST'),
             isUpstreamError(400, 54008, 'Invalid JSON'));
     });

@@ -305,6 +305,10 @@ private Q_SLOTS:
             call(u"POST"_qs, u"/v3/Documents/E"_qs, json({ { u"data"_qs, QJsonObject {} } }),
                 u"a"_qs, nullptr, { { u"if-match"_qs, u"99"_qs } }),
             412, 54103, u"Document revision mismatch"_qs));
+        QVERIFY(isTwilioError(
+            call(u"POST"_qs, u"/v3/Documents/E"_qs, json({ { u"data"_qs, QJsonObject {} } }),
+                u"a"_qs, nullptr, { { u"if-match"_qs, u" "_qs } }),
+            400, 54003, u"Invalid If-Match header"_qs));
         QJsonObject deep { { u"v"_qs, 1 } };
         for (int i = 0; i < 130; ++i)
             deep = QJsonObject { { u"d"_qs, deep } };
