@@ -152,11 +152,11 @@ void EmulatorHttpServer::onRequest(HttpConnection *connection, const QByteArray 
     const Reply reply = m_handler(method.toUpper(), path, authorization, body);
     if (reply.status == 0) {
         connection->respond(404,
-            QJsonDocument(QJsonObject { { u"status"_qs, 404 }, { u"code"_qs, 20404 },
-                              { u"message"_qs,
-                                  QStringLiteral("The requested resource %1 was not found")
-                                      .arg(path) },
-                              { u"more_info"_qs, u"https://www.twilio.com/docs/errors/20404"_qs } })
+            QJsonDocument(
+                QJsonObject { { u"status"_qs, 404 }, { u"code"_qs, 20404 },
+                    { u"message"_qs,
+                        QStringLiteral("The requested resource %1 was not found").arg(path) },
+                    { u"more_info"_qs, u"https://www.twilio.com/docs/errors/20404"_qs } })
                 .toJson(QJsonDocument::Compact));
         return;
     }

@@ -1150,27 +1150,27 @@ Identity: %2</translation>
         <translation>Live view of SP sync documents, actions and queues, for proctors and QA testers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Embedded demo</source>
         <translation>Embedded demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>No saved profiles</source>
         <translation>No saved profiles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>%n document(s), %1 connected</source>
         <translation>
             <numerusform>%n document, %1 connected</numerusform>
@@ -1769,47 +1769,47 @@ Identity: %2</translation>
         <translation>%1 (added by hand)</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="612"/>
+        <location filename="../ui/models/roommodel.cpp" line="614"/>
         <source>JSON pointer %1 in the session document</source>
         <translation>JSON pointer %1 in the session document</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="617"/>
+        <location filename="../ui/models/roommodel.cpp" line="619"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="619"/>
+        <location filename="../ui/models/roommodel.cpp" line="621"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="621"/>
+        <location filename="../ui/models/roommodel.cpp" line="623"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="627"/>
+        <location filename="../ui/models/roommodel.cpp" line="629"/>
         <source>Pending (oldest)</source>
         <translation>Pending (oldest)</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="629"/>
+        <location filename="../ui/models/roommodel.cpp" line="631"/>
         <source>Last update</source>
         <translation>Last update</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="631"/>
+        <location filename="../ui/models/roommodel.cpp" line="633"/>
         <source>Last response</source>
         <translation>Last response</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="633"/>
+        <location filename="../ui/models/roommodel.cpp" line="635"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="635"/>
+        <location filename="../ui/models/roommodel.cpp" line="637"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
@@ -1920,19 +1920,19 @@ Identity: %2</translation>
         <translation>The room document has no list of sessions at &quot;%1&quot; (Columns… sets the path).</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="292"/>
+        <location filename="../ui/widgets/roomview.cpp" line="314"/>
         <source>Select the sessions to stop first.</source>
         <translation>Select the sessions to stop first.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="296"/>
-        <location filename="../ui/widgets/roomview.cpp" line="307"/>
-        <location filename="../ui/widgets/roomview.cpp" line="315"/>
+        <location filename="../ui/widgets/roomview.cpp" line="318"/>
+        <location filename="../ui/widgets/roomview.cpp" line="329"/>
+        <location filename="../ui/widgets/roomview.cpp" line="337"/>
         <source>Stop sessions</source>
         <translation>Stop sessions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="297"/>
+        <location filename="../ui/widgets/roomview.cpp" line="319"/>
         <source>Redirect URL for all %n selected session(s) (empty: none):</source>
         <translation>
             <numerusform>Redirect URL for the %n selected session (empty: none):</numerusform>
@@ -1940,12 +1940,12 @@ Identity: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="308"/>
+        <location filename="../ui/widgets/roomview.cpp" line="330"/>
         <source>&quot;%1&quot; is not an absolute http(s) URL; nothing was sent.</source>
         <translation>&quot;%1&quot; is not an absolute http(s) URL; nothing was sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="313"/>
+        <location filename="../ui/widgets/roomview.cpp" line="335"/>
         <source>Stop %n session(s)?</source>
         <translation>
             <numerusform>Stop %n session?</numerusform>
@@ -1953,7 +1953,7 @@ Identity: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="314"/>
+        <location filename="../ui/widgets/roomview.cpp" line="336"/>
         <source>Stop %n session(s) and send them to %1?</source>
         <translation>
             <numerusform>Stop %n session and send it to %1?</numerusform>
@@ -1961,7 +1961,7 @@ Identity: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="320"/>
+        <location filename="../ui/widgets/roomview.cpp" line="342"/>
         <source>Stop %n</source>
         <translation>
             <numerusform>Stop %n</numerusform>
@@ -1969,13 +1969,13 @@ Identity: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="330"/>
-        <location filename="../ui/widgets/roomview.cpp" line="340"/>
+        <location filename="../ui/widgets/roomview.cpp" line="352"/>
+        <location filename="../ui/widgets/roomview.cpp" line="362"/>
         <source>Select sessions first.</source>
         <translation>Select sessions first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="344"/>
+        <location filename="../ui/widgets/roomview.cpp" line="366"/>
         <source>Action for %n session(s)</source>
         <translation>
             <numerusform>Action for %n session</numerusform>
@@ -1983,12 +1983,12 @@ Identity: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="379"/>
+        <location filename="../ui/widgets/roomview.cpp" line="401"/>
         <source>Join the room&apos;s sessions</source>
         <translation>Join the room&apos;s sessions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="380"/>
+        <location filename="../ui/widgets/roomview.cpp" line="402"/>
         <source>The room lists %n session(s) not joined yet. Join them all now?</source>
         <translation>
             <numerusform>The room lists %n session not joined yet. Join it now?</numerusform>
@@ -1996,68 +1996,68 @@ Identity: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="385"/>
+        <location filename="../ui/widgets/roomview.cpp" line="407"/>
         <source>Each is joined as you (%1) on that session.</source>
         <translation>Each is joined as you (%1) on that session.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="407"/>
-        <location filename="../ui/widgets/roomview.cpp" line="414"/>
+        <location filename="../ui/widgets/roomview.cpp" line="429"/>
+        <location filename="../ui/widgets/roomview.cpp" line="436"/>
         <source>Add a session</source>
         <translation>Add a session</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="408"/>
+        <location filename="../ui/widgets/roomview.cpp" line="430"/>
         <source>Session SID (ES followed by 32 letters or digits):</source>
         <translation>Session SID (ES followed by 32 letters or digits):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="414"/>
+        <location filename="../ui/widgets/roomview.cpp" line="436"/>
         <source>&quot;%1&quot; is not a session SID (ES…).</source>
         <translation>&quot;%1&quot; is not a session SID (ES…).</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="430"/>
+        <location filename="../ui/widgets/roomview.cpp" line="452"/>
         <source>Student label</source>
         <translation>Student label</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="431"/>
+        <location filename="../ui/widgets/roomview.cpp" line="453"/>
         <source>Label for %1 (empty: from the documents):</source>
         <translation>Label for %1 (empty: from the documents):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="441"/>
+        <location filename="../ui/widgets/roomview.cpp" line="463"/>
         <source>Room columns</source>
         <translation>Room columns</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="445"/>
+        <location filename="../ui/widgets/roomview.cpp" line="467"/>
         <source>JSON pointers into the session document, separated by commas</source>
         <translation>JSON pointers into the session document, separated by commas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="447"/>
+        <location filename="../ui/widgets/roomview.cpp" line="469"/>
         <source>Sessions in the room document at:</source>
         <translation>Sessions in the room document at:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="448"/>
+        <location filename="../ui/widgets/roomview.cpp" line="470"/>
         <source>Student label from:</source>
         <translation>Student label from:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="449"/>
+        <location filename="../ui/widgets/roomview.cpp" line="471"/>
         <source>Columns (JSON pointers):</source>
         <translation>Columns (JSON pointers):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="482"/>
+        <location filename="../ui/widgets/roomview.cpp" line="504"/>
         <source>Join all listed (%1)</source>
         <translation>Join all listed (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="484"/>
+        <location filename="../ui/widgets/roomview.cpp" line="506"/>
         <source>%n session(s), %1 joined, %2 selected</source>
         <translation>
             <numerusform>%n session, %1 joined, %2 selected</numerusform>
@@ -2065,7 +2065,7 @@ Identity: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="488"/>
+        <location filename="../ui/widgets/roomview.cpp" line="510"/>
         <source>%n alarm(s)</source>
         <translation>
             <numerusform>%n alarm</numerusform>
@@ -2437,83 +2437,83 @@ Identity: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="88"/>
+        <location filename="../app/console/main.cpp" line="89"/>
         <source>The demo did not finish in time.</source>
         <translation>The demo did not finish in time.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="210"/>
+        <location filename="../app/console/main.cpp" line="211"/>
         <source>No connection profile named &quot;%1&quot;.</source>
         <translation>No connection profile named &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="164"/>
+        <location filename="../app/console/main.cpp" line="165"/>
         <source>SP token</source>
         <translation>SP token</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="145"/>
+        <location filename="../app/console/main.cpp" line="146"/>
         <source>&amp;Rooms</source>
         <translation>&amp;Rooms</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="149"/>
+        <location filename="../app/console/main.cpp" line="150"/>
         <source>&amp;QA</source>
         <translation>&amp;QA</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="151"/>
+        <location filename="../app/console/main.cpp" line="152"/>
         <source>QA workbench</source>
         <translation>QA workbench</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="153"/>
+        <location filename="../app/console/main.cpp" line="154"/>
         <source>Local server</source>
         <translation>Local server</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="165"/>
+        <location filename="../app/console/main.cpp" line="166"/>
         <source>SP token for %1:</source>
         <translation>SP token for %1:</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="171"/>
+        <location filename="../app/console/main.cpp" line="172"/>
         <source>SP Proctor Console — embedded demo</source>
         <translation>SP Proctor Console — embedded demo</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="172"/>
+        <location filename="../app/console/main.cpp" line="173"/>
         <source>SP Proctor Console — %1</source>
         <translation>SP Proctor Console — %1</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="285"/>
+        <location filename="../app/console/main.cpp" line="293"/>
         <source>SP Proctor Console</source>
         <translation>SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="289"/>
+        <location filename="../app/console/main.cpp" line="297"/>
         <source>Play the demo scenario in the terminal and exit.</source>
         <translation>Play the demo scenario in the terminal and exit.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="291"/>
+        <location filename="../app/console/main.cpp" line="299"/>
         <source>Seconds the headless demo may take (default 30).</source>
         <translation>Seconds the headless demo may take (default 30).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="294"/>
+        <location filename="../app/console/main.cpp" line="302"/>
         <source>Connect with a saved connection profile instead of the embedded demo.</source>
         <translation>Connect with a saved connection profile instead of the embedded demo.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="298"/>
+        <location filename="../app/console/main.cpp" line="306"/>
         <source>Run a scenario file on the embedded emulator without a window; prints JSON lines and exits non-zero when an expectation fails.</source>
         <translation>Run a scenario file on the embedded emulator without a window; prints JSON lines and exits non-zero when an expectation fails.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="239"/>
-        <location filename="../app/console/main.cpp" line="335"/>
+        <location filename="../app/console/main.cpp" line="240"/>
+        <location filename="../app/console/main.cpp" line="343"/>
         <source>QA simulator</source>
         <translation>QA simulator</translation>
     </message>

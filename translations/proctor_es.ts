@@ -1150,27 +1150,27 @@ Identidad: %2</translation>
         <translation>Vista en directo de documentos de sincronización SP, acciones y colas, para supervisores y probadores de QA.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Embedded demo</source>
         <translation>Demostración integrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>No saved profiles</source>
         <translation>No hay perfiles guardados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>%n document(s), %1 connected</source>
         <translation>
             <numerusform>%n documento, conectados: %1</numerusform>
@@ -1769,47 +1769,47 @@ Identidad: %2</translation>
         <translation>%1 (añadida a mano)</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="612"/>
+        <location filename="../ui/models/roommodel.cpp" line="614"/>
         <source>JSON pointer %1 in the session document</source>
         <translation>Puntero JSON %1 en el documento de la sesión</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="617"/>
+        <location filename="../ui/models/roommodel.cpp" line="619"/>
         <source>Student</source>
         <translation>Estudiante</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="619"/>
+        <location filename="../ui/models/roommodel.cpp" line="621"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="621"/>
+        <location filename="../ui/models/roommodel.cpp" line="623"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="627"/>
+        <location filename="../ui/models/roommodel.cpp" line="629"/>
         <source>Pending (oldest)</source>
         <translation>Pendientes (la más antigua)</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="629"/>
+        <location filename="../ui/models/roommodel.cpp" line="631"/>
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="631"/>
+        <location filename="../ui/models/roommodel.cpp" line="633"/>
         <source>Last response</source>
         <translation>Última respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="633"/>
+        <location filename="../ui/models/roommodel.cpp" line="635"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/models/roommodel.cpp" line="635"/>
+        <location filename="../ui/models/roommodel.cpp" line="637"/>
         <source>Alarm</source>
         <translation>Alarma</translation>
     </message>
@@ -1920,19 +1920,19 @@ Identidad: %2</translation>
         <translation>El documento de la sala no tiene una lista de sesiones en «%1» (Columnas… fija la ruta).</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="292"/>
+        <location filename="../ui/widgets/roomview.cpp" line="314"/>
         <source>Select the sessions to stop first.</source>
         <translation>Seleccione primero las sesiones que quiere detener.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="296"/>
-        <location filename="../ui/widgets/roomview.cpp" line="307"/>
-        <location filename="../ui/widgets/roomview.cpp" line="315"/>
+        <location filename="../ui/widgets/roomview.cpp" line="318"/>
+        <location filename="../ui/widgets/roomview.cpp" line="329"/>
+        <location filename="../ui/widgets/roomview.cpp" line="337"/>
         <source>Stop sessions</source>
         <translation>Detener sesiones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="297"/>
+        <location filename="../ui/widgets/roomview.cpp" line="319"/>
         <source>Redirect URL for all %n selected session(s) (empty: none):</source>
         <translation>
             <numerusform>URL de redirección para la sesión seleccionada (vacía: ninguna):</numerusform>
@@ -1940,12 +1940,12 @@ Identidad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="308"/>
+        <location filename="../ui/widgets/roomview.cpp" line="330"/>
         <source>&quot;%1&quot; is not an absolute http(s) URL; nothing was sent.</source>
         <translation>«%1» no es una URL http(s) absoluta; no se envió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="313"/>
+        <location filename="../ui/widgets/roomview.cpp" line="335"/>
         <source>Stop %n session(s)?</source>
         <translation>
             <numerusform>¿Detener %n sesión?</numerusform>
@@ -1953,7 +1953,7 @@ Identidad: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="314"/>
+        <location filename="../ui/widgets/roomview.cpp" line="336"/>
         <source>Stop %n session(s) and send them to %1?</source>
         <translation>
             <numerusform>¿Detener %n sesión y enviarla a %1?</numerusform>
@@ -1961,7 +1961,7 @@ Identidad: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="320"/>
+        <location filename="../ui/widgets/roomview.cpp" line="342"/>
         <source>Stop %n</source>
         <translation>
             <numerusform>Detener %n</numerusform>
@@ -1969,13 +1969,13 @@ Identidad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="330"/>
-        <location filename="../ui/widgets/roomview.cpp" line="340"/>
+        <location filename="../ui/widgets/roomview.cpp" line="352"/>
+        <location filename="../ui/widgets/roomview.cpp" line="362"/>
         <source>Select sessions first.</source>
         <translation>Seleccione primero las sesiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="344"/>
+        <location filename="../ui/widgets/roomview.cpp" line="366"/>
         <source>Action for %n session(s)</source>
         <translation>
             <numerusform>Acción para %n sesión</numerusform>
@@ -1983,12 +1983,12 @@ Identidad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="379"/>
+        <location filename="../ui/widgets/roomview.cpp" line="401"/>
         <source>Join the room&apos;s sessions</source>
         <translation>Unirse a las sesiones de la sala</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="380"/>
+        <location filename="../ui/widgets/roomview.cpp" line="402"/>
         <source>The room lists %n session(s) not joined yet. Join them all now?</source>
         <translation>
             <numerusform>La sala lista %n sesión a la que aún no se ha unido. ¿Unirse ahora?</numerusform>
@@ -1996,68 +1996,68 @@ Identidad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="385"/>
+        <location filename="../ui/widgets/roomview.cpp" line="407"/>
         <source>Each is joined as you (%1) on that session.</source>
         <translation>Se une a cada una como usted (%1) en esa sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="407"/>
-        <location filename="../ui/widgets/roomview.cpp" line="414"/>
+        <location filename="../ui/widgets/roomview.cpp" line="429"/>
+        <location filename="../ui/widgets/roomview.cpp" line="436"/>
         <source>Add a session</source>
         <translation>Añadir una sesión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="408"/>
+        <location filename="../ui/widgets/roomview.cpp" line="430"/>
         <source>Session SID (ES followed by 32 letters or digits):</source>
         <translation>SID de la sesión (ES seguido de 32 letras o dígitos):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="414"/>
+        <location filename="../ui/widgets/roomview.cpp" line="436"/>
         <source>&quot;%1&quot; is not a session SID (ES…).</source>
         <translation>«%1» no es un SID de sesión (ES…).</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="430"/>
+        <location filename="../ui/widgets/roomview.cpp" line="452"/>
         <source>Student label</source>
         <translation>Etiqueta del estudiante</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="431"/>
+        <location filename="../ui/widgets/roomview.cpp" line="453"/>
         <source>Label for %1 (empty: from the documents):</source>
         <translation>Etiqueta para %1 (vacía: la de los documentos):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="441"/>
+        <location filename="../ui/widgets/roomview.cpp" line="463"/>
         <source>Room columns</source>
         <translation>Columnas de la sala</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="445"/>
+        <location filename="../ui/widgets/roomview.cpp" line="467"/>
         <source>JSON pointers into the session document, separated by commas</source>
         <translation>Punteros JSON en el documento de la sesión, separados por comas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="447"/>
+        <location filename="../ui/widgets/roomview.cpp" line="469"/>
         <source>Sessions in the room document at:</source>
         <translation>Sesiones en el documento de la sala en:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="448"/>
+        <location filename="../ui/widgets/roomview.cpp" line="470"/>
         <source>Student label from:</source>
         <translation>Etiqueta del estudiante desde:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="449"/>
+        <location filename="../ui/widgets/roomview.cpp" line="471"/>
         <source>Columns (JSON pointers):</source>
         <translation>Columnas (punteros JSON):</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/roomview.cpp" line="482"/>
+        <location filename="../ui/widgets/roomview.cpp" line="504"/>
         <source>Join all listed (%1)</source>
         <translation>Unirse a todas las listadas (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="484"/>
+        <location filename="../ui/widgets/roomview.cpp" line="506"/>
         <source>%n session(s), %1 joined, %2 selected</source>
         <translation>
             <numerusform>%n sesión, %1 unida, %2 seleccionada(s)</numerusform>
@@ -2065,7 +2065,7 @@ Identidad: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/roomview.cpp" line="488"/>
+        <location filename="../ui/widgets/roomview.cpp" line="510"/>
         <source>%n alarm(s)</source>
         <translation>
             <numerusform>%n alarma</numerusform>
@@ -2437,83 +2437,83 @@ Identidad: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="88"/>
+        <location filename="../app/console/main.cpp" line="89"/>
         <source>The demo did not finish in time.</source>
         <translation>La demostración no terminó a tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="210"/>
+        <location filename="../app/console/main.cpp" line="211"/>
         <source>No connection profile named &quot;%1&quot;.</source>
         <translation>No hay ningún perfil de conexión llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="164"/>
+        <location filename="../app/console/main.cpp" line="165"/>
         <source>SP token</source>
         <translation>Token SP</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="145"/>
+        <location filename="../app/console/main.cpp" line="146"/>
         <source>&amp;Rooms</source>
         <translation>&amp;Salas</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="149"/>
+        <location filename="../app/console/main.cpp" line="150"/>
         <source>&amp;QA</source>
         <translation>&amp;QA</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="151"/>
+        <location filename="../app/console/main.cpp" line="152"/>
         <source>QA workbench</source>
         <translation>Banco de pruebas QA</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="153"/>
+        <location filename="../app/console/main.cpp" line="154"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="165"/>
+        <location filename="../app/console/main.cpp" line="166"/>
         <source>SP token for %1:</source>
         <translation>Token SP para %1:</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="171"/>
+        <location filename="../app/console/main.cpp" line="172"/>
         <source>SP Proctor Console — embedded demo</source>
         <translation>SP Proctor Console — demostración integrada</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="172"/>
+        <location filename="../app/console/main.cpp" line="173"/>
         <source>SP Proctor Console — %1</source>
         <translation>Consola de supervisión SP — %1</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="285"/>
+        <location filename="../app/console/main.cpp" line="293"/>
         <source>SP Proctor Console</source>
         <translation>Consola de supervisión SP</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="289"/>
+        <location filename="../app/console/main.cpp" line="297"/>
         <source>Play the demo scenario in the terminal and exit.</source>
         <translation>Reproduce el escenario de demostración en el terminal y sale.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="291"/>
+        <location filename="../app/console/main.cpp" line="299"/>
         <source>Seconds the headless demo may take (default 30).</source>
         <translation>Segundos que puede durar la demostración sin ventana (30 por defecto).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="294"/>
+        <location filename="../app/console/main.cpp" line="302"/>
         <source>Connect with a saved connection profile instead of the embedded demo.</source>
         <translation>Conecta con un perfil de conexión guardado en lugar de la demostración integrada.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="298"/>
+        <location filename="../app/console/main.cpp" line="306"/>
         <source>Run a scenario file on the embedded emulator without a window; prints JSON lines and exits non-zero when an expectation fails.</source>
         <translation>Ejecuta un archivo de escenario en el emulador integrado sin ventana; imprime líneas JSON y sale con un código distinto de cero si falla una expectativa.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="239"/>
-        <location filename="../app/console/main.cpp" line="335"/>
+        <location filename="../app/console/main.cpp" line="240"/>
+        <location filename="../app/console/main.cpp" line="343"/>
         <source>QA simulator</source>
         <translation>Simulador de QA</translation>
     </message>
