@@ -6,19 +6,21 @@
 # which makes the security matrix's test certificates; clang-format and clang-tidy for the lint
 # stages; dpkg-dev and file (dpkg-shlibdeps for CPack), desktop-file-utils and appstream for the
 # package check.
+# gnome-keyring with D-Bus, so the console's token test saves to a real Secret Service keychain.
+# qt6-translations-l10n holds Qt's own translations (standard dialogs in Spanish).
 set -euo pipefail
 
 PACKAGES=(
     g++ cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
     libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libgl-dev
+    qtkeychain-qt6-dev libgl-dev qt6-translations-l10n
     nodejs npm
     xvfb xauth
 )
 if [ "${1:-}" = "--test" ]; then
     PACKAGES+=(clang libclang-rt-dev openssl clang-format clang-tidy
-               dpkg-dev file desktop-file-utils appstream)
+               dpkg-dev file desktop-file-utils appstream gnome-keyring dbus)
 fi
 if [ "${SP_SETUP_EXTRA:-}" != "" ]; then
     read -r -a extra <<<"$SP_SETUP_EXTRA"

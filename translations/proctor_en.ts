@@ -4,170 +4,187 @@
 <context>
     <name>ActionComposer</name>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="57"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="58"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="60"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="61"/>
         <source>Executor</source>
         <translation>Executor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="62"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="63"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="71"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="72"/>
         <source>Batch of actions to send in order</source>
         <translation>Batch of actions to send in order</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="73"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="74"/>
         <source>Presets</source>
         <translation>Presets</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="76"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="77"/>
         <source>Send the batch, or the action in the form when the batch is empty (Ctrl+Return)</source>
         <translation>Send the batch, or the action in the form when the batch is empty (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="80"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="81"/>
         <source>E&amp;xecutor:</source>
         <translation>E&amp;xecutor:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="81"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="82"/>
         <source>&amp;Action:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="83"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="84"/>
         <source>Add to &amp;batch</source>
         <translation>Add to &amp;batch</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="86"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="87"/>
         <source>Move action up</source>
         <translation>Move action up</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="88"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="89"/>
         <source>Move action down</source>
         <translation>Move action down</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="90"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="91"/>
         <source>Remove action from batch</source>
         <translation>Remove action from batch</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="99"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="100"/>
         <source>Save as preset</source>
         <translation>Save as preset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="101"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="102"/>
         <source>Delete preset</source>
         <translation>Delete preset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="103"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="104"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="108"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="109"/>
         <source>Fields (* required)</source>
         <translation>Fields (* required)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="143"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="144"/>
         <source>Save preset</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="143"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="144"/>
         <source>Preset name:</source>
         <translation>Preset name:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="192"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="196"/>
         <source>Join and select a document to send actions.</source>
         <translation>Join and select a document to send actions.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="193"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="197"/>
         <source>Sends to the selected document.</source>
         <translation>Sends to the selected document.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="266"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="277"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="273"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="284"/>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="285"/>
+        <source>Show or hide the value</source>
+        <translation>Show or hide the value</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="297"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="273"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="297"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="274"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="298"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="278"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="302"/>
         <source>This action has no fields.</source>
         <translation>This action has no fields.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="322"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="366"/>
         <source>Choose an executor and an action.</source>
         <translation>Choose an executor and an action.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="341"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="385"/>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="351"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="395"/>
         <source>%1 must be an absolute http or https URL.</source>
         <translation>%1 must be an absolute http or https URL.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="359"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="403"/>
         <source>%1 must be a number.</source>
         <translation>%1 must be a number.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="367"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="411"/>
         <source>%1 must be valid JSON: %2</source>
         <translation>%1 must be valid JSON: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="415"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="459"/>
         <source>Join and select a document first.</source>
         <translation>Join and select a document first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/actioncomposer.cpp" line="427"/>
-        <source>Sent %n action(s).</source>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="472"/>
+        <source>Sending %n action(s)…</source>
         <translation>
+            <numerusform>Sending %n action…</numerusform>
+            <numerusform>Sending %n actions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n action(s).</source>
+        <translation type="vanished">
             <numerusform>Sent %n action.</numerusform>
             <numerusform>Sent %n actions.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="451"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="500"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -175,67 +192,115 @@
 <context>
     <name>ActionQueueModel</name>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="311"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="494"/>
         <source>Response (pending)</source>
         <translation>Response (pending)</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="312"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="495"/>
         <source>Response (read)</source>
         <translation>Response (read)</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="313"/>
         <source>Pending</source>
-        <translation>Pending</translation>
+        <translation type="vanished">Pending</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="313"/>
         <source>Consumed</source>
-        <translation>Consumed</translation>
+        <translation type="vanished">Consumed</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="315"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="278"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="280"/>
+        <source>Waiting offline (outbox)</source>
+        <translation>Waiting offline (outbox)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="282"/>
+        <source>Written, not taken yet</source>
+        <translation>Written, not taken yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="285"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="286"/>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="286"/>
+        <source>Taken by %1</source>
+        <translation>Taken by %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="288"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="290"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="497"/>
+        <source>Withdrawing…</source>
+        <translation>Withdrawing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="499"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="502"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="320"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="507"/>
         <source>answers %1</source>
         <translation>answers %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="363"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="557"/>
         <source>Executor</source>
         <translation>Executor</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="365"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="559"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="367"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="561"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="369"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="563"/>
         <source>Waited</source>
         <translation>Waited</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="371"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="565"/>
         <source>Consumed at</source>
         <translation>Consumed at</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="373"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="567"/>
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="375"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="569"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -243,62 +308,134 @@
 <context>
     <name>ConsoleController</name>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="61"/>
         <source>%1.%2 queued</source>
-        <translation>%1.%2 queued</translation>
+        <translation type="vanished">%1.%2 queued</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="75"/>
+        <location filename="../ui/consolecontroller.cpp" line="63"/>
+        <source>Waiting offline in the outbox</source>
+        <translation>Waiting offline in the outbox</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="65"/>
+        <source>Waiting offline in the outbox; it is written when the connection is back.</source>
+        <translation>Waiting offline in the outbox; it is written when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="74"/>
+        <source>%1.%2 written</source>
+        <translation>%1.%2 written</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consolecontroller.cpp" line="81"/>
+        <source>Written: %n action(s) in the document, waiting to be taken.</source>
+        <translation>
+            <numerusform>Written: %n action in the document, waiting to be taken.</numerusform>
+            <numerusform>Written: %n actions in the document, waiting to be taken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="88"/>
+        <source>send failed: %1</source>
+        <translation>send failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="89"/>
+        <source>Refused, nothing written: %1</source>
+        <translation>Refused, nothing written: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="90"/>
+        <source>%1: send failed: %2</source>
+        <translation>%1: send failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="102"/>
+        <source>Could not withdraw %1: %2</source>
+        <translation>Could not withdraw %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="106"/>
+        <source>Withdrew %1 from %2&apos;s queue</source>
+        <translation>Withdrew %1 from %2&apos;s queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="107"/>
+        <source>Not withdrawn: %1 had already taken %2</source>
+        <translation>Not withdrawn: %1 had already taken %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="118"/>
+        <source>Document written</source>
+        <translation>Document written</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="119"/>
+        <source>Written.</source>
+        <translation>Written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="125"/>
+        <source>Not written: the document changed since it was shown</source>
+        <translation>Not written: the document changed since it was shown</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="130"/>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="76"/>
+        <location filename="../ui/consolecontroller.cpp" line="131"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 failed: %3</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="96"/>
+        <location filename="../ui/consolecontroller.cpp" line="159"/>
         <source>Connected with profile %1</source>
         <translation>Connected with profile %1</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="97"/>
+        <location filename="../ui/consolecontroller.cpp" line="160"/>
         <source>Switched to profile %1</source>
         <translation>Switched to profile %1</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="127"/>
+        <location filename="../ui/consolecontroller.cpp" line="190"/>
         <source>%1 is already joined.</source>
         <translation>%1 is already joined.</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="136"/>
+        <location filename="../ui/consolecontroller.cpp" line="199"/>
         <source>%1.%2 consumed</source>
         <translation>%1.%2 consumed</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="143"/>
+        <location filename="../ui/consolecontroller.cpp" line="206"/>
         <source>Response to %1: %2</source>
         <translation>Response to %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="148"/>
+        <location filename="../ui/consolecontroller.cpp" line="211"/>
         <source>%1 action %2 waiting for %3 s</source>
         <translation>%1 action %2 waiting for %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="152"/>
+        <location filename="../ui/consolecontroller.cpp" line="216"/>
         <source>Joining as %1</source>
         <translation>Joining as %1</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="163"/>
+        <location filename="../ui/consolecontroller.cpp" line="227"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="236"/>
+        <source>%1 is not joined; nothing was sent.</source>
+        <translation>%1 is not joined; nothing was sent.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/consolecontroller.cpp" line="173"/>
+        <location filename="../ui/consolecontroller.cpp" line="243"/>
         <source>Sending %n action(s)</source>
         <translation>
             <numerusform>Sending %n action</numerusform>
@@ -306,27 +443,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="183"/>
+        <location filename="../ui/consolecontroller.cpp" line="257"/>
+        <source>Withdrawing %1 from %2&apos;s queue</source>
+        <translation>Withdrawing %1 from %2&apos;s queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="268"/>
+        <source>Joining again as %1</source>
+        <translation>Joining again as %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="278"/>
         <source>The document is over 16 KiB; nothing was sent.</source>
         <translation>The document is over 16 KiB; nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="186"/>
+        <location filename="../ui/consolecontroller.cpp" line="282"/>
         <source>Replacing the document</source>
         <translation>Replacing the document</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="198"/>
+        <location filename="../ui/consolecontroller.cpp" line="294"/>
         <source>Reconnecting in %1 ms</source>
         <translation>Reconnecting in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="200"/>
+        <location filename="../ui/consolecontroller.cpp" line="296"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consolecontroller.cpp" line="240"/>
+        <location filename="../ui/consolecontroller.cpp" line="338"/>
         <source>Revision %1, %n change(s)</source>
         <translation>
             <numerusform>Revision %1, %n change</numerusform>
@@ -342,22 +489,22 @@
         <translation>The embedded emulator has no demo data.</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="43"/>
+        <location filename="../app/console/demosession.cpp" line="44"/>
         <source>Local (embedded emulator)</source>
         <translation>Local (embedded emulator)</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="97"/>
+        <location filename="../app/console/demosession.cpp" line="98"/>
         <source>The QA simulator could not join: %1</source>
         <translation>The QA simulator could not join: %1</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="113"/>
+        <location filename="../app/console/demosession.cpp" line="114"/>
         <source>QA simulator plays the extension and onboarding UI as %1</source>
         <translation>QA simulator plays the extension and onboarding UI as %1</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="167"/>
+        <location filename="../app/console/demosession.cpp" line="168"/>
         <source>Demo finished: stopSession consumed, getDisplayCount answered.</source>
         <translation>Demo finished: stopSession consumed, getDisplayCount answered.</translation>
     </message>
@@ -384,37 +531,43 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="117"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="125"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="175"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="137"/>
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="119"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="139"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="121"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="141"/>
         <source>Reconnecting</source>
         <translation>Reconnecting</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="123"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="143"/>
         <source>Denied</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="125"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="145"/>
         <source>Disconnected</source>
         <translation>Disconnected</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="127"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="147"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/documentlistmodel.cpp" line="155"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="180"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Reconnecting in %n s</numerusform>
@@ -422,39 +575,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="163"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="182"/>
+        <source>%1 · last update %2</source>
+        <translation>%1 · last update %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="189"/>
         <source>%1 / %2 KiB (%3%)</source>
         <translation>%1 / %2 KiB (%3%)</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="172"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="199"/>
+        <source>%1
+Identity: %2
+Not connected: the data shown is from %3</source>
+        <translation>%1
+Identity: %2
+Not connected: the data shown is from %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="201"/>
         <source>%1
 Identity: %2</source>
         <translation>%1
 Identity: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="208"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="243"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="210"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="245"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="212"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="247"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="214"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="249"/>
         <source>Last update</source>
         <translation>Last update</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="216"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="251"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -600,48 +767,48 @@ Identity: %2</translation>
         <translation>QA simulator</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="78"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="79"/>
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="81"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="82"/>
         <source>Copy selected events</source>
         <translation>Copy selected events</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="83"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="84"/>
         <source>Export events to JSON or CSV</source>
         <translation>Export events to JSON or CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="84"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="85"/>
         <source>Clear the event log</source>
         <translation>Clear the event log</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="110"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="111"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="139"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="140"/>
         <source>No event passes the filter.</source>
         <translation>No event passes the filter.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="162"/>
-        <location filename="../ui/widgets/eventlogview.cpp" line="168"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="163"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="169"/>
         <source>Export events</source>
         <translation>Export events</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="163"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="164"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="168"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="169"/>
         <source>Could not export: %1</source>
         <translation>Could not export: %1</translation>
     </message>
@@ -649,52 +816,57 @@ Identity: %2</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="31"/>
+        <location filename="../ui/widgets/historyview.cpp" line="32"/>
         <source>Revisions</source>
         <translation>Revisions</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="33"/>
+        <location filename="../ui/widgets/historyview.cpp" line="34"/>
         <source>Diff from revision</source>
         <translation>Diff from revision</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="35"/>
+        <location filename="../ui/widgets/historyview.cpp" line="36"/>
         <source>Diff to revision</source>
         <translation>Diff to revision</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="39"/>
+        <location filename="../ui/widgets/historyview.cpp" line="40"/>
         <source>Differences</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="43"/>
+        <location filename="../ui/widgets/historyview.cpp" line="44"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="45"/>
+        <location filename="../ui/widgets/historyview.cpp" line="46"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="91"/>
+        <location filename="../ui/widgets/historyview.cpp" line="92"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="113"/>
+        <location filename="../ui/widgets/historyview.cpp" line="116"/>
         <source>No revisions yet.</source>
         <translation>No revisions yet.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="119"/>
+        <location filename="../ui/widgets/historyview.cpp" line="121"/>
+        <source>Only one revision so far. Differences appear here once the document changes.</source>
+        <translation>Only one revision so far. Differences appear here once the document changes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="127"/>
         <source>Pick two different revisions to compare.</source>
         <translation>Pick two different revisions to compare.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="119"/>
+        <location filename="../ui/widgets/historyview.cpp" line="127"/>
         <source>No differences.</source>
         <translation>No differences.</translation>
     </message>
@@ -818,7 +990,7 @@ Identity: %2</translation>
 <context>
     <name>JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/jsontreemodel.cpp" line="322"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="323"/>
         <source>{%n key(s)}</source>
         <translation>
             <numerusform>{%n key}</numerusform>
@@ -826,7 +998,7 @@ Identity: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/jsontreemodel.cpp" line="324"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="325"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n item]</numerusform>
@@ -834,17 +1006,17 @@ Identity: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="349"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="388"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="351"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="390"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="353"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="392"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -852,74 +1024,84 @@ Identity: %2</translation>
 <context>
     <name>JsonTreePanel</name>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="58"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="59"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="61"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="68"/>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="184"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="65"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="66"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="74"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="216"/>
         <source>%1 of 16 KiB</source>
         <translation>%1 of 16 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="70"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="76"/>
         <source>Document size</source>
         <translation>Document size</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="76"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="82"/>
         <source>Document tree</source>
         <translation>Document tree</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="78"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="85"/>
         <source>Copy value</source>
         <translation>Copy value</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="87"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="94"/>
         <source>Copy path</source>
         <translation>Copy path</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="100"/>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="121"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="107"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="128"/>
         <source>Raw JSON</source>
         <translation>Raw JSON</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="120"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="127"/>
         <source>Tree</source>
         <translation>Tree</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="181"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="213"/>
         <source>No document selected</source>
         <translation>No document selected</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="182"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="214"/>
         <source>%1 — revision %2</source>
         <translation>%1 — revision %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="218"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="272"/>
         <source>Invalid JSON at offset %1: %2</source>
         <translation>Invalid JSON at offset %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="220"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="274"/>
         <source>The document must be a JSON object.</source>
         <translation>The document must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="222"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="276"/>
         <source>The document is %1 bytes; the limit is 16 KiB (16384 bytes).</source>
         <translation>The document is %1 bytes; the limit is 16 KiB (16384 bytes).</translation>
     </message>
@@ -985,192 +1167,245 @@ Identity: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>SP Proctor Console</source>
         <translation>SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Joined documents</source>
         <translation>Joined documents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Join…</source>
         <translation>Join…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documents&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>&lt;b&gt;Action composer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Action composer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; This window runs on an embedded demo: a local server with one exam session and one proctor room, and a simulated student extension that answers your actions. Try it: pick &lt;i&gt;stopSession&lt;/i&gt; in the composer and press Send. To watch a real exam, add your server under Connection → Manage profiles, then join a document with File → Join document (Ctrl+J).</source>
+        <translation>&lt;b&gt;Welcome.&lt;/b&gt; This window runs on an embedded demo: a local server with one exam session and one proctor room, and a simulated student extension that answers your actions. Try it: pick &lt;i&gt;stopSession&lt;/i&gt; in the composer and press Send. To watch a real exam, add your server under Connection → Manage profiles, then join a document with File → Join document (Ctrl+J).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>&amp;Got it</source>
+        <translation>&amp;Got it</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Join document…</source>
         <translation>&amp;Join document…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Leave document</source>
         <translation>&amp;Leave document</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Export event log…</source>
         <translation>&amp;Export event log…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connection</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Manage profiles…</source>
         <translation>&amp;Manage profiles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Add to &amp;batch</source>
         <translation>Add to &amp;batch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Filter event log</source>
         <translation>&amp;Filter event log</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Save &amp;diagnostic log…</source>
         <translation>Save &amp;diagnostic log…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>About SP Proctor Console</source>
         <translation>About SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Live view of SP sync documents, actions and queues, for proctors and QA testers.</source>
         <translation>Live view of SP sync documents, actions and queues, for proctors and QA testers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Embedded demo</source>
         <translation>Embedded demo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>No saved profiles</source>
         <translation>No saved profiles</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <source>%1 — not live: last update %2</source>
+        <translation>%1 — not live: last update %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <source>Send %1?</source>
+        <translation>Send %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <source>Send %1 to %2?</source>
+        <translation>Send %1 to %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <source>This interrupts the student&apos;s exam.</source>
+        <translation>This interrupts the student&apos;s exam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <source>&amp;Don&apos;t ask again for this profile</source>
+        <translation>&amp;Don&apos;t ask again for this profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <source>Not sent.</source>
+        <translation>Not sent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>%n document(s), %1 connected</source>
         <translation>
             <numerusform>%n document, %1 connected</numerusform>
@@ -1181,108 +1416,121 @@ Identity: %2</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="31"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="33"/>
         <source>Connection profiles</source>
         <translation>Connection profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="33"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="35"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="40"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="42"/>
         <source>Twilio region of the Sync service. It picks Twilio&apos;s hosts when the SP API does not name them.</source>
         <translation>Twilio region of the Sync service. It picks Twilio&apos;s hosts when the SP API does not name them.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="44"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="46"/>
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="47"/>
         <source>The SP token is stored in the system keychain, never in a file.</source>
-        <translation>The SP token is stored in the system keychain, never in a file.</translation>
+        <translation type="vanished">The SP token is stored in the system keychain, never in a file.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="48"/>
         <source>No keychain is available: the SP token is kept for this session only.</source>
-        <translation>No keychain is available: the SP token is kept for this session only.</translation>
+        <translation type="vanished">No keychain is available: the SP token is kept for this session only.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="53"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="30"/>
+        <source>Rejoin this profile&apos;s documents when the console starts</source>
+        <translation>Rejoin this profile&apos;s documents when the console starts</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="55"/>
+        <source>The SP token of %1 is saved in the system keychain.</source>
+        <translation>The SP token of %1 is saved in the system keychain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="56"/>
+        <source>No keychain took the SP token of %1: it is kept for this session only, and asked for again at the next start.</source>
+        <translation>No keychain took the SP token of %1: it is kept for this session only, and asked for again at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="54"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="69"/>
         <source>&amp;Base URI:</source>
         <translation>&amp;Base URI:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="55"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="70"/>
         <source>Token &amp;path:</source>
         <translation>Token &amp;path:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="56"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="71"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gion:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="57"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="72"/>
         <source>SP &amp;token:</source>
         <translation>SP &amp;token:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="61"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="77"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="62"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="64"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="65"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="66"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="82"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="67"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="83"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="68"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="84"/>
         <source>Open a console window on this profile</source>
         <translation>Open a console window on this profile</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="106"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="122"/>
         <source>Import profiles</source>
         <translation>Import profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="106"/>
-        <location filename="../ui/widgets/profiledialog.cpp" line="120"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="122"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="136"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/profiledialog.cpp" line="115"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="131"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>
@@ -1290,22 +1538,37 @@ Identity: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="120"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="136"/>
         <source>Export profiles</source>
         <translation>Export profiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="126"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="142"/>
         <source>Exported without tokens.</source>
         <translation>Exported without tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="128"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="144"/>
         <source>Could not export: %1</source>
         <translation>Could not export: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="178"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="184"/>
+        <source>Checking for a system keychain…</source>
+        <translation>Checking for a system keychain…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="187"/>
+        <source>The SP token is kept in the system keychain, never in a file.</source>
+        <translation>The SP token is kept in the system keychain, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="191"/>
+        <source>No system keychain is available: the SP token is kept in memory for this session only, never in a file, and asked for again at the next start.</source>
+        <translation>No system keychain is available: the SP token is kept in memory for this session only, never in a file, and asked for again at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="212"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -1313,37 +1576,37 @@ Identity: %2</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../ui/profilestore.cpp" line="85"/>
+        <location filename="../ui/profilestore.cpp" line="92"/>
         <source>The profile needs a name.</source>
         <translation>The profile needs a name.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="90"/>
+        <location filename="../ui/profilestore.cpp" line="97"/>
         <source>The base URI must be an absolute https URL, such as https://api.example.com/v1.</source>
         <translation>The base URI must be an absolute https URL, such as https://api.example.com/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="92"/>
+        <location filename="../ui/profilestore.cpp" line="99"/>
         <source>Plain http is allowed only to this machine; use https for %1.</source>
         <translation>Plain http is allowed only to this machine; use https for %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="95"/>
+        <location filename="../ui/profilestore.cpp" line="102"/>
         <source>The token path must start with /.</source>
         <translation>The token path must start with /.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="97"/>
+        <location filename="../ui/profilestore.cpp" line="104"/>
         <source>Unknown region %1; use one of %2.</source>
         <translation>Unknown region %1; use one of %2.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="152"/>
+        <location filename="../ui/profilestore.cpp" line="241"/>
         <source>Not a profiles file: expected {&quot;profiles&quot;: [...]}.</source>
         <translation>Not a profiles file: expected {&quot;profiles&quot;: [...]}.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="167"/>
+        <location filename="../ui/profilestore.cpp" line="256"/>
         <source>Profile %1: %2</source>
         <translation>Profile %1: %2</translation>
     </message>
@@ -1351,8 +1614,8 @@ Identity: %2</translation>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="32"/>
-        <location filename="../ui/profileswitcher.cpp" line="51"/>
+        <location filename="../ui/profileswitcher.cpp" line="49"/>
+        <location filename="../ui/profileswitcher.cpp" line="68"/>
         <source>No connection profile named &quot;%1&quot;.</source>
         <translation>No connection profile named &quot;%1&quot;.</translation>
     </message>
@@ -1621,42 +1884,52 @@ Identity: %2</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="25"/>
+        <location filename="../ui/widgets/queueview.cpp" line="23"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="26"/>
+        <source>Remove the selected action from its queue if nobody has taken it</source>
+        <translation>Remove the selected action from its queue if nobody has taken it</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="31"/>
         <source>Executor</source>
         <translation>Executor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="29"/>
+        <location filename="../ui/widgets/queueview.cpp" line="35"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="30"/>
+        <location filename="../ui/widgets/queueview.cpp" line="36"/>
         <source>Alarm when an action waits longer than</source>
         <translation>Alarm when an action waits longer than</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="38"/>
+        <location filename="../ui/widgets/queueview.cpp" line="44"/>
         <source>Action queues</source>
         <translation>Action queues</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="41"/>
+        <location filename="../ui/widgets/queueview.cpp" line="47"/>
         <source>Executor:</source>
         <translation>Executor:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="43"/>
+        <location filename="../ui/widgets/queueview.cpp" line="49"/>
         <source>Alarm after:</source>
         <translation>Alarm after:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="112"/>
+        <location filename="../ui/widgets/queueview.cpp" line="138"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/queueview.cpp" line="131"/>
+        <location filename="../ui/widgets/queueview.cpp" line="165"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -1664,12 +1937,73 @@ Identity: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/queueview.cpp" line="133"/>
+        <location filename="../ui/widgets/queueview.cpp" line="167"/>
+        <source>%1 (%n waiting offline)</source>
+        <translation>
+            <numerusform>%1 (%n waiting offline)</numerusform>
+            <numerusform>%1 (%n waiting offline)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/queueview.cpp" line="169"/>
         <source>%1, %n waiting too long</source>
         <translation>
             <numerusform>%1, %n waiting too long</numerusform>
             <numerusform>%1, %n waiting too long</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RejoinDialog</name>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="15"/>
+        <source>Documents on %1</source>
+        <translation>Documents on %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="17"/>
+        <source>Documents to join</source>
+        <translation>Documents to join</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="24"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="27"/>
+        <source>Identity: %1</source>
+        <translation>Identity: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="30"/>
+        <source>joined last time on this profile</source>
+        <translation>joined last time on this profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="32"/>
+        <source>open now on the previous profile</source>
+        <translation>open now on the previous profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="34"/>
+        <source>No documents to join on %1. Use File → Join document to add one.</source>
+        <translation>No documents to join on %1. Use File → Join document to add one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="35"/>
+        <source>Join these documents with profile %1? Documents of another server are usually refused there.</source>
+        <translation>Join these documents with profile %1? Documents of another server are usually refused there.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="41"/>
+        <source>&amp;Join selected</source>
+        <translation>&amp;Join selected</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="42"/>
+        <source>Join &amp;none</source>
+        <translation>Join &amp;none</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2580,17 @@ Identity: %2</translation>
     </message>
 </context>
 <context>
+    <name>SecretMask</name>
+    <message numerus="yes">
+        <location filename="../ui/models/secretmask.cpp" line="33"/>
+        <source>•••• (%n chars)</source>
+        <translation>
+            <numerusform>•••• (%n chars)</numerusform>
+            <numerusform>•••• (%n chars)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimulatedRoom</name>
     <message>
         <location filename="../ui/qa/simulatedroom.cpp" line="66"/>
@@ -2335,6 +2680,49 @@ Identity: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaleEditDialog</name>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="23"/>
+        <source>The document changed</source>
+        <translation>The document changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="25"/>
+        <source>%1 changed while you were editing it. Nothing was written.</source>
+        <translation>%1 changed while you were editing it. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="34"/>
+        <source>Changes made meanwhile</source>
+        <translation>Changes made meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="37"/>
+        <source>What re-applying writes</source>
+        <translation>What re-applying writes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="40"/>
+        <source>(nothing: the document already holds it)</source>
+        <translation>(nothing: the document already holds it)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="44"/>
+        <source>&amp;Re-apply my change on the current revision</source>
+        <translation>&amp;Re-apply my change on the current revision</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="50"/>
+        <source>Changed meanwhile (your base → now):</source>
+        <translation>Changed meanwhile (your base → now):</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="53"/>
+        <source>Re-applying your change on the current revision writes:</source>
+        <translation>Re-applying your change on the current revision writes:</translation>
+    </message>
+</context>
+<context>
     <name>SwitchableTransport</name>
     <message>
         <location filename="../ui/qa/switchabletransport.cpp" line="36"/>
@@ -2346,90 +2734,89 @@ Identity: %2</translation>
 <context>
     <name>SyncClientBackend</name>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="56"/>
+        <location filename="../ui/syncclientbackend.cpp" line="60"/>
         <source>Cannot reach the server</source>
         <translation>Cannot reach the server</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="59"/>
+        <location filename="../ui/syncclientbackend.cpp" line="63"/>
         <source>The token was refused</source>
         <translation>The token was refused</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="62"/>
+        <location filename="../ui/syncclientbackend.cpp" line="66"/>
         <source>Access denied</source>
         <translation>Access denied</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="65"/>
+        <location filename="../ui/syncclientbackend.cpp" line="69"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="68"/>
+        <location filename="../ui/syncclientbackend.cpp" line="72"/>
         <source>Conflicting write</source>
         <translation>Conflicting write</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="71"/>
+        <location filename="../ui/syncclientbackend.cpp" line="75"/>
         <source>The document would exceed 16 KiB</source>
         <translation>The document would exceed 16 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="74"/>
+        <location filename="../ui/syncclientbackend.cpp" line="78"/>
         <source>Too many writes; slow down</source>
         <translation>Too many writes; slow down</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="77"/>
+        <location filename="../ui/syncclientbackend.cpp" line="81"/>
         <source>The server did not answer in time</source>
         <translation>The server did not answer in time</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="80"/>
+        <location filename="../ui/syncclientbackend.cpp" line="84"/>
         <source>Invalid input</source>
         <translation>Invalid input</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="84"/>
+        <location filename="../ui/syncclientbackend.cpp" line="88"/>
         <source>Server error</source>
         <translation>Server error</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="88"/>
+        <location filename="../ui/syncclientbackend.cpp" line="92"/>
         <source>%1 (error %2): %3</source>
         <translation>%1 (error %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="89"/>
+        <location filename="../ui/syncclientbackend.cpp" line="93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="128"/>
+        <location filename="../ui/syncclientbackend.cpp" line="151"/>
         <source>join</source>
         <translation>join</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="154"/>
+        <location filename="../ui/syncclientbackend.cpp" line="183"/>
         <source>connection</source>
         <translation>connection</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="182"/>
-        <location filename="../ui/syncclientbackend.cpp" line="190"/>
         <source>send</source>
-        <translation>send</translation>
+        <translation type="vanished">send</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="182"/>
-        <location filename="../ui/syncclientbackend.cpp" line="198"/>
+        <location filename="../ui/syncclientbackend.cpp" line="213"/>
+        <location filename="../ui/syncclientbackend.cpp" line="236"/>
+        <location filename="../ui/syncclientbackend.cpp" line="273"/>
         <source>Not connected</source>
         <translation>Not connected</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="198"/>
-        <location filename="../ui/syncclientbackend.cpp" line="204"/>
+        <location filename="../ui/syncclientbackend.cpp" line="273"/>
+        <location filename="../ui/syncclientbackend.cpp" line="289"/>
         <source>replace</source>
         <translation>replace</translation>
     </message>
@@ -2437,83 +2824,83 @@ Identity: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="89"/>
+        <location filename="../app/console/main.cpp" line="90"/>
         <source>The demo did not finish in time.</source>
         <translation>The demo did not finish in time.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="211"/>
+        <location filename="../app/console/main.cpp" line="222"/>
         <source>No connection profile named &quot;%1&quot;.</source>
         <translation>No connection profile named &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="165"/>
+        <location filename="../app/console/main.cpp" line="166"/>
         <source>SP token</source>
         <translation>SP token</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="146"/>
+        <location filename="../app/console/main.cpp" line="147"/>
         <source>&amp;Rooms</source>
         <translation>&amp;Rooms</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="150"/>
+        <location filename="../app/console/main.cpp" line="151"/>
         <source>&amp;QA</source>
         <translation>&amp;QA</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="152"/>
+        <location filename="../app/console/main.cpp" line="153"/>
         <source>QA workbench</source>
         <translation>QA workbench</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="154"/>
+        <location filename="../app/console/main.cpp" line="155"/>
         <source>Local server</source>
         <translation>Local server</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="166"/>
+        <location filename="../app/console/main.cpp" line="167"/>
         <source>SP token for %1:</source>
         <translation>SP token for %1:</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="172"/>
+        <location filename="../app/console/main.cpp" line="173"/>
         <source>SP Proctor Console — embedded demo</source>
         <translation>SP Proctor Console — embedded demo</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="173"/>
+        <location filename="../app/console/main.cpp" line="174"/>
         <source>SP Proctor Console — %1</source>
         <translation>SP Proctor Console — %1</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="293"/>
+        <location filename="../app/console/main.cpp" line="320"/>
         <source>SP Proctor Console</source>
         <translation>SP Proctor Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="297"/>
+        <location filename="../app/console/main.cpp" line="324"/>
         <source>Play the demo scenario in the terminal and exit.</source>
         <translation>Play the demo scenario in the terminal and exit.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="299"/>
+        <location filename="../app/console/main.cpp" line="326"/>
         <source>Seconds the headless demo may take (default 30).</source>
         <translation>Seconds the headless demo may take (default 30).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="302"/>
+        <location filename="../app/console/main.cpp" line="329"/>
         <source>Connect with a saved connection profile instead of the embedded demo.</source>
         <translation>Connect with a saved connection profile instead of the embedded demo.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="306"/>
+        <location filename="../app/console/main.cpp" line="333"/>
         <source>Run a scenario file on the embedded emulator without a window; prints JSON lines and exits non-zero when an expectation fails.</source>
         <translation>Run a scenario file on the embedded emulator without a window; prints JSON lines and exits non-zero when an expectation fails.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="240"/>
-        <location filename="../app/console/main.cpp" line="343"/>
+        <location filename="../app/console/main.cpp" line="254"/>
+        <location filename="../app/console/main.cpp" line="370"/>
         <source>QA simulator</source>
         <translation>QA simulator</translation>
     </message>

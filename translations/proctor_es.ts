@@ -4,170 +4,187 @@
 <context>
     <name>ActionComposer</name>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="57"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="58"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="60"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="61"/>
         <source>Executor</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="62"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="63"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="71"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="72"/>
         <source>Batch of actions to send in order</source>
         <translation>Lote de acciones que se envían en orden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="73"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="74"/>
         <source>Presets</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="76"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="77"/>
         <source>Send the batch, or the action in the form when the batch is empty (Ctrl+Return)</source>
         <translation>Envía el lote, o la acción del formulario si el lote está vacío (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="80"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="81"/>
         <source>E&amp;xecutor:</source>
         <translation>E&amp;jecutor:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="81"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="82"/>
         <source>&amp;Action:</source>
         <translation>&amp;Acción:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="83"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="84"/>
         <source>Add to &amp;batch</source>
         <translation>Añadir al &amp;lote</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="86"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="87"/>
         <source>Move action up</source>
         <translation>Subir la acción</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="88"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="89"/>
         <source>Move action down</source>
         <translation>Bajar la acción</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="90"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="91"/>
         <source>Remove action from batch</source>
         <translation>Quitar la acción del lote</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="99"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="100"/>
         <source>Save as preset</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="101"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="102"/>
         <source>Delete preset</source>
         <translation>Borrar la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="103"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="104"/>
         <source>Preset:</source>
         <translation>Plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="108"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="109"/>
         <source>Fields (* required)</source>
         <translation>Campos (* obligatorio)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="143"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="144"/>
         <source>Save preset</source>
         <translation>Guardar plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="143"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="144"/>
         <source>Preset name:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="192"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="196"/>
         <source>Join and select a document to send actions.</source>
         <translation>Únase a un documento y selecciónelo para enviar acciones.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="193"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="197"/>
         <source>Sends to the selected document.</source>
         <translation>Envía al documento seleccionado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/actioncomposer.cpp" line="427"/>
         <source>Sent %n action(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se envió %n acción.</numerusform>
             <numerusform>Se enviaron %n acciones.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="266"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="277"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="273"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="284"/>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="285"/>
+        <source>Show or hide the value</source>
+        <translation>Mostrar u ocultar el valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="297"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="273"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="297"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="274"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="298"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="278"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="302"/>
         <source>This action has no fields.</source>
         <translation>Esta acción no tiene campos.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="322"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="366"/>
         <source>Choose an executor and an action.</source>
         <translation>Elija un ejecutor y una acción.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="341"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="385"/>
         <source>%1 is required.</source>
         <translation>%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="351"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="395"/>
         <source>%1 must be an absolute http or https URL.</source>
         <translation>%1 debe ser una URL absoluta http o https.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="359"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="403"/>
         <source>%1 must be a number.</source>
         <translation>%1 debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="367"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="411"/>
         <source>%1 must be valid JSON: %2</source>
         <translation>%1 debe ser JSON válido: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="415"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="459"/>
         <source>Join and select a document first.</source>
         <translation>Primero únase a un documento y selecciónelo.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/actioncomposer.cpp" line="472"/>
+        <source>Sending %n action(s)…</source>
+        <translation>
+            <numerusform>Enviando %n acción…</numerusform>
+            <numerusform>Enviando %n acciones…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/widgets/actioncomposer.cpp" line="451"/>
+        <location filename="../ui/widgets/actioncomposer.cpp" line="500"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -175,67 +192,115 @@
 <context>
     <name>ActionQueueModel</name>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="311"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="494"/>
         <source>Response (pending)</source>
         <translation>Respuesta (pendiente)</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="312"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="495"/>
         <source>Response (read)</source>
         <translation>Respuesta (leída)</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="313"/>
         <source>Pending</source>
-        <translation>Pendiente</translation>
+        <translation type="vanished">Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="313"/>
         <source>Consumed</source>
-        <translation>Consumida</translation>
+        <translation type="vanished">Consumida</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="315"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="278"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="280"/>
+        <source>Waiting offline (outbox)</source>
+        <translation>Esperando sin conexión (bandeja de salida)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="282"/>
+        <source>Written, not taken yet</source>
+        <translation>Escrita, aún sin tomar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="285"/>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="286"/>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="286"/>
+        <source>Taken by %1</source>
+        <translation>Tomada por %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="288"/>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="290"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="497"/>
+        <source>Withdrawing…</source>
+        <translation>Retirando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="499"/>
+        <source>Refused: %1</source>
+        <translation>Rechazada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="502"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="320"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="507"/>
         <source>answers %1</source>
         <translation>responde a %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="363"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="557"/>
         <source>Executor</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="365"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="559"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="367"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="561"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="369"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="563"/>
         <source>Waited</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="371"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="565"/>
         <source>Consumed at</source>
         <translation>Consumida a las</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="373"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="567"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/models/actionqueuemodel.cpp" line="375"/>
+        <location filename="../ui/models/actionqueuemodel.cpp" line="569"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -243,62 +308,134 @@
 <context>
     <name>ConsoleController</name>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="61"/>
         <source>%1.%2 queued</source>
-        <translation>%1.%2 en cola</translation>
+        <translation type="vanished">%1.%2 en cola</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="75"/>
+        <location filename="../ui/consolecontroller.cpp" line="63"/>
+        <source>Waiting offline in the outbox</source>
+        <translation>Esperando sin conexión en la bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="65"/>
+        <source>Waiting offline in the outbox; it is written when the connection is back.</source>
+        <translation>Esperando sin conexión en la bandeja de salida; se escribe cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="74"/>
+        <source>%1.%2 written</source>
+        <translation>%1.%2 escrita</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/consolecontroller.cpp" line="81"/>
+        <source>Written: %n action(s) in the document, waiting to be taken.</source>
+        <translation>
+            <numerusform>Escrita: %n acción en el documento, esperando a que la tomen.</numerusform>
+            <numerusform>Escritas: %n acciones en el documento, esperando a que las tomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="88"/>
+        <source>send failed: %1</source>
+        <translation>el envío falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="89"/>
+        <source>Refused, nothing written: %1</source>
+        <translation>Rechazado, no se escribió nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="90"/>
+        <source>%1: send failed: %2</source>
+        <translation>%1: el envío falló: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="102"/>
+        <source>Could not withdraw %1: %2</source>
+        <translation>No se pudo retirar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="106"/>
+        <source>Withdrew %1 from %2&apos;s queue</source>
+        <translation>Se retiró %1 de la cola de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="107"/>
+        <source>Not withdrawn: %1 had already taken %2</source>
+        <translation>No se retiró: %1 ya había tomado %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="118"/>
+        <source>Document written</source>
+        <translation>Documento escrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="119"/>
+        <source>Written.</source>
+        <translation>Escrito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="125"/>
+        <source>Not written: the document changed since it was shown</source>
+        <translation>No se escribió: el documento cambió desde que se mostró</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="130"/>
         <source>%1 failed: %2</source>
         <translation>falló %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="76"/>
+        <location filename="../ui/consolecontroller.cpp" line="131"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: falló %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="96"/>
+        <location filename="../ui/consolecontroller.cpp" line="159"/>
         <source>Connected with profile %1</source>
         <translation>Conectado con el perfil %1</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="97"/>
+        <location filename="../ui/consolecontroller.cpp" line="160"/>
         <source>Switched to profile %1</source>
         <translation>Cambiado al perfil %1</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="127"/>
+        <location filename="../ui/consolecontroller.cpp" line="190"/>
         <source>%1 is already joined.</source>
         <translation>Ya está unido a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="136"/>
+        <location filename="../ui/consolecontroller.cpp" line="199"/>
         <source>%1.%2 consumed</source>
         <translation>%1.%2 consumida</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="143"/>
+        <location filename="../ui/consolecontroller.cpp" line="206"/>
         <source>Response to %1: %2</source>
         <translation>Respuesta a %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="148"/>
+        <location filename="../ui/consolecontroller.cpp" line="211"/>
         <source>%1 action %2 waiting for %3 s</source>
         <translation>La acción %2 de %1 lleva %3 s esperando</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="152"/>
+        <location filename="../ui/consolecontroller.cpp" line="216"/>
         <source>Joining as %1</source>
         <translation>Uniéndose como %1</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="163"/>
+        <location filename="../ui/consolecontroller.cpp" line="227"/>
         <source>Left</source>
         <translation>Abandonado</translation>
     </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="236"/>
+        <source>%1 is not joined; nothing was sent.</source>
+        <translation>%1 no está unido; no se envió nada.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/consolecontroller.cpp" line="173"/>
+        <location filename="../ui/consolecontroller.cpp" line="243"/>
         <source>Sending %n action(s)</source>
         <translation>
             <numerusform>Enviando %n acción</numerusform>
@@ -306,27 +443,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="183"/>
+        <location filename="../ui/consolecontroller.cpp" line="257"/>
+        <source>Withdrawing %1 from %2&apos;s queue</source>
+        <translation>Retirando %1 de la cola de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="268"/>
+        <source>Joining again as %1</source>
+        <translation>Uniéndose de nuevo como %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolecontroller.cpp" line="278"/>
         <source>The document is over 16 KiB; nothing was sent.</source>
         <translation>El documento supera los 16 KiB; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="186"/>
+        <location filename="../ui/consolecontroller.cpp" line="282"/>
         <source>Replacing the document</source>
         <translation>Reemplazando el documento</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="198"/>
+        <location filename="../ui/consolecontroller.cpp" line="294"/>
         <source>Reconnecting in %1 ms</source>
         <translation>Reconectando en %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/consolecontroller.cpp" line="200"/>
+        <location filename="../ui/consolecontroller.cpp" line="296"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/consolecontroller.cpp" line="240"/>
+        <location filename="../ui/consolecontroller.cpp" line="338"/>
         <source>Revision %1, %n change(s)</source>
         <translation>
             <numerusform>Revisión %1, %n cambio</numerusform>
@@ -342,22 +489,22 @@
         <translation>El emulador integrado no tiene datos de demostración.</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="43"/>
+        <location filename="../app/console/demosession.cpp" line="44"/>
         <source>Local (embedded emulator)</source>
         <translation>Local (emulador integrado)</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="97"/>
+        <location filename="../app/console/demosession.cpp" line="98"/>
         <source>The QA simulator could not join: %1</source>
         <translation>El simulador de QA no pudo unirse: %1</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="113"/>
+        <location filename="../app/console/demosession.cpp" line="114"/>
         <source>QA simulator plays the extension and onboarding UI as %1</source>
         <translation>El simulador de QA hace de extensión e interfaz de incorporación como %1</translation>
     </message>
     <message>
-        <location filename="../app/console/demosession.cpp" line="167"/>
+        <location filename="../app/console/demosession.cpp" line="168"/>
         <source>Demo finished: stopSession consumed, getDisplayCount answered.</source>
         <translation>Demostración terminada: stopSession consumida, getDisplayCount respondida.</translation>
     </message>
@@ -384,37 +531,43 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="117"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="125"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="175"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="137"/>
         <source>Connecting</source>
         <translation>Conectando</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="119"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="139"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="121"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="141"/>
         <source>Reconnecting</source>
         <translation>Reconectando</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="123"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="143"/>
         <source>Denied</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="125"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="145"/>
         <source>Disconnected</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="127"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="147"/>
         <source>Failed</source>
         <translation>Error</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/documentlistmodel.cpp" line="155"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="180"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Reconectando en %n s</numerusform>
@@ -422,39 +575,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="163"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="182"/>
+        <source>%1 · last update %2</source>
+        <translation>%1 · última actualización %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="189"/>
         <source>%1 / %2 KiB (%3%)</source>
         <translation>%1 / %2 KiB (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="172"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="199"/>
+        <source>%1
+Identity: %2
+Not connected: the data shown is from %3</source>
+        <translation>%1
+Identidad: %2
+Sin conexión: los datos mostrados son de las %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="201"/>
         <source>%1
 Identity: %2</source>
         <translation>%1
 Identidad: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="208"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="243"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="210"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="245"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="212"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="247"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="214"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="249"/>
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlistmodel.cpp" line="216"/>
+        <location filename="../ui/models/documentlistmodel.cpp" line="251"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
@@ -600,48 +767,48 @@ Identidad: %2</translation>
         <translation>Simulador de QA</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="78"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="79"/>
         <source>Event log</source>
         <translation>Registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="81"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="82"/>
         <source>Copy selected events</source>
         <translation>Copiar los eventos seleccionados</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="83"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="84"/>
         <source>Export events to JSON or CSV</source>
         <translation>Exportar eventos a JSON o CSV</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="84"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="85"/>
         <source>Clear the event log</source>
         <translation>Vaciar el registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="110"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="111"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="139"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="140"/>
         <source>No event passes the filter.</source>
         <translation>Ningún evento pasa el filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="162"/>
-        <location filename="../ui/widgets/eventlogview.cpp" line="168"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="163"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="169"/>
         <source>Export events</source>
         <translation>Exportar eventos</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="163"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="164"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/eventlogview.cpp" line="168"/>
+        <location filename="../ui/widgets/eventlogview.cpp" line="169"/>
         <source>Could not export: %1</source>
         <translation>No se pudo exportar: %1</translation>
     </message>
@@ -649,52 +816,57 @@ Identidad: %2</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="31"/>
+        <location filename="../ui/widgets/historyview.cpp" line="32"/>
         <source>Revisions</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="33"/>
+        <location filename="../ui/widgets/historyview.cpp" line="34"/>
         <source>Diff from revision</source>
         <translation>Comparar desde la revisión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="35"/>
+        <location filename="../ui/widgets/historyview.cpp" line="36"/>
         <source>Diff to revision</source>
         <translation>Comparar hasta la revisión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="39"/>
+        <location filename="../ui/widgets/historyview.cpp" line="40"/>
         <source>Differences</source>
         <translation>Diferencias</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="43"/>
+        <location filename="../ui/widgets/historyview.cpp" line="44"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="45"/>
+        <location filename="../ui/widgets/historyview.cpp" line="46"/>
         <source>To:</source>
         <translation>Hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="91"/>
+        <location filename="../ui/widgets/historyview.cpp" line="92"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="113"/>
+        <location filename="../ui/widgets/historyview.cpp" line="116"/>
         <source>No revisions yet.</source>
         <translation>Todavía no hay revisiones.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="119"/>
+        <location filename="../ui/widgets/historyview.cpp" line="121"/>
+        <source>Only one revision so far. Differences appear here once the document changes.</source>
+        <translation>Por ahora solo hay una revisión. Las diferencias aparecen aquí cuando el documento cambie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/historyview.cpp" line="127"/>
         <source>Pick two different revisions to compare.</source>
         <translation>Elija dos revisiones distintas para compararlas.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/historyview.cpp" line="119"/>
+        <location filename="../ui/widgets/historyview.cpp" line="127"/>
         <source>No differences.</source>
         <translation>Sin diferencias.</translation>
     </message>
@@ -818,7 +990,7 @@ Identidad: %2</translation>
 <context>
     <name>JsonTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/jsontreemodel.cpp" line="322"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="323"/>
         <source>{%n key(s)}</source>
         <translation>
             <numerusform>{%n clave}</numerusform>
@@ -826,7 +998,7 @@ Identidad: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/jsontreemodel.cpp" line="324"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="325"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n elemento]</numerusform>
@@ -834,17 +1006,17 @@ Identidad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="349"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="388"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="351"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="390"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="353"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="392"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -852,74 +1024,84 @@ Identidad: %2</translation>
 <context>
     <name>JsonTreePanel</name>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="58"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="59"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="61"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="68"/>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="184"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="65"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="66"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="74"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="216"/>
         <source>%1 of 16 KiB</source>
         <translation>%1 de 16 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="70"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="76"/>
         <source>Document size</source>
         <translation>Tamaño del documento</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="76"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="82"/>
         <source>Document tree</source>
         <translation>Árbol del documento</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="78"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="85"/>
         <source>Copy value</source>
         <translation>Copiar el valor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="87"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="94"/>
         <source>Copy path</source>
         <translation>Copiar la ruta</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="100"/>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="121"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="107"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="128"/>
         <source>Raw JSON</source>
         <translation>JSON sin formato</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="120"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="127"/>
         <source>Tree</source>
         <translation>Árbol</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="181"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="213"/>
         <source>No document selected</source>
         <translation>Ningún documento seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="182"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="214"/>
         <source>%1 — revision %2</source>
         <translation>%1 — revisión %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="218"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="272"/>
         <source>Invalid JSON at offset %1: %2</source>
         <translation>JSON no válido en la posición %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="220"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="274"/>
         <source>The document must be a JSON object.</source>
         <translation>El documento debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/jsontreepanel.cpp" line="222"/>
+        <location filename="../ui/widgets/jsontreepanel.cpp" line="276"/>
         <source>The document is %1 bytes; the limit is 16 KiB (16384 bytes).</source>
         <translation>El documento ocupa %1 bytes; el límite es 16 KiB (16384 bytes).</translation>
     </message>
@@ -985,192 +1167,245 @@ Identidad: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>SP Proctor Console</source>
         <translation>Consola de supervisión SP</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Joined documents</source>
         <translation>Documentos unidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Join…</source>
         <translation>Unirse…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Leave</source>
         <translation>Abandonar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Documentos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>&lt;b&gt;Action composer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Redactor de acciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Event log</source>
         <translation>Registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Queues</source>
         <translation>Colas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; This window runs on an embedded demo: a local server with one exam session and one proctor room, and a simulated student extension that answers your actions. Try it: pick &lt;i&gt;stopSession&lt;/i&gt; in the composer and press Send. To watch a real exam, add your server under Connection → Manage profiles, then join a document with File → Join document (Ctrl+J).</source>
+        <translation>&lt;b&gt;Bienvenido.&lt;/b&gt; Esta ventana funciona sobre una demo integrada: un servidor local con una sesión de examen y una sala de supervisión, y una extensión de estudiante simulada que responde a sus acciones. Pruébelo: elija &lt;i&gt;stopSession&lt;/i&gt; en el compositor y pulse Enviar. Para seguir un examen real, añada su servidor en Conexión → Gestionar perfiles y únase a un documento con Archivo → Unirse a documento (Ctrl+J).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>&amp;Got it</source>
+        <translation>&amp;Entendido</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Join document…</source>
         <translation>&amp;Unirse a un documento…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Leave document</source>
         <translation>&amp;Abandonar el documento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Export event log…</source>
         <translation>&amp;Exportar el registro de eventos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Connection</source>
         <translation>&amp;Conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Manage profiles…</source>
         <translation>&amp;Gestionar perfiles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Actions</source>
         <translation>A&amp;cciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Add to &amp;batch</source>
         <translation>Añadir al &amp;lote</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Filter event log</source>
         <translation>&amp;Filtrar el registro de eventos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Tamaño normal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;System</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Save &amp;diagnostic log…</source>
         <translation>Guardar registro de &amp;diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>About SP Proctor Console</source>
         <translation>Acerca de la consola de supervisión SP</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Live view of SP sync documents, actions and queues, for proctors and QA testers.</source>
         <translation>Vista en directo de documentos de sincronización SP, acciones y colas, para supervisores y probadores de QA.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Embedded demo</source>
         <translation>Demostración integrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>No saved profiles</source>
         <translation>No hay perfiles guardados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <source>%1 — not live: last update %2</source>
+        <translation>%1 — no está en vivo: última actualización %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <source>Send %1?</source>
+        <translation>¿Enviar %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <source>Send %1 to %2?</source>
+        <translation>¿Enviar %1 a %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <source>This interrupts the student&apos;s exam.</source>
+        <translation>Esto interrumpe el examen del estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <source>&amp;Don&apos;t ask again for this profile</source>
+        <translation>&amp;No volver a preguntar en este perfil</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <source>Not sent.</source>
+        <translation>No enviado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>%n document(s), %1 connected</source>
         <translation>
             <numerusform>%n documento, conectados: %1</numerusform>
@@ -1181,108 +1416,121 @@ Identidad: %2</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="31"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="33"/>
         <source>Connection profiles</source>
         <translation>Perfiles de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="33"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="35"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="40"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="42"/>
         <source>Twilio region of the Sync service. It picks Twilio&apos;s hosts when the SP API does not name them.</source>
         <translation>Región de Twilio del servicio Sync. Elige los hosts de Twilio cuando la API SP no los indica.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="44"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="46"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="47"/>
         <source>The SP token is stored in the system keychain, never in a file.</source>
-        <translation>El token SP se guarda en el llavero del sistema, nunca en un archivo.</translation>
+        <translation type="vanished">El token SP se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="48"/>
         <source>No keychain is available: the SP token is kept for this session only.</source>
-        <translation>No hay llavero disponible: el token SP se conserva solo durante esta sesión.</translation>
+        <translation type="vanished">No hay llavero disponible: el token SP se conserva solo durante esta sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="53"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="30"/>
+        <source>Rejoin this profile&apos;s documents when the console starts</source>
+        <translation>Volver a unirse a los documentos de este perfil al iniciar la consola</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="55"/>
+        <source>The SP token of %1 is saved in the system keychain.</source>
+        <translation>El token SP de %1 está guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="56"/>
+        <source>No keychain took the SP token of %1: it is kept for this session only, and asked for again at the next start.</source>
+        <translation>Ningún llavero aceptó el token SP de %1: se guarda solo para esta sesión y se volverá a pedir en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="54"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="69"/>
         <source>&amp;Base URI:</source>
         <translation>URI &amp;base:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="55"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="70"/>
         <source>Token &amp;path:</source>
         <translation>&amp;Ruta del token:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="56"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="71"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gión:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="57"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="72"/>
         <source>SP &amp;token:</source>
         <translation>&amp;Token SP:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="61"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="77"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="62"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="64"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="65"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="66"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="82"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="67"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="83"/>
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="68"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="84"/>
         <source>Open a console window on this profile</source>
         <translation>Abre una ventana de consola con este perfil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="106"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="122"/>
         <source>Import profiles</source>
         <translation>Importar perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="106"/>
-        <location filename="../ui/widgets/profiledialog.cpp" line="120"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="122"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="136"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/profiledialog.cpp" line="115"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="131"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Se importó %n perfil.</numerusform>
@@ -1290,22 +1538,37 @@ Identidad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="120"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="136"/>
         <source>Export profiles</source>
         <translation>Exportar perfiles</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="126"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="142"/>
         <source>Exported without tokens.</source>
         <translation>Exportado sin tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="128"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="144"/>
         <source>Could not export: %1</source>
         <translation>No se pudo exportar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/profiledialog.cpp" line="178"/>
+        <location filename="../ui/widgets/profiledialog.cpp" line="184"/>
+        <source>Checking for a system keychain…</source>
+        <translation>Buscando un llavero del sistema…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="187"/>
+        <source>The SP token is kept in the system keychain, never in a file.</source>
+        <translation>El token SP se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="191"/>
+        <source>No system keychain is available: the SP token is kept in memory for this session only, never in a file, and asked for again at the next start.</source>
+        <translation>No hay llavero del sistema disponible: el token SP se guarda en memoria solo para esta sesión, nunca en un archivo, y se volverá a pedir en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/profiledialog.cpp" line="212"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
@@ -1313,37 +1576,37 @@ Identidad: %2</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../ui/profilestore.cpp" line="85"/>
+        <location filename="../ui/profilestore.cpp" line="92"/>
         <source>The profile needs a name.</source>
         <translation>El perfil necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="90"/>
+        <location filename="../ui/profilestore.cpp" line="97"/>
         <source>The base URI must be an absolute https URL, such as https://api.example.com/v1.</source>
         <translation>La URI base debe ser una URL https absoluta, como https://api.example.com/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="92"/>
+        <location filename="../ui/profilestore.cpp" line="99"/>
         <source>Plain http is allowed only to this machine; use https for %1.</source>
         <translation>http sin cifrar solo se permite hacia esta máquina; use https para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="95"/>
+        <location filename="../ui/profilestore.cpp" line="102"/>
         <source>The token path must start with /.</source>
         <translation>La ruta del token debe empezar por /.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="97"/>
+        <location filename="../ui/profilestore.cpp" line="104"/>
         <source>Unknown region %1; use one of %2.</source>
         <translation>Región desconocida %1; use una de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="152"/>
+        <location filename="../ui/profilestore.cpp" line="241"/>
         <source>Not a profiles file: expected {&quot;profiles&quot;: [...]}.</source>
         <translation>No es un archivo de perfiles: se esperaba {&quot;profiles&quot;: [...]}.</translation>
     </message>
     <message>
-        <location filename="../ui/profilestore.cpp" line="167"/>
+        <location filename="../ui/profilestore.cpp" line="256"/>
         <source>Profile %1: %2</source>
         <translation>Perfil %1: %2</translation>
     </message>
@@ -1351,8 +1614,8 @@ Identidad: %2</translation>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../ui/profileswitcher.cpp" line="32"/>
-        <location filename="../ui/profileswitcher.cpp" line="51"/>
+        <location filename="../ui/profileswitcher.cpp" line="49"/>
+        <location filename="../ui/profileswitcher.cpp" line="68"/>
         <source>No connection profile named &quot;%1&quot;.</source>
         <translation>No hay ningún perfil de conexión llamado «%1».</translation>
     </message>
@@ -1621,42 +1884,52 @@ Identidad: %2</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="25"/>
+        <location filename="../ui/widgets/queueview.cpp" line="23"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="26"/>
+        <source>Remove the selected action from its queue if nobody has taken it</source>
+        <translation>Quitar la acción seleccionada de su cola si nadie la ha tomado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/queueview.cpp" line="31"/>
         <source>Executor</source>
         <translation>Ejecutor</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="29"/>
+        <location filename="../ui/widgets/queueview.cpp" line="35"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="30"/>
+        <location filename="../ui/widgets/queueview.cpp" line="36"/>
         <source>Alarm when an action waits longer than</source>
         <translation>Alarma cuando una acción espera más de</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="38"/>
+        <location filename="../ui/widgets/queueview.cpp" line="44"/>
         <source>Action queues</source>
         <translation>Colas de acciones</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="41"/>
+        <location filename="../ui/widgets/queueview.cpp" line="47"/>
         <source>Executor:</source>
         <translation>Ejecutor:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="43"/>
+        <location filename="../ui/widgets/queueview.cpp" line="49"/>
         <source>Alarm after:</source>
         <translation>Alarma tras:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/queueview.cpp" line="112"/>
+        <location filename="../ui/widgets/queueview.cpp" line="138"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/queueview.cpp" line="131"/>
+        <location filename="../ui/widgets/queueview.cpp" line="165"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -1664,12 +1937,73 @@ Identidad: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/queueview.cpp" line="133"/>
+        <location filename="../ui/widgets/queueview.cpp" line="167"/>
+        <source>%1 (%n waiting offline)</source>
+        <translation>
+            <numerusform>%1 (%n esperando sin conexión)</numerusform>
+            <numerusform>%1 (%n esperando sin conexión)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/queueview.cpp" line="169"/>
         <source>%1, %n waiting too long</source>
         <translation>
             <numerusform>%1, %n espera demasiado</numerusform>
             <numerusform>%1, %n esperan demasiado</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RejoinDialog</name>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="15"/>
+        <source>Documents on %1</source>
+        <translation>Documentos en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="17"/>
+        <source>Documents to join</source>
+        <translation>Documentos a los que unirse</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="24"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="27"/>
+        <source>Identity: %1</source>
+        <translation>Identidad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="30"/>
+        <source>joined last time on this profile</source>
+        <translation>unido la última vez en este perfil</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="32"/>
+        <source>open now on the previous profile</source>
+        <translation>abierto ahora en el perfil anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="34"/>
+        <source>No documents to join on %1. Use File → Join document to add one.</source>
+        <translation>No hay documentos a los que unirse en %1. Use Archivo → Unirse a documento para añadir uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="35"/>
+        <source>Join these documents with profile %1? Documents of another server are usually refused there.</source>
+        <translation>¿Unirse a estos documentos con el perfil %1? Los documentos de otro servidor suelen ser rechazados allí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="41"/>
+        <source>&amp;Join selected</source>
+        <translation>&amp;Unirse a los seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rejoindialog.cpp" line="42"/>
+        <source>Join &amp;none</source>
+        <translation>&amp;Ninguno</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2580,17 @@ Identidad: %2</translation>
     </message>
 </context>
 <context>
+    <name>SecretMask</name>
+    <message numerus="yes">
+        <location filename="../ui/models/secretmask.cpp" line="33"/>
+        <source>•••• (%n chars)</source>
+        <translation>
+            <numerusform>•••• (%n carácter)</numerusform>
+            <numerusform>•••• (%n caracteres)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimulatedRoom</name>
     <message>
         <location filename="../ui/qa/simulatedroom.cpp" line="66"/>
@@ -2335,6 +2680,49 @@ Identidad: %2</translation>
     </message>
 </context>
 <context>
+    <name>StaleEditDialog</name>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="23"/>
+        <source>The document changed</source>
+        <translation>El documento cambió</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="25"/>
+        <source>%1 changed while you were editing it. Nothing was written.</source>
+        <translation>%1 cambió mientras lo editaba. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="34"/>
+        <source>Changes made meanwhile</source>
+        <translation>Cambios hechos mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="37"/>
+        <source>What re-applying writes</source>
+        <translation>Lo que escribe volver a aplicar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="40"/>
+        <source>(nothing: the document already holds it)</source>
+        <translation>(nada: el documento ya lo contiene)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="44"/>
+        <source>&amp;Re-apply my change on the current revision</source>
+        <translation>&amp;Volver a aplicar mi cambio sobre la revisión actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="50"/>
+        <source>Changed meanwhile (your base → now):</source>
+        <translation>Cambiado mientras tanto (su base → ahora):</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/staleeditdialog.cpp" line="53"/>
+        <source>Re-applying your change on the current revision writes:</source>
+        <translation>Volver a aplicar su cambio sobre la revisión actual escribe:</translation>
+    </message>
+</context>
+<context>
     <name>SwitchableTransport</name>
     <message>
         <location filename="../ui/qa/switchabletransport.cpp" line="36"/>
@@ -2346,90 +2734,89 @@ Identidad: %2</translation>
 <context>
     <name>SyncClientBackend</name>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="56"/>
+        <location filename="../ui/syncclientbackend.cpp" line="60"/>
         <source>Cannot reach the server</source>
         <translation>No se puede contactar con el servidor</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="59"/>
+        <location filename="../ui/syncclientbackend.cpp" line="63"/>
         <source>The token was refused</source>
         <translation>El token fue rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="62"/>
+        <location filename="../ui/syncclientbackend.cpp" line="66"/>
         <source>Access denied</source>
         <translation>Acceso denegado</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="65"/>
+        <location filename="../ui/syncclientbackend.cpp" line="69"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="68"/>
+        <location filename="../ui/syncclientbackend.cpp" line="72"/>
         <source>Conflicting write</source>
         <translation>Escritura en conflicto</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="71"/>
+        <location filename="../ui/syncclientbackend.cpp" line="75"/>
         <source>The document would exceed 16 KiB</source>
         <translation>El documento superaría los 16 KiB</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="74"/>
+        <location filename="../ui/syncclientbackend.cpp" line="78"/>
         <source>Too many writes; slow down</source>
         <translation>Demasiadas escrituras; vaya más despacio</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="77"/>
+        <location filename="../ui/syncclientbackend.cpp" line="81"/>
         <source>The server did not answer in time</source>
         <translation>El servidor no respondió a tiempo</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="80"/>
+        <location filename="../ui/syncclientbackend.cpp" line="84"/>
         <source>Invalid input</source>
         <translation>Entrada no válida</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="84"/>
+        <location filename="../ui/syncclientbackend.cpp" line="88"/>
         <source>Server error</source>
         <translation>Error del servidor</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="88"/>
+        <location filename="../ui/syncclientbackend.cpp" line="92"/>
         <source>%1 (error %2): %3</source>
         <translation>%1 (error %2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="89"/>
+        <location filename="../ui/syncclientbackend.cpp" line="93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="128"/>
+        <location filename="../ui/syncclientbackend.cpp" line="151"/>
         <source>join</source>
         <translation>unirse</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="154"/>
+        <location filename="../ui/syncclientbackend.cpp" line="183"/>
         <source>connection</source>
         <translation>conexión</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="182"/>
-        <location filename="../ui/syncclientbackend.cpp" line="190"/>
         <source>send</source>
-        <translation>enviar</translation>
+        <translation type="vanished">enviar</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="182"/>
-        <location filename="../ui/syncclientbackend.cpp" line="198"/>
+        <location filename="../ui/syncclientbackend.cpp" line="213"/>
+        <location filename="../ui/syncclientbackend.cpp" line="236"/>
+        <location filename="../ui/syncclientbackend.cpp" line="273"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location filename="../ui/syncclientbackend.cpp" line="198"/>
-        <location filename="../ui/syncclientbackend.cpp" line="204"/>
+        <location filename="../ui/syncclientbackend.cpp" line="273"/>
+        <location filename="../ui/syncclientbackend.cpp" line="289"/>
         <source>replace</source>
         <translation>reemplazar</translation>
     </message>
@@ -2437,83 +2824,83 @@ Identidad: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="89"/>
+        <location filename="../app/console/main.cpp" line="90"/>
         <source>The demo did not finish in time.</source>
         <translation>La demostración no terminó a tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="211"/>
+        <location filename="../app/console/main.cpp" line="222"/>
         <source>No connection profile named &quot;%1&quot;.</source>
         <translation>No hay ningún perfil de conexión llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="165"/>
+        <location filename="../app/console/main.cpp" line="166"/>
         <source>SP token</source>
         <translation>Token SP</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="146"/>
+        <location filename="../app/console/main.cpp" line="147"/>
         <source>&amp;Rooms</source>
         <translation>&amp;Salas</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="150"/>
+        <location filename="../app/console/main.cpp" line="151"/>
         <source>&amp;QA</source>
         <translation>&amp;QA</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="152"/>
+        <location filename="../app/console/main.cpp" line="153"/>
         <source>QA workbench</source>
         <translation>Banco de pruebas QA</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="154"/>
+        <location filename="../app/console/main.cpp" line="155"/>
         <source>Local server</source>
         <translation>Servidor local</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="166"/>
+        <location filename="../app/console/main.cpp" line="167"/>
         <source>SP token for %1:</source>
         <translation>Token SP para %1:</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="172"/>
+        <location filename="../app/console/main.cpp" line="173"/>
         <source>SP Proctor Console — embedded demo</source>
         <translation>SP Proctor Console — demostración integrada</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="173"/>
+        <location filename="../app/console/main.cpp" line="174"/>
         <source>SP Proctor Console — %1</source>
         <translation>Consola de supervisión SP — %1</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="293"/>
+        <location filename="../app/console/main.cpp" line="320"/>
         <source>SP Proctor Console</source>
         <translation>Consola de supervisión SP</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="297"/>
+        <location filename="../app/console/main.cpp" line="324"/>
         <source>Play the demo scenario in the terminal and exit.</source>
         <translation>Reproduce el escenario de demostración en el terminal y sale.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="299"/>
+        <location filename="../app/console/main.cpp" line="326"/>
         <source>Seconds the headless demo may take (default 30).</source>
         <translation>Segundos que puede durar la demostración sin ventana (30 por defecto).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="302"/>
+        <location filename="../app/console/main.cpp" line="329"/>
         <source>Connect with a saved connection profile instead of the embedded demo.</source>
         <translation>Conecta con un perfil de conexión guardado en lugar de la demostración integrada.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="306"/>
+        <location filename="../app/console/main.cpp" line="333"/>
         <source>Run a scenario file on the embedded emulator without a window; prints JSON lines and exits non-zero when an expectation fails.</source>
         <translation>Ejecuta un archivo de escenario en el emulador integrado sin ventana; imprime líneas JSON y sale con un código distinto de cero si falla una expectativa.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="240"/>
-        <location filename="../app/console/main.cpp" line="343"/>
+        <location filename="../app/console/main.cpp" line="254"/>
+        <location filename="../app/console/main.cpp" line="370"/>
         <source>QA simulator</source>
         <translation>Simulador de QA</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QTimer>
+#include <QUuid>
 
 namespace {
 // The fields that carry the answer, without the bookkeeping ones.
@@ -53,22 +54,76 @@ void ConsoleController::connectBackend()
 {
     connect(m_backend, &ConsoleBackend::stateChanged, this, &ConsoleController::onState);
     connect(m_backend, &ConsoleBackend::documentUpdated, this, &ConsoleController::onUpdate);
+    connect(m_backend, &ConsoleBackend::sendWaiting, this,
+        [this](const QString &doc, const QString &sendId) {
+            const auto d = m_docs.value(doc);
+            if (!d)
+                return;
+            d->queue.setOutgoingOffline(sendId);
+            m_events.log(QStringLiteral("send"), doc, tr("Waiting offline in the outbox"));
+            Q_EMIT deliveryMessage(doc, sendId,
+                tr("Waiting offline in the outbox; it is written when the connection is back."));
+        });
     connect(m_backend, &ConsoleBackend::actionsSent, this,
-        [this](const QString &doc, const QJsonArray &stored) {
+        [this](const QString &doc, const QString &sendId, const QJsonArray &stored) {
+            if (const auto d = m_docs.value(doc))
+                d->queue.written(sendId, stored);
             for (const QJsonValue &v : stored) {
-                const QJsonObject a = v.toObject();
+                const QJsonObject a = m_mask.action(v.toObject());
                 m_events.log(QStringLiteral("action"), doc,
-                    tr("%1.%2 queued")
+                    tr("%1.%2 written")
                         .arg(a.value(QStringLiteral("executor")).toString(),
                             a.value(QStringLiteral("action")).toString()),
                     a);
             }
             Q_EMIT actionsWritten(doc, stored);
+            Q_EMIT deliveryMessage(doc, sendId,
+                tr("Written: %n action(s) in the document, waiting to be taken.", nullptr,
+                    int(stored.size())));
+        });
+    connect(m_backend, &ConsoleBackend::sendRefused, this,
+        [this](const QString &doc, const QString &sendId, const QString &message) {
+            if (const auto d = m_docs.value(doc))
+                d->queue.setRefused(sendId, message);
+            m_events.log(QStringLiteral("error"), doc, tr("send failed: %1").arg(message));
+            Q_EMIT deliveryMessage(doc, sendId, tr("Refused, nothing written: %1").arg(message));
+            Q_EMIT userMessage(tr("%1: send failed: %2").arg(doc, message));
+            Q_EMIT operationFailed(doc, message);
+        });
+    connect(m_backend, &ConsoleBackend::withdrawFinished, this,
+        [this](const QString &doc, const QString &executor, const QString &id, bool removed,
+            const QString &error) {
+            const auto d = m_docs.value(doc);
+            if (!d)
+                return;
+            QString text;
+            if (!error.isEmpty()) {
+                d->queue.cancelWithdraw(executor, id);
+                text = tr("Could not withdraw %1: %2").arg(id.left(8), error);
+            } else {
+                d->queue.finishWithdraw(executor, id, removed);
+                text = removed
+                    ? tr("Withdrew %1 from %2's queue").arg(id.left(8), executor)
+                    : tr("Not withdrawn: %1 had already taken %2").arg(executor, id.left(8));
+            }
+            m_events.log(removed ? QStringLiteral("send") : QStringLiteral("error"), doc, text);
+            Q_EMIT userMessage(text);
         });
     connect(m_backend, &ConsoleBackend::actionTaken, this,
         [this](const QString &doc, const QString &executor, const QJsonObject &action) {
             if (const auto d = m_docs.value(doc))
                 d->queue.markConsumed(executor, action);
+        });
+    connect(m_backend, &ConsoleBackend::replaced, this, [this](const QString &doc) {
+        m_events.log(QStringLiteral("send"), doc, tr("Document written"));
+        Q_EMIT userMessage(tr("Written."));
+    });
+    connect(m_backend, &ConsoleBackend::replaceConflict, this,
+        [this](const QString &doc, const QJsonObject &base, const QJsonObject &mine,
+            const QJsonObject &current) {
+            m_events.log(QStringLiteral("error"), doc,
+                tr("Not written: the document changed since it was shown"));
+            Q_EMIT staleWrite(doc, base, mine, current);
         });
     connect(m_backend, &ConsoleBackend::failed, this,
         [this](const QString &doc, const QString &operation, const QString &message) {
@@ -78,17 +133,25 @@ void ConsoleController::connectBackend()
         });
 }
 
-void ConsoleController::switchBackend(ConsoleBackend *backend, const QString &profileName)
+QList<JoinRequest> ConsoleController::joinedRequests() const
 {
-    if (!backend || backend == m_backend)
-        return;
-    QList<JoinRequest> rejoin;
+    QList<JoinRequest> out;
     const QStringList ids = m_documents.documents();
     for (const QString &id : ids) {
         if (const auto d = m_docs.value(id))
-            rejoin.append(d->request);
-        leave(id);
+            out.append(d->request);
     }
+    return out;
+}
+
+void ConsoleController::switchBackend(
+    ConsoleBackend *backend, const QString &profileName, const QList<JoinRequest> &rejoin)
+{
+    if (!backend || backend == m_backend)
+        return;
+    const QStringList ids = m_documents.documents();
+    for (const QString &id : ids)
+        leave(id);
     disconnect(m_backend, nullptr, this, nullptr);
     m_backend = backend;
     connectBackend();
@@ -135,7 +198,7 @@ void ConsoleController::join(const JoinRequest &request)
             m_events.log(QStringLiteral("consumed"), id,
                 tr("%1.%2 consumed")
                     .arg(executor, action.value(QStringLiteral("action")).toString()),
-                action);
+                m_mask.action(action));
         });
     connect(&doc->queue, &ActionQueueModel::responseMatched, this,
         [this, id](const QString &requestId, const QJsonObject &response) {
@@ -147,6 +210,7 @@ void ConsoleController::join(const JoinRequest &request)
             m_events.log(QStringLiteral("alarm"), id,
                 tr("%1 action %2 waiting for %3 s").arg(executor, actionId).arg(ageMs / 1000));
         });
+    doc->queue.setSecretMask(m_mask);
     m_docs.insert(id, doc);
     m_documents.addDocument(id, r.identity);
     m_events.log(QStringLiteral("state"), id, tr("Joining as %1").arg(r.identity));
@@ -165,17 +229,48 @@ void ConsoleController::leave(const QString &documentId)
     m_docs.remove(documentId); // after the signal, so views can drop their models first
 }
 
-void ConsoleController::send(const QString &documentId, const QJsonArray &batch)
+QString ConsoleController::send(const QString &documentId, const QJsonArray &batch)
 {
-    if (!m_docs.contains(documentId) || batch.isEmpty())
-        return;
+    const auto d = m_docs.value(documentId);
+    if (!d) {
+        Q_EMIT userMessage(tr("%1 is not joined; nothing was sent.").arg(documentId));
+        return {};
+    }
+    if (batch.isEmpty())
+        return {};
+    const QString sendId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_events.log(QStringLiteral("send"), documentId,
         tr("Sending %n action(s)", nullptr, int(batch.size())),
-        QJsonObject { { QStringLiteral("batch"), batch } });
-    m_backend->sendActions(documentId, batch);
+        QJsonObject { { QStringLiteral("batch"), m_mask.batch(batch) } });
+    d->queue.addOutgoing(sendId, batch, false);
+    m_backend->sendActions(documentId, sendId, batch);
+    return sendId;
 }
 
-void ConsoleController::replace(const QString &documentId, const QJsonObject &data)
+void ConsoleController::withdraw(
+    const QString &documentId, const QString &executor, const QString &id)
+{
+    const auto d = m_docs.value(documentId);
+    if (!d || !d->queue.beginWithdraw(executor, id))
+        return;
+    m_events.log(QStringLiteral("send"), documentId,
+        tr("Withdrawing %1 from %2's queue").arg(id.left(8), executor));
+    m_backend->withdrawAction(documentId, executor, id);
+}
+
+void ConsoleController::retry(const QString &documentId)
+{
+    const auto d = m_docs.value(documentId);
+    if (!d)
+        return;
+    m_backend->leave(documentId);
+    m_events.log(
+        QStringLiteral("state"), documentId, tr("Joining again as %1").arg(d->request.identity));
+    m_backend->join(d->request);
+}
+
+void ConsoleController::replace(
+    const QString &documentId, const QJsonObject &base, const QJsonObject &data)
 {
     if (!m_docs.contains(documentId))
         return;
@@ -183,8 +278,9 @@ void ConsoleController::replace(const QString &documentId, const QJsonObject &da
         Q_EMIT userMessage(tr("The document is over 16 KiB; nothing was sent."));
         return;
     }
-    m_events.log(QStringLiteral("send"), documentId, tr("Replacing the document"), data);
-    m_backend->replaceDocument(documentId, data);
+    m_events.log(
+        QStringLiteral("send"), documentId, tr("Replacing the document"), m_mask.document(data));
+    m_backend->replaceDocument(documentId, base, data);
 }
 
 void ConsoleController::onState(
@@ -212,12 +308,14 @@ void ConsoleController::onUpdate(
     const auto doc = m_docs.value(documentId);
     if (!doc)
         return;
-    const QList<JsonDiff::Change> changes = JsonDiff::diff(doc->last, data);
-    doc->last = data;
+    // The log and the history keep secrets masked; the tree shows the document as it is.
+    const QJsonObject masked = m_mask.document(data);
+    const QList<JsonDiff::Change> changes = JsonDiff::diff(doc->last, masked);
+    doc->last = masked;
     doc->tree.setDocument(data);
     doc->queue.updateFromDocument(data);
     m_documents.setContent(documentId, data, revision);
-    m_history.record(documentId, revision, data);
+    m_history.record(documentId, revision, masked);
     // The log keeps what changed, not the whole document: the history has every revision.
     QJsonArray list;
     for (const JsonDiff::Change &c : changes) {

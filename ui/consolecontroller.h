@@ -4,6 +4,7 @@
 #include "eventlogmodel.h"
 #include "joinrequest.h"
 #include "revisionhistory.h"
+#include "secretmask.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -35,15 +36,31 @@ public:
     QJsonObject catalog() const { return m_catalog; }
     ConsoleBackend *backend() const { return m_backend; }
     // Another connection profile: leaves every document on the current backend (clients close
-    // cleanly), then joins the same documents through `backend`. Not owned.
-    void switchBackend(ConsoleBackend *backend, const QString &profileName);
-    void setCatalog(const QJsonObject &catalog) { m_catalog = catalog; }
+    // cleanly), then joins `rejoin` (what the user chose) through `backend`. Not owned.
+    void switchBackend(
+        ConsoleBackend *backend, const QString &profileName, const QList<JoinRequest> &rejoin);
+    // The joined documents' requests, in the list's order.
+    QList<JoinRequest> joinedRequests() const;
+    // The UI form of the catalog, with its "$secret" / "$confirm" flags.
+    void setCatalog(const QJsonObject &catalog)
+    {
+        m_catalog = catalog;
+        m_mask = SecretMask(catalog);
+    }
+    const SecretMask &secrets() const { return m_mask; }
 
 public Q_SLOTS:
     void join(const JoinRequest &request);
     void leave(const QString &documentId);
-    void send(const QString &documentId, const QJsonArray &batch);
-    void replace(const QString &documentId, const QJsonObject &data);
+    // Returns the send's id (empty when nothing was sent); its delivery is told by
+    // deliveryMessage and shown per action in the document's queue.
+    QString send(const QString &documentId, const QJsonArray &batch);
+    // Removes a written action nobody has taken yet (conditional, by id).
+    void withdraw(const QString &documentId, const QString &executor, const QString &id);
+    // Leaves and joins the document again with the same request (after a refusal or failure).
+    void retry(const QString &documentId);
+    // Conditional on base, the document as the user saw it (see staleWrite).
+    void replace(const QString &documentId, const QJsonObject &base, const QJsonObject &data);
 
 Q_SIGNALS:
     void documentJoined(const QString &documentId);
@@ -55,6 +72,11 @@ Q_SIGNALS:
         const QString &documentId, DocumentListModel::State state, const QString &text);
     void actionsWritten(const QString &documentId, const QJsonArray &storedActions);
     void operationFailed(const QString &documentId, const QString &message);
+    // What became of a send, for the composer: waiting offline, written, refused.
+    void deliveryMessage(const QString &documentId, const QString &sendId, const QString &message);
+    // A write based on a document that changed meanwhile: nothing was written.
+    void staleWrite(const QString &documentId, const QJsonObject &base, const QJsonObject &mine,
+        const QJsonObject &current);
 
 private:
     struct Doc;
@@ -69,5 +91,6 @@ private:
     RevisionHistory m_history;
     QHash<QString, std::shared_ptr<Doc>> m_docs;
     QJsonObject m_catalog;
+    SecretMask m_mask;
     QTimer *m_tick;
 };

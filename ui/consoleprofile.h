@@ -7,6 +7,7 @@
 // memory and, when available, in the OS keychain; it is never written in plain text.
 struct ConsoleProfile
 {
+    QString id; // stable, never translated: names the profile's outbox and history files
     QString name;
     QUrl baseUri;
     QString spToken;

@@ -72,3 +72,29 @@ JoinRequest JoinRules::validate(JoinRequest r)
     r.identity = SpSync::value(derived).identity;
     return r;
 }
+
+QJsonObject JoinRequest::toJson() const
+{
+    static const char *roles[] = { "proctorSession", "proctorRoom", "student" };
+    QJsonObject o { { QStringLiteral("role"), QLatin1String(roles[int(role)]) } };
+    if (!sessionSid.isEmpty())
+        o.insert(QStringLiteral("sessionSid"), sessionSid);
+    if (!proctorSid.isEmpty())
+        o.insert(QStringLiteral("proctorSid"), proctorSid);
+    if (!roomSid.isEmpty())
+        o.insert(QStringLiteral("roomSid"), roomSid);
+    return o;
+}
+
+JoinRequest JoinRequest::fromJson(const QJsonObject &json)
+{
+    JoinRequest r;
+    const QString role = json.value(QStringLiteral("role")).toString();
+    r.role = role == QLatin1String("proctorRoom") ? Role::ProctorRoom
+        : role == QLatin1String("student")        ? Role::Student
+                                                  : Role::ProctorSession;
+    r.sessionSid = json.value(QStringLiteral("sessionSid")).toString();
+    r.proctorSid = json.value(QStringLiteral("proctorSid")).toString();
+    r.roomSid = json.value(QStringLiteral("roomSid")).toString();
+    return JoinRules::validate(r);
+}

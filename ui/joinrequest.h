@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 // What the join dialog asks for, and the document name and identity it derives
@@ -22,6 +23,10 @@ struct JoinRequest
     QString error; // translated, names the malformed SID
 
     bool isValid() const { return errorField == Field::None && !documentId.isEmpty(); }
+
+    // The role and SIDs (what the user typed), for remembering a profile's documents.
+    QJsonObject toJson() const;
+    static JoinRequest fromJson(const QJsonObject &json);
 };
 
 class JoinRules

@@ -12,17 +12,21 @@
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "queueview.h"
+#include "staleeditdialog.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -59,6 +63,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_docs->setAccessibleName(tr("Joined documents"));
     m_docs->setWordWrap(false);
     m_docs->setTextElideMode(Qt::ElideMiddle);
+    m_docs->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
 
     auto *join = new QPushButton(tr("Join…"), this);
     join->setObjectName(QStringLiteral("joinButton"));
@@ -103,8 +108,36 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     vertical->setSizes({ 520, 320 });
     for (QSplitter *s : { top, vertical })
         s->setChildrenCollapsible(false);
-    setCentralWidget(vertical);
-    vertical->setContentsMargins(6, 6, 6, 0);
+
+    auto *welcome = new QFrame(this);
+    m_welcome = welcome;
+    welcome->setObjectName(QStringLiteral("welcomePanel"));
+    welcome->setFrameShape(QFrame::StyledPanel);
+    auto *welcomeText = new QLabel(
+        tr("<b>Welcome.</b> This window runs on an embedded demo: a local server with one exam "
+           "session and one proctor room, and a simulated student extension that answers your "
+           "actions. Try it: pick <i>stopSession</i> in the composer and press Send. "
+           "To watch a real exam, add your server under Connection → Manage profiles, then "
+           "join a document with File → Join document (Ctrl+J)."),
+        welcome);
+    welcomeText->setWordWrap(true);
+    auto *gotIt = new QPushButton(tr("&Got it"), welcome);
+    gotIt->setObjectName(QStringLiteral("dismissWelcome"));
+    auto *welcomeLayout = new QHBoxLayout(welcome);
+    welcomeLayout->addWidget(welcomeText, 1);
+    welcomeLayout->addWidget(gotIt, 0, Qt::AlignTop);
+    welcome->hide();
+    connect(gotIt, &QPushButton::clicked, this, [this] {
+        QSettings().setValue(QStringLiteral("ui/welcomeDismissed"), true);
+        m_welcome->hide();
+    });
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 0);
+    centralLayout->addWidget(welcome);
+    centralLayout->addWidget(vertical, 1);
+    setCentralWidget(central);
 
     statusBar()->addPermanentWidget(m_statusDocs);
     createMenus();
@@ -113,9 +146,31 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     connect(leave, &QPushButton::clicked, this, &MainWindow::leaveCurrent);
     connect(m_docs->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::onCurrentRowChanged);
-    connect(m_composer, &ActionComposer::sendRequested, controller, &ConsoleController::send);
+    connect(m_composer, &ActionComposer::sendRequested, this, &MainWindow::sendBatch);
+    connect(controller, &ConsoleController::deliveryMessage, this,
+        [this](const QString &doc, const QString &sendId, const QString &message) {
+            if (sendId == m_lastSend)
+                m_composer->setDeliveryMessage(
+                    tr("%1: %2").arg(m_controller->documents()->displayName(doc), message));
+        });
+    connect(m_queue, &QueueView::withdrawRequested, this,
+        [this](const QString &executor, const QString &id) {
+            m_controller->withdraw(m_current, executor, id);
+        });
+    connect(
+        m_tree, &JsonTreePanel::retryRequested, this, [this] { m_controller->retry(m_current); });
+    connect(m_tree, &JsonTreePanel::removeRequested, this, &MainWindow::leaveCurrent);
     connect(m_tree, &JsonTreePanel::replaceRequested, this,
-        [this](const QJsonObject &data) { m_controller->replace(m_current, data); });
+        [this](const QJsonObject &base, const QJsonObject &data) {
+            m_controller->replace(m_current, base, data);
+        });
+    connect(controller, &ConsoleController::staleWrite, this,
+        [this](const QString &id, const QJsonObject &base, const QJsonObject &mine,
+            const QJsonObject &current) {
+            StaleEditDialog dialog(id, base, mine, current, this);
+            if (dialog.exec() == QDialog::Accepted)
+                m_controller->replace(id, current, dialog.merged());
+        });
     connect(controller, &ConsoleController::documentJoined, this, [this](const QString &id) {
         if (m_current.isEmpty())
             selectDocument(id);
@@ -139,15 +194,10 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         refreshStatus();
     });
     connect(controller, &ConsoleController::userMessage, this,
-        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        [this](const QString &message) { showStatus(message); });
     connect(controller->documents(), &QAbstractItemModel::dataChanged, this, [this] {
         refreshStatus();
-        if (!m_current.isEmpty()) {
-            const int row = m_controller->documents()->rowOf(m_current);
-            const QModelIndex i = m_controller->documents()->index(row, 0);
-            m_tree->setDocumentInfo(m_current, i.data(DocumentListModel::RevisionRole).toString(),
-                i.data(DocumentListModel::SizeRole).toLongLong());
-        }
+        refreshCurrentInfo();
     });
     refreshStatus();
     resize(1360, 860);
@@ -227,6 +277,11 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::showWelcomeIfFirstRun()
+{
+    m_welcome->setVisible(!QSettings().value(QStringLiteral("ui/welcomeDismissed")).toBool());
+}
+
 void MainWindow::addToolTab(QWidget *widget, const QString &title)
 {
     m_bottom->addTab(widget, title);
@@ -245,6 +300,8 @@ void MainWindow::setProfileStore(ProfileStore *store)
 void MainWindow::setCurrentProfile(const QString &name)
 {
     m_currentProfile = name;
+    const auto profile = m_profiles ? m_profiles->profile(name) : std::nullopt;
+    m_currentProfileId = profile ? profile->id : QString();
     rebuildConnectionMenu();
 }
 
@@ -319,9 +376,10 @@ void MainWindow::leaveCurrent()
 
 void MainWindow::selectDocument(const QString &documentId)
 {
-    const int row = m_controller->documents()->rowOf(documentId);
-    if (row >= 0 && m_docs->currentIndex().row() != row) {
-        m_docs->setCurrentIndex(m_controller->documents()->index(row, 0));
+    DocumentListModel *docs = m_controller->documents();
+    const int row = docs->rowOf(documentId);
+    if (row >= 0 && m_docs->currentIndex().data(DocumentListModel::DocumentIdRole) != documentId) {
+        m_docs->setCurrentIndex(docs->index(row, 0));
         return; // onCurrentRowChanged does the rest
     }
     m_current = row >= 0 ? documentId : QString();
@@ -329,16 +387,88 @@ void MainWindow::selectDocument(const QString &documentId)
     m_queue->setModel(m_controller->queue(m_current));
     m_historyView->setDocument(m_current);
     m_composer->setTarget(m_current);
-    const QModelIndex i = m_controller->documents()->index(row, 0);
-    m_tree->setDocumentInfo(m_current, i.data(DocumentListModel::RevisionRole).toString(),
+    refreshCurrentInfo();
+}
+
+// Everything about the selected document comes from its id, never from a row number.
+void MainWindow::refreshCurrentInfo()
+{
+    DocumentListModel *docs = m_controller->documents();
+    const QModelIndex i = docs->index(docs->rowOf(m_current), 0);
+    if (!i.isValid()) {
+        m_tree->setDocumentInfo(QString(), QString(), 0);
+        m_tree->setProblem(QString(), false);
+        return;
+    }
+    m_tree->setDocumentInfo(docs->displayName(m_current),
+        i.data(DocumentListModel::RevisionRole).toString(),
         i.data(DocumentListModel::SizeRole).toLongLong());
+    const auto state = DocumentListModel::State(i.data(DocumentListModel::StateRole).toInt());
+    const QString detail = i.data(DocumentListModel::DetailRole).toString();
+    const QDateTime last = i.data(DocumentListModel::LastUpdateRole).toDateTime();
+    if (state == DocumentListModel::State::Denied || state == DocumentListModel::State::Failed) {
+        m_tree->setProblem(detail.isEmpty()
+                ? DocumentListModel::stateText(state)
+                : tr("%1: %2").arg(DocumentListModel::stateText(state), detail),
+            true);
+    } else if (state != DocumentListModel::State::Connected && last.isValid()) {
+        m_tree->setProblem(tr("%1 — not live: last update %2")
+                               .arg(DocumentListModel::stateText(state),
+                                   last.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+            false);
+    } else {
+        m_tree->setProblem(QString(), false);
+    }
 }
 
 void MainWindow::onCurrentRowChanged()
 {
-    const QString id = m_controller->documents()->documentAt(m_docs->currentIndex().row());
+    const QString id = m_docs->currentIndex().data(DocumentListModel::DocumentIdRole).toString();
     m_current.clear();
     selectDocument(id);
+}
+
+QString MainWindow::confirmSettingsKey() const
+{
+    return QStringLiteral("confirm/%1/skip")
+        .arg(m_currentProfileId.isEmpty() ? QStringLiteral("demo") : m_currentProfileId);
+}
+
+bool MainWindow::sendBatch(const QString &documentId, const QJsonArray &batch)
+{
+    const SecretMask &flags = m_controller->secrets();
+    QStringList disruptive;
+    for (const QJsonValue &v : batch) {
+        const QString type = v.toObject().value(QStringLiteral("actionType")).toString();
+        const qsizetype dot = type.indexOf(u'.');
+        if (dot > 0 && flags.needsConfirmation(type.left(dot), type.mid(dot + 1)))
+            disruptive << type.mid(dot + 1);
+    }
+    QSettings settings;
+    if (!disruptive.isEmpty() && !settings.value(confirmSettingsKey()).toBool()) {
+        QMessageBox box(QMessageBox::Warning, tr("Send %1?").arg(disruptive.join(tr(", "))),
+            tr("Send %1 to %2?")
+                .arg(disruptive.join(tr(", ")), m_controller->documents()->displayName(documentId)),
+            QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("confirmSend"));
+        box.setInformativeText(tr("This interrupts the student's exam."));
+        QPushButton *yes = box.addButton(tr("&Send"), QMessageBox::AcceptRole);
+        yes->setObjectName(QStringLiteral("confirmYes"));
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        auto *again = new QCheckBox(tr("&Don't ask again for this profile"), &box);
+        again->setObjectName(QStringLiteral("dontAskAgain"));
+        box.setCheckBox(again);
+        box.exec();
+        if (box.clickedButton() != yes) {
+            m_composer->setDeliveryMessage(tr("Not sent."));
+            return false;
+        }
+        if (again->isChecked())
+            settings.setValue(confirmSettingsKey(), true);
+    }
+    m_lastSend = m_controller->send(documentId, batch);
+    return !m_lastSend.isEmpty();
 }
 
 void MainWindow::zoomIn()
@@ -364,7 +494,16 @@ void MainWindow::applyZoom()
     QFont f = font();
     f.setPointSizeF(m_basePointSize * m_zoom / 100.0);
     setFont(f);
-    statusBar()->showMessage(tr("Zoom %1%").arg(m_zoom), 2000);
+    showStatus(tr("Zoom %1%").arg(m_zoom), 2000);
+}
+
+void MainWindow::showStatus(const QString &message, int timeoutMs)
+{
+    const int room = statusBar()->width() - m_statusDocs->sizeHint().width() - 48;
+    const QString shown
+        = statusBar()->fontMetrics().elidedText(message, Qt::ElideRight, std::max(80, room));
+    statusBar()->setToolTip(shown == message ? QString() : message);
+    statusBar()->showMessage(shown, timeoutMs);
 }
 
 void MainWindow::refreshStatus()

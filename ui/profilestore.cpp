@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSettings>
 #include <QTimer>
+#include <QUuid>
 
 #ifdef SYNCUI_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
@@ -50,6 +51,12 @@ QList<ConsoleProfile> ProfileStore::profiles() const
     for (const QString &group : names) {
         ConsoleProfile p;
         p.name = m_settings->value(group + QLatin1String("/name")).toString();
+        p.id = m_settings->value(group + QLatin1String("/id")).toString();
+        if (p.id.isEmpty() && !p.name.isEmpty()) {
+            // Profiles saved before ids existed get one now, once.
+            p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            m_settings->setValue(group + QLatin1String("/id"), p.id);
+        }
         p.baseUri = QUrl(m_settings->value(group + QLatin1String("/baseUri")).toString());
         p.tokenPath
             = m_settings->value(group + QLatin1String("/tokenPath"), p.tokenPath).toString();
@@ -99,12 +106,21 @@ bool ProfileStore::validate(const ConsoleProfile &p, QString *error)
     return true;
 }
 
+QString ProfileStore::groupOf(const QString &name)
+{
+    // Group keys are percent-encoded so any name works (QSettings treats / as a separator).
+    return kGroup + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
 bool ProfileStore::saveProfile(const ConsoleProfile &p, QString *error)
 {
     if (!validate(p, error))
         return false;
-    // Group keys are percent-encoded so any name works (QSettings treats / as a separator).
-    const QString group = kGroup + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(p.name));
+    const QString group = groupOf(p.name);
+    QString id = m_settings->value(group + QLatin1String("/id")).toString();
+    if (id.isEmpty())
+        id = p.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : p.id;
+    m_settings->setValue(group + QLatin1String("/id"), id);
     m_settings->setValue(group + QLatin1String("/name"), p.name);
     m_settings->setValue(group + QLatin1String("/baseUri"), p.baseUri.toString());
     m_settings->setValue(group + QLatin1String("/tokenPath"), p.tokenPath);
@@ -128,6 +144,79 @@ void ProfileStore::removeProfile(const QString &name)
     }
 #endif
     Q_EMIT profilesChanged();
+}
+
+QList<JoinRequest> ProfileStore::joinedDocuments(const QString &name) const
+{
+    QList<JoinRequest> out;
+    const QJsonArray list = QJsonDocument::fromJson(
+        m_settings->value(groupOf(name) + QLatin1String("/joined")).toString().toUtf8())
+                                .array();
+    for (const QJsonValue &v : list) {
+        const JoinRequest r = JoinRequest::fromJson(v.toObject());
+        if (r.isValid())
+            out.append(r);
+    }
+    return out;
+}
+
+void ProfileStore::setJoinedDocuments(const QString &name, const QList<JoinRequest> &documents)
+{
+    if (!profile(name))
+        return;
+    QJsonArray list;
+    for (const JoinRequest &r : documents)
+        list.append(r.toJson());
+    m_settings->setValue(groupOf(name) + QLatin1String("/joined"),
+        QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    m_settings->sync();
+}
+
+bool ProfileStore::rejoinAtStart(const QString &name) const
+{
+    return m_settings->value(groupOf(name) + QLatin1String("/rejoinAtStart"), true).toBool();
+}
+
+void ProfileStore::setRejoinAtStart(const QString &name, bool rejoin)
+{
+    m_settings->setValue(groupOf(name) + QLatin1String("/rejoinAtStart"), rejoin);
+    m_settings->sync();
+}
+
+ProfileStore::TokenStorage ProfileStore::tokenStorage() const
+{
+    return m_keychain ? m_storage : TokenStorage::Session;
+}
+
+void ProfileStore::setStorage(TokenStorage storage)
+{
+    if (m_storage == storage)
+        return;
+    m_storage = storage;
+    Q_EMIT tokenStorageKnown(storage);
+}
+
+void ProfileStore::probeKeychain()
+{
+#ifdef SYNCUI_HAVE_KEYCHAIN
+    if (m_keychain) {
+        auto *job = new QKeychain::ReadPasswordJob(kService);
+        job->setInsecureFallback(false);
+        job->setKey(QStringLiteral("keychain-probe (never written)"));
+        connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
+            const bool works
+                = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+            m_storage = works ? TokenStorage::Keychain : TokenStorage::Session;
+            Q_EMIT tokenStorageKnown(m_storage);
+        });
+        job->start();
+        return;
+    }
+#endif
+    QTimer::singleShot(0, this, [this] {
+        m_storage = TokenStorage::Session;
+        Q_EMIT tokenStorageKnown(TokenStorage::Session);
+    });
 }
 
 QByteArray ProfileStore::exportJson() const
@@ -185,7 +274,9 @@ void ProfileStore::storeToken(const QString &name, const QString &token)
         job->setKey(name);
         job->setTextData(token);
         connect(job, &QKeychain::Job::finished, this, [this, name](QKeychain::Job *j) {
-            Q_EMIT tokenStored(name, j->error() == QKeychain::NoError);
+            const bool stored = j->error() == QKeychain::NoError;
+            setStorage(stored ? TokenStorage::Keychain : TokenStorage::Session);
+            Q_EMIT tokenStored(name, stored);
         });
         job->start();
         return;
@@ -205,6 +296,10 @@ void ProfileStore::readToken(const QString &name)
         connect(job, &QKeychain::Job::finished, this, [this, name](QKeychain::Job *j) {
             const auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
             const QString token = j->error() == QKeychain::NoError ? read->textData() : QString();
+            if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
+                setStorage(TokenStorage::Keychain);
+            else
+                setStorage(TokenStorage::Session);
             if (!token.isEmpty())
                 m_sessionTokens.insert(name, token);
             Q_EMIT tokenRead(name, token);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consoleprofile.h"
+#include "joinrequest.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,6 +25,13 @@ public:
     bool saveProfile(const ConsoleProfile &profile, QString *error = nullptr);
     void removeProfile(const QString &name);
 
+    // The documents a profile had joined, rejoined when the console starts on it (unless
+    // turned off) and offered when switching to it.
+    QList<JoinRequest> joinedDocuments(const QString &name) const;
+    void setJoinedDocuments(const QString &name, const QList<JoinRequest> &documents);
+    bool rejoinAtStart(const QString &name) const;
+    void setRejoinAtStart(const QString &name, bool rejoin);
+
     QByteArray exportJson() const;
     // Adds or replaces profiles from exportJson() output; returns how many, or -1 with *error.
     int importJson(const QByteArray &json, QString *error = nullptr);
@@ -32,6 +40,14 @@ public:
     void setKeychainEnabled(bool enabled) { m_keychain = enabled && keychainBuiltIn(); }
     bool keychainEnabled() const { return m_keychain; }
     static bool keychainBuiltIn();
+
+    // Where tokens are kept, as last found out: Unknown until a keychain job answered (or
+    // probeKeychain() did), Keychain when the Secret Service took or gave a token, Session
+    // when there is none (no QtKeychain, or no service answering).
+    enum class TokenStorage { Unknown, Keychain, Session };
+    TokenStorage tokenStorage() const;
+    // Asks the keychain whether it works (a read of a key nobody writes); tokenStorageKnown().
+    void probeKeychain();
 
     // Asynchronous: tokenStored(name, persistent) tells whether it reached the keychain.
     void storeToken(const QString &name, const QString &token);
@@ -42,11 +58,15 @@ Q_SIGNALS:
     void profilesChanged();
     void tokenStored(const QString &name, bool persistent);
     void tokenRead(const QString &name, const QString &token);
+    void tokenStorageKnown(ProfileStore::TokenStorage storage);
 
 private:
     static bool validate(const ConsoleProfile &profile, QString *error);
+    static QString groupOf(const QString &name);
+    void setStorage(TokenStorage storage);
 
     QSettings *m_settings;
     QHash<QString, QString> m_sessionTokens;
     bool m_keychain = keychainBuiltIn();
+    TokenStorage m_storage = TokenStorage::Unknown;
 };

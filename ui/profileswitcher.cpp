@@ -21,6 +21,23 @@ ProfileSwitcher::ProfileSwitcher(
             else
                 apply(name, token);
         });
+    connect(controller, &ConsoleController::documentJoined, this, &ProfileSwitcher::remember);
+    connect(controller, &ConsoleController::documentLeft, this, &ProfileSwitcher::remember);
+}
+
+void ProfileSwitcher::remember()
+{
+    if (!m_switching && !m_current.isEmpty())
+        m_store->setJoinedDocuments(m_current, m_controller->joinedRequests());
+}
+
+void ProfileSwitcher::rejoinRemembered()
+{
+    if (m_current.isEmpty())
+        return;
+    const QList<JoinRequest> remembered = m_store->joinedDocuments(m_current);
+    for (const JoinRequest &r : remembered)
+        m_controller->join(r);
 }
 
 // The controller never calls its backend while being destroyed, so ours may go first.
@@ -52,12 +69,18 @@ void ProfileSwitcher::apply(const QString &name, const QString &token)
         return;
     }
     profile->spToken = token;
+    const QList<JoinRequest> open = m_controller->joinedRequests();
+    const QList<JoinRequest> remembered = m_store->joinedDocuments(name);
+    const QList<JoinRequest> chosen = m_chooser ? m_chooser(name, remembered, open) : remembered;
     std::unique_ptr<ConsoleBackend> next = m_factory(*profile);
-    m_controller->switchBackend(next.get(), name);
+    m_switching = true; // leaving here is not the old profile forgetting its documents
+    m_controller->switchBackend(next.get(), name, chosen);
+    m_switching = false;
     // The old backend goes after its clients, whose deleteLater was queued by leave().
     if (m_backend)
         m_backend.release()->deleteLater();
     m_backend = std::move(next);
     m_current = name;
+    remember();
     Q_EMIT switched(name);
 }

@@ -1,11 +1,15 @@
 #include "syncclientbackend.h"
 
 #include "syncclient.h"
+#include "syncdocument.h"
 #include "syncerror.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <memory>
 
 namespace {
 
@@ -89,6 +93,27 @@ QString SyncClientBackend::errorText(const SpSync::SyncError &error)
                       : tr("%1: %2").arg(what, error.message);
 }
 
+QString SyncClientBackend::outboxFile(const ConsoleProfile &profile, const QString &dir)
+{
+    const auto fileFor = [&dir](QString key) {
+        key.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+        return QDir(dir).filePath(QStringLiteral("outbox-%1.sqlite").arg(key));
+    };
+    if (profile.id.isEmpty())
+        return fileFor(profile.name);
+    const QString path = fileFor(profile.id);
+    const QString legacy = fileFor(profile.name);
+    if (!profile.name.isEmpty() && !QFile::exists(path) && QFile::exists(legacy)) {
+        // SQLite's side files go with it (WAL mode).
+        for (const QString &suffix :
+            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            if (QFile::exists(legacy + suffix))
+                QFile::rename(legacy + suffix, path + suffix);
+        }
+    }
+    return path;
+}
+
 SpSync::SyncClient *SyncClientBackend::client(const QString &documentId) const
 {
     return m_clients.value(documentId).data();
@@ -109,10 +134,8 @@ void SyncClientBackend::join(const JoinRequest &request)
     config.initialData = emptySchema();
     // Durable outbox, one file per profile: actions survive going offline or a crash.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QString profile = m_profile.name;
-    profile.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
     if (!dir.isEmpty() && QDir().mkpath(dir))
-        config.outboxPath = QDir(dir).filePath(QStringLiteral("outbox-%1.sqlite").arg(profile));
+        config.outboxPath = outboxFile(m_profile, dir);
     m_pending.insert(id);
     Q_EMIT stateChanged(id, DocumentListModel::State::Connecting, 0, QString());
     SpSync::whenFinished(SpSync::SyncClient::create(config, this), this,
@@ -141,10 +164,16 @@ void SyncClientBackend::attach(const QString &id, SpSync::SyncClient *c)
 {
     m_clients.insert(id, c);
     connect(
-        c, &SpSync::SyncClient::stateChanged, this, [this, id](SpSync::SyncConnection::State s) {
+        c, &SpSync::SyncClient::stateChanged, this, [this, id, c](SpSync::SyncConnection::State s) {
             // The delay comes with reconnectScheduled; -1 keeps its countdown.
             const bool reconnecting = s == SpSync::SyncConnection::State::Reconnecting;
             Q_EMIT stateChanged(id, mapState(s), reconnecting ? -1 : 0, QString());
+            // Sends still on their way are now in the outbox, waiting for the connection.
+            if (s != SpSync::SyncConnection::State::Connected && c->hasOutbox()) {
+                const QSet<QString> sends = m_inFlight.value(id);
+                for (const QString &sendId : sends)
+                    Q_EMIT sendWaiting(id, sendId);
+            }
         });
     connect(c->connection(), &SpSync::SyncConnection::reconnectScheduled, this,
         [this, id](int, int delayMs) {
@@ -171,36 +200,96 @@ void SyncClientBackend::attach(const QString &id, SpSync::SyncClient *c)
 void SyncClientBackend::leave(const QString &documentId)
 {
     m_pending.remove(documentId);
+    m_inFlight.remove(documentId);
     if (auto c = m_clients.take(documentId))
         c->deleteLater();
 }
 
-void SyncClientBackend::sendActions(const QString &documentId, const QJsonArray &batch)
+void SyncClientBackend::sendActions(
+    const QString &documentId, const QString &sendId, const QJsonArray &batch)
 {
     SpSync::SyncClient *c = client(documentId);
     if (!c) {
-        Q_EMIT failed(documentId, tr("send"), tr("Not connected"));
+        Q_EMIT sendRefused(documentId, sendId, tr("Not connected"));
         return;
     }
+    m_inFlight[documentId].insert(sendId);
     SpSync::whenFinished(
-        c->addActions(batch), this, [this, documentId](SpSync::SyncResult<QJsonArray> r) {
+        c->addActions(batch), this, [this, documentId, sendId](SpSync::SyncResult<QJsonArray> r) {
+            m_inFlight[documentId].remove(sendId);
             if (SpSync::isOk(r))
-                Q_EMIT actionsSent(documentId, SpSync::value(r));
+                Q_EMIT actionsSent(documentId, sendId, SpSync::value(r));
             else
-                Q_EMIT failed(documentId, tr("send"), errorText(SpSync::error(r)));
+                Q_EMIT sendRefused(documentId, sendId, errorText(SpSync::error(r)));
+        });
+    // With an outbox the batch is journalled before the write: offline, it waits there.
+    if (c->hasOutbox() && c->state() != SpSync::SyncConnection::State::Connected
+        && m_inFlight.value(documentId).contains(sendId))
+        Q_EMIT sendWaiting(documentId, sendId);
+}
+
+void SyncClientBackend::withdrawAction(
+    const QString &documentId, const QString &executor, const QString &id)
+{
+    SpSync::SyncClient *c = client(documentId);
+    if (!c || !c->document()) {
+        Q_EMIT withdrawFinished(documentId, executor, id, false, tr("Not connected"));
+        return;
+    }
+    const QString array = executor + QStringLiteral("Actions");
+    auto found = std::make_shared<bool>(false);
+    SpSync::whenFinished(
+        c->document()->mutate(
+            [array, id, found](const QJsonObject &current) -> std::optional<QJsonObject> {
+                QJsonArray actions = current.value(array).toArray();
+                *found = false;
+                for (qsizetype i = 0; i < actions.size(); ++i) {
+                    if (actions.at(i).toObject().value(QStringLiteral("id")).toString() == id) {
+                        actions.removeAt(i);
+                        *found = true;
+                        break;
+                    }
+                }
+                if (!*found)
+                    return std::nullopt; // taken meanwhile: nothing to write
+                QJsonObject next = current;
+                next.insert(array, actions);
+                return next;
+            }),
+        this, [this, documentId, executor, id, found](SpSync::SyncResult<QJsonObject> r) {
+            if (!SpSync::isOk(r))
+                Q_EMIT withdrawFinished(
+                    documentId, executor, id, false, errorText(SpSync::error(r)));
+            else
+                Q_EMIT withdrawFinished(documentId, executor, id, *found, QString());
         });
 }
 
-void SyncClientBackend::replaceDocument(const QString &documentId, const QJsonObject &data)
+void SyncClientBackend::replaceDocument(
+    const QString &documentId, const QJsonObject &base, const QJsonObject &data)
 {
     SpSync::SyncClient *c = client(documentId);
-    if (!c) {
+    if (!c || !c->document()) {
         Q_EMIT failed(documentId, tr("replace"), tr("Not connected"));
         return;
     }
+    // The mutator sees the server's data (re-read after a 412), so the write goes out only
+    // when nothing changed since the user looked; an action queued meanwhile is never lost.
+    auto stale = std::make_shared<bool>(false);
     SpSync::whenFinished(
-        c->replaceSync(data), this, [this, documentId](SpSync::SyncResult<QJsonObject> r) {
+        c->document()->mutate(
+            [base, data, stale](const QJsonObject &current) -> std::optional<QJsonObject> {
+                *stale = current != base;
+                if (*stale)
+                    return std::nullopt;
+                return data;
+            }),
+        this, [this, documentId, base, data, stale](SpSync::SyncResult<QJsonObject> r) {
             if (!SpSync::isOk(r))
                 Q_EMIT failed(documentId, tr("replace"), errorText(SpSync::error(r)));
+            else if (*stale)
+                Q_EMIT replaceConflict(documentId, base, data, SpSync::value(r));
+            else
+                Q_EMIT replaced(documentId);
         });
 }

@@ -87,6 +87,11 @@ void apply(Mode mode)
         QApplication::setPalette(darkPalette());
         break;
     }
+    // Lists, tables and text areas show focus only faintly in most styles: a keyboard user
+    // must see where Tab went.
+    qApp->setStyleSheet(
+        QStringLiteral("QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus"
+                       " { border: 2px solid palette(highlight); }"));
 }
 
 Mode current() { return g_mode; }

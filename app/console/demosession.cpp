@@ -40,12 +40,13 @@ bool DemoSession::start(const QString &historyPath, QString *error)
     }
 
     ConsoleProfile profile;
+    profile.id = QStringLiteral("embedded-demo"); // never the translated label
     profile.name = tr("Local (embedded emulator)");
     profile.baseUri = m_server->spApiUrl();
     profile.spToken = demo->proctorSpToken;
     m_backend = std::make_unique<SyncClientBackend>(profile);
     m_controller = std::make_unique<ConsoleController>(m_backend.get());
-    m_controller->setCatalog(SpSync::ActionCatalog::builtin().toJson());
+    m_controller->setCatalog(SpSync::ActionCatalog::builtin().toJsonWithFlags());
     if (!m_controller->openHistory(historyPath, error))
         return false;
     m_simulators = new QaSimulatorSet(

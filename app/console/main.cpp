@@ -10,6 +10,7 @@
 #include "profileswitcher.h"
 #include "qasimulator.h"
 #include "qaworkbench.h"
+#include "rejoindialog.h"
 #include "roomcontroller.h"
 #include "roomwindows.h"
 #include "scenariorunner.h"
@@ -173,9 +174,19 @@ QString windowTitle(const QString &profile)
         : QCoreApplication::translate("main", "SP Proctor Console — %1").arg(profile);
 }
 
-// Connection > profile (or Connect in the profiles dialog) switches this window's profile.
+// Connection > profile (or Connect in the profiles dialog) switches this window's profile,
+// asking which documents to join there.
 void wireProfileSwitching(MainWindow &window, ProfileSwitcher &switcher)
 {
+    switcher.setRejoinChooser(
+        [&window](const QString &profile, const QList<JoinRequest> &remembered,
+            const QList<JoinRequest> &open) {
+            if (remembered.isEmpty() && open.isEmpty())
+                return QList<JoinRequest>();
+            RejoinDialog dialog(profile, remembered, open, &window);
+            dialog.exec();
+            return dialog.chosen();
+        });
     window.setCurrentProfile(switcher.currentProfile());
     window.setWindowTitle(windowTitle(switcher.currentProfile()));
     QObject::connect(
@@ -193,7 +204,7 @@ void wireProfileSwitching(MainWindow &window, ProfileSwitcher &switcher)
         window.setWindowTitle(windowTitle(n));
     });
     QObject::connect(&switcher, &ProfileSwitcher::failed, &window,
-        [&window](const QString &message) { window.statusBar()->showMessage(message, 8000); });
+        [&window](const QString &message) { window.showStatus(message); });
 }
 
 std::unique_ptr<ConsoleBackend> makeBackend(const ConsoleProfile &profile)
@@ -203,7 +214,7 @@ std::unique_ptr<ConsoleBackend> makeBackend(const ConsoleProfile &profile)
 
 // The console on a saved profile: the SP token comes from the keychain, or is asked for.
 int runProfile(
-    QCoreApplication &app, ProfileStore &profiles, const QString &name, const QString &historyPath)
+    QCoreApplication &app, ProfileStore &profiles, const QString &name, const QString &dataDir)
 {
     auto profile = profiles.profile(name);
     if (!profile) {
@@ -228,8 +239,11 @@ int runProfile(
     }
     SyncClientBackend backend(*profile);
     ConsoleController controller(&backend);
-    controller.setCatalog(SpSync::ActionCatalog::builtin().toJson());
+    controller.setCatalog(SpSync::ActionCatalog::builtin().toJsonWithFlags());
     QString error;
+    // Named by the profile's id, which no translation or rename changes.
+    const QString historyPath
+        = QDir(dataDir).filePath(QStringLiteral("history-%1.sqlite").arg(profile->id));
     if (!controller.openHistory(historyPath, &error))
         std::fprintf(stderr, "sp-proctor-console: %s\n", qPrintable(error));
     QaSimulatorSet simulators(
@@ -249,7 +263,10 @@ int runProfile(
     qaEnv.rooms = &rooms;
     QaWorkbench workbench(qaEnv);
     addRoomTools(window, rooms, workbench, nullptr);
+    window.setCurrentProfileId(profile->id);
     window.show();
+    if (profiles.rejoinAtStart(name))
+        switcher.rejoinRemembered();
     return app.exec();
 }
 
@@ -263,15 +280,25 @@ int main(int argc, char **argv)
         files.rlim_cur = files.rlim_max;
         setrlimit(RLIMIT_NOFILE, &files);
     }
-    const bool headless = [&] {
+    const auto hasArgument = [&](std::initializer_list<const char *> names) {
         for (int i = 1; i < argc; ++i) {
-            if (qstrcmp(argv[i], "--headless-demo") == 0 || qstrcmp(argv[i], "--scenario") == 0
-                || qstrncmp(argv[i], "--scenario=", 11) == 0)
+            for (const char *name : names) {
+                if (qstrcmp(argv[i], name) == 0)
+                    return true;
+            }
+        }
+        return false;
+    };
+    const bool headless = hasArgument({ "--headless-demo", "--scenario" }) || [&] {
+        for (int i = 1; i < argc; ++i) {
+            if (qstrncmp(argv[i], "--scenario=", 11) == 0)
                 return true;
         }
         return false;
     }();
-    std::unique_ptr<QCoreApplication> app = headless
+    // --help and --version print and exit: no display needed, so no QApplication for them.
+    const bool printOnly = hasArgument({ "-h", "--help", "-?", "--help-all", "-v", "--version" });
+    std::unique_ptr<QCoreApplication> app = headless || printOnly
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SmarterProctoring"));
@@ -327,7 +354,7 @@ int main(int argc, char **argv)
     Theme::apply(Theme::load());
     DiagnosticLog::start(); // before any document is joined: Help → Save diagnostic log
     if (parser.isSet(profileOption))
-        return runProfile(*app, profiles, parser.value(profileOption), historyPath);
+        return runProfile(*app, profiles, parser.value(profileOption), dataDir);
 
     DemoSession demo;
     QString error;
@@ -351,6 +378,7 @@ int main(int argc, char **argv)
     qaEnv.proctorSpToken = demo.server()->demo()->proctorSpToken;
     QaWorkbench workbench(qaEnv);
     addRoomTools(window, rooms, workbench, new LocalServerPanel(demo.server(), demo.controller()));
+    window.showWelcomeIfFirstRun();
     window.show();
     // A newcomer sees actions flow at once: the demo scenario plays once in the window too.
     QTimer::singleShot(1500, &demo, &DemoSession::playScenario);

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +73,22 @@ namespace {
                     return u"action name \"%1.%2\" is not a plain name"_s.arg(e.key(), a.key());
                 if (!a.value().isObject())
                     return u"action \"%1.%2\" must map to an object of fields"_s.arg(
+                        e.key(), a.key());
+                const QJsonObject fields = a.value().toObject();
+                const QJsonValue secret = fields.value(u"$secret"_s);
+                if (!secret.isUndefined()) {
+                    const QJsonArray names = secret.toArray();
+                    const bool good = secret.isArray()
+                        && std::all_of(names.begin(), names.end(), [&fields](const QJsonValue &n) {
+                               return n.isString() && fields.contains(n.toString());
+                           });
+                    if (!good)
+                        return u"\"$secret\" of \"%1.%2\" must list field names of the action"_s
+                            .arg(e.key(), a.key());
+                }
+                const QJsonValue confirm = fields.value(u"$confirm"_s);
+                if (!confirm.isUndefined() && !confirm.isBool())
+                    return u"\"$confirm\" of \"%1.%2\" must be true or false"_s.arg(
                         e.key(), a.key());
             }
         }
@@ -159,14 +176,68 @@ bool ActionCatalog::merge(const QJsonObject &catalog, QString *error)
         if (isMeta(e.key()))
             continue;
         QJsonObject actions = m_catalog.value(e.key()).toObject();
+        QJsonObject flags = m_flags.value(e.key()).toObject();
         const QJsonObject added = e.value().toObject();
         for (auto a = added.begin(); a != added.end(); ++a) {
-            if (!isMeta(a.key()))
-                actions.insert(a.key(), a.value());
+            if (isMeta(a.key()))
+                continue;
+            QJsonObject fields;
+            QJsonObject actionFlags;
+            const QJsonObject given = a.value().toObject();
+            for (auto f = given.begin(); f != given.end(); ++f) {
+                if (!isMeta(f.key()))
+                    fields.insert(f.key(), f.value());
+                else if (f.key() == u"$secret" || f.key() == u"$confirm")
+                    actionFlags.insert(f.key(), f.value());
+            }
+            actions.insert(a.key(), fields);
+            if (actionFlags.isEmpty())
+                flags.remove(a.key());
+            else
+                flags.insert(a.key(), actionFlags);
         }
         m_catalog.insert(e.key(), actions);
+        m_flags.insert(e.key(), flags);
     }
     return true;
+}
+
+QStringList ActionCatalog::secretFields(const QString &executor, const QString &action) const
+{
+    QStringList out;
+    const QJsonArray names
+        = m_flags.value(executor).toObject().value(action).toObject().value(u"$secret"_s).toArray();
+    for (const QJsonValue &n : names)
+        out << n.toString();
+    return out;
+}
+
+bool ActionCatalog::needsConfirmation(const QString &executor, const QString &action) const
+{
+    return m_flags.value(executor)
+        .toObject()
+        .value(action)
+        .toObject()
+        .value(u"$confirm"_s)
+        .toBool();
+}
+
+QJsonObject ActionCatalog::toJsonWithFlags() const
+{
+    QJsonObject out = m_catalog;
+    for (auto e = m_flags.begin(); e != m_flags.end(); ++e) {
+        QJsonObject actions = out.value(e.key()).toObject();
+        const QJsonObject flags = e.value().toObject();
+        for (auto a = flags.begin(); a != flags.end(); ++a) {
+            QJsonObject fields = actions.value(a.key()).toObject();
+            const QJsonObject f = a.value().toObject();
+            for (auto it = f.begin(); it != f.end(); ++it)
+                fields.insert(it.key(), it.value());
+            actions.insert(a.key(), fields);
+        }
+        out.insert(e.key(), actions);
+    }
+    return out;
 }
 
 QStringList ActionCatalog::executors() const { return m_catalog.keys(); }

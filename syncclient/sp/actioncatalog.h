@@ -23,7 +23,8 @@ public:
     static bool loadBuiltinExtra(const QString &path, QString *error = nullptr);
 
     // Parses a catalog document: {"<executor>": {"<action>": {"<field>": null|default}}}.
-    // Keys starting with "$" (e.g. "$comment") are ignored.
+    // Keys starting with "$" are not fields: "$secret" (array of field names) and
+    // "$confirm" (bool) in an action are its flags; any other (e.g. "$comment") is ignored.
     static SyncResult<ActionCatalog> fromJson(const QByteArray &json);
 
     // Merges a catalog file into this one: new executors and actions are added, an existing
@@ -37,6 +38,12 @@ public:
     bool hasExecutor(const QString &executor) const;
     QJsonObject fields(const QString &executor, const QString &action) const;
     QJsonObject toJson() const { return m_catalog; }
+    // Flags: fields whose value is masked and redacted everywhere but the document itself, and
+    // whether the action is disruptive enough to ask before it is sent.
+    QStringList secretFields(const QString &executor, const QString &action) const;
+    bool needsConfirmation(const QString &executor, const QString &action) const;
+    // toJson() with each action's flags put back as "$secret" / "$confirm" (for the UI).
+    QJsonObject toJsonWithFlags() const;
 
     // Validates and builds a stored action for `type` ("executor.action"): the template merged
     // with additionalInfo, then action, executor, id (UUID), createdBy (identity) and createdAt
@@ -53,6 +60,7 @@ public:
 
 private:
     QJsonObject m_catalog;
+    QJsonObject m_flags; // {executor: {action: {"$secret": [...], "$confirm": true}}}
 };
 
 } // namespace SpSync

@@ -69,12 +69,15 @@ void ActionQueueModel::updateFromDocument(const QJsonObject &document)
             // An id-less action equal to a consumed one is a new action; ids are unique.
             if (known >= 0 && (hasId || m_entries.at(known).status == Status::Pending))
                 continue;
+            if (hasId && adoptOutgoing(executor, key, action, now))
+                continue; // our own send, seen in the document before its write reply
             appendEntry(executor, key, action, now);
         }
     }
     for (int row = 0; row < m_entries.size(); ++row) {
         const Entry &e = m_entries.at(row);
-        if (e.status == Status::Pending && !present.contains(mapKey(e.executor, e.key)))
+        if (e.status == Status::Pending && !e.withdrawing
+            && !present.contains(mapKey(e.executor, e.key)))
             setConsumed(row, now);
         else
             checkAlarm(row, now);
@@ -109,6 +112,184 @@ void ActionQueueModel::setConsumed(int row, const QDateTime &now)
     e.alarmed = false;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     Q_EMIT actionConsumed(e.executor, e.json);
+}
+
+void ActionQueueModel::addOutgoing(const QString &sendId, const QJsonArray &batch, bool offline)
+{
+    const QDateTime now = m_clock();
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const QJsonObject entry = batch.at(i).toObject();
+        const QString type = entry.value(QLatin1String("actionType")).toString();
+        const qsizetype dot = type.indexOf(u'.');
+        Entry e;
+        e.executor = type.left(dot);
+        e.key = QStringLiteral("send:%1:%2").arg(sendId).arg(i);
+        e.json = entry.value(QLatin1String("additionalInfo")).toObject();
+        e.json.insert(QLatin1String("action"), type.mid(dot + 1));
+        e.json.insert(QLatin1String("executor"), e.executor);
+        e.createdAt = now;
+        e.sendId = sendId;
+        e.status = offline ? Status::Outbox : Status::Sending;
+        const int row = int(m_entries.size());
+        beginInsertRows({}, row, row);
+        m_entries.append(e);
+        m_rowByKey.insert(mapKey(e.executor, e.key), row);
+        endInsertRows();
+    }
+}
+
+void ActionQueueModel::setOutgoingOffline(const QString &sendId)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Entry &e = m_entries[row];
+        if (e.sendId == sendId && e.status == Status::Sending) {
+            e.status = Status::Outbox;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+void ActionQueueModel::setRefused(const QString &sendId, const QString &reason)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Entry &e = m_entries[row];
+        if (e.sendId == sendId && (e.status == Status::Sending || e.status == Status::Outbox)) {
+            e.status = Status::Refused;
+            e.detail = reason;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+void ActionQueueModel::written(const QString &sendId, const QJsonArray &stored)
+{
+    QList<int> rows;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).sendId == sendId)
+            rows.append(row);
+    }
+    const QDateTime now = m_clock();
+    // Backwards, so removing a row keeps the earlier indexes valid.
+    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+        const int row = rows.at(i);
+        const QJsonObject action = i < stored.size() ? stored.at(i).toObject() : QJsonObject();
+        const QString id = str(action, "id");
+        Entry &e = m_entries[row];
+        if (id.isEmpty() || m_rowByKey.contains(mapKey(e.executor, id))) {
+            removeRow(row); // the document update showed it already
+            continue;
+        }
+        m_rowByKey.remove(mapKey(e.executor, e.key));
+        e.key = id;
+        e.json = action;
+        e.sendId.clear();
+        e.status = Status::Pending;
+        e.createdAt = QDateTime::fromString(str(action, "createdAt"), Qt::ISODateWithMs);
+        if (!e.createdAt.isValid())
+            e.createdAt = now;
+        m_rowByKey.insert(mapKey(e.executor, e.key), row);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        matchResponse(row);
+    }
+}
+
+bool ActionQueueModel::adoptOutgoing(
+    const QString &executor, const QString &id, const QJsonObject &action, const QDateTime &now)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Entry &e = m_entries[row];
+        if (e.sendId.isEmpty() || e.executor != executor
+            || (e.status != Status::Sending && e.status != Status::Outbox))
+            continue;
+        bool same = true;
+        for (auto it = e.json.begin(); it != e.json.end() && same; ++it)
+            same = action.value(it.key()) == it.value();
+        if (!same)
+            continue;
+        m_rowByKey.remove(mapKey(e.executor, e.key));
+        e.key = id;
+        e.json = action;
+        e.sendId.clear();
+        e.status = Status::Pending;
+        e.createdAt = QDateTime::fromString(str(action, "createdAt"), Qt::ISODateWithMs);
+        if (!e.createdAt.isValid())
+            e.createdAt = now;
+        m_rowByKey.insert(mapKey(e.executor, e.key), row);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        matchResponse(row);
+        return true;
+    }
+    return false;
+}
+
+int ActionQueueModel::removeRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
+    reindex();
+    return row;
+}
+
+bool ActionQueueModel::beginWithdraw(const QString &executor, const QString &id)
+{
+    const int row = m_rowByKey.value(mapKey(executor, id), -1);
+    if (row < 0 || m_entries.at(row).status != Status::Pending || m_entries.at(row).withdrawing)
+        return false;
+    m_entries[row].withdrawing = true;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+void ActionQueueModel::finishWithdraw(const QString &executor, const QString &id, bool removed)
+{
+    const int row = m_rowByKey.value(mapKey(executor, id), -1);
+    if (row < 0)
+        return;
+    Entry &e = m_entries[row];
+    e.withdrawing = false;
+    if (e.status != Status::Pending) {
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    if (removed) {
+        e.status = Status::Withdrawn;
+        e.consumedAt = m_clock();
+        e.alarmed = false;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else {
+        setConsumed(row, m_clock()); // its executor took it first
+    }
+}
+
+void ActionQueueModel::cancelWithdraw(const QString &executor, const QString &id)
+{
+    const int row = m_rowByKey.value(mapKey(executor, id), -1);
+    if (row < 0 || !m_entries.at(row).withdrawing)
+        return;
+    m_entries[row].withdrawing = false;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString ActionQueueModel::statusText(Status status, bool answered, const QString &executor)
+{
+    switch (status) {
+    case Status::Sending:
+        return tr("Sending");
+    case Status::Outbox:
+        return tr("Waiting offline (outbox)");
+    case Status::Pending:
+        return tr("Written, not taken yet");
+    case Status::Consumed:
+        if (answered)
+            return tr("Answered");
+        return executor.isEmpty() ? tr("Taken") : tr("Taken by %1").arg(executor);
+    case Status::Refused:
+        return tr("Refused");
+    case Status::Withdrawn:
+        return tr("Withdrawn");
+    }
+    return {};
 }
 
 // Drops the oldest consumed entries beyond m_consumedKept per executor, in contiguous runs so
@@ -245,7 +426,9 @@ int ActionQueueModel::pendingCount(const QString &executor) const
 {
     int n = 0;
     for (const Entry &e : m_entries) {
-        if (e.status == Status::Pending && (executor.isEmpty() || e.executor == executor))
+        const bool waiting = e.status == Status::Pending || e.status == Status::Outbox
+            || e.status == Status::Sending;
+        if (waiting && (executor.isEmpty() || e.executor == executor))
             ++n;
     }
     return n;
@@ -310,7 +493,11 @@ QVariant ActionQueueModel::data(const QModelIndex &index, int role) const
             if (!e.answers.isEmpty())
                 return e.status == Status::Pending ? tr("Response (pending)")
                                                    : tr("Response (read)");
-            return e.status == Status::Pending ? tr("Pending") : tr("Consumed");
+            if (e.withdrawing)
+                return tr("Withdrawing…");
+            if (e.status == Status::Refused && !e.detail.isEmpty())
+                return tr("Refused: %1").arg(e.detail);
+            return statusText(e.status, !e.response.isEmpty(), e.executor);
         case AgeColumn:
             return tr("%1 s").arg(double(ageMs(e, now)) / 1000.0, 0, 'f', 1);
         case ConsumedColumn:
@@ -324,9 +511,10 @@ QVariant ActionQueueModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return JsonDiff::compact(e.json);
+        return JsonDiff::compact(m_mask.action(e.json));
     case Qt::ForegroundRole:
-        return e.alarmed ? QVariant::fromValue(QColor(Qt::red)) : QVariant();
+        return e.alarmed || e.status == Status::Refused ? QVariant::fromValue(QColor(Qt::red))
+                                                        : QVariant();
     case ExecutorRole:
         return e.executor;
     case ActionRole:
@@ -349,6 +537,12 @@ QVariant ActionQueueModel::data(const QModelIndex &index, int role) const
         return e.alarmed;
     case JsonRole:
         return e.json;
+    case DetailRole:
+        return e.detail;
+    case SendIdRole:
+        return e.sendId;
+    case WithdrawableRole:
+        return e.status == Status::Pending && !e.withdrawing && e.answers.isEmpty();
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secretmask.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
@@ -23,7 +25,10 @@ public:
         IdColumn,
         ColumnCount
     };
-    enum class Status { Pending, Consumed };
+    // Delivery, in order: Sending / Outbox (waiting offline) -> Pending (written, in the
+    // document) -> Consumed (taken by its executor; "answered" once a response matched).
+    // Refused: the write was refused. Withdrawn: removed by the proctor before anyone took it.
+    enum class Status { Pending, Consumed, Outbox, Sending, Refused, Withdrawn };
     Q_ENUM(Status)
     enum Role {
         ExecutorRole = Qt::UserRole + 1,
@@ -37,6 +42,9 @@ public:
         AnswersRole, // id of the request this response answers (responses only)
         AlarmRole, // bool: waited longer than the threshold
         JsonRole, // QJsonObject of the action
+        DetailRole, // why it was refused
+        SendIdRole, // the console's send the row came from (rows not yet written)
+        WithdrawableRole, // bool: written, not taken, not being withdrawn
     };
     Q_ENUM(Role)
 
@@ -47,6 +55,20 @@ public:
     // An action this console consumed itself: marked consumed now, added first if no snapshot
     // showed it (a fast claim), and matched to its request like any other.
     void markConsumed(const QString &executor, const QJsonObject &action);
+    // Actions of one send before they are in the document: rows keyed by sendId, shown as
+    // sending or waiting offline. written() turns them into the stored actions.
+    void addOutgoing(const QString &sendId, const QJsonArray &batch, bool offline);
+    void setOutgoingOffline(const QString &sendId);
+    void setRefused(const QString &sendId, const QString &reason);
+    void written(const QString &sendId, const QJsonArray &stored);
+    // Withdrawal: while it runs the row stays pending even when it leaves the document; then
+    // it is Withdrawn, or Consumed when the executor had taken it first.
+    bool beginWithdraw(const QString &executor, const QString &id);
+    void finishWithdraw(const QString &executor, const QString &id, bool removed);
+    void cancelWithdraw(const QString &executor, const QString &id); // the write failed
+    // Masks secret fields in tooltips.
+    void setSecretMask(const SecretMask &mask) { m_mask = mask; }
+    static QString statusText(Status status, bool answered = false, const QString &executor = {});
     // Re-evaluates ages and alarms; call from a timer.
     void tick();
 
@@ -85,7 +107,13 @@ private:
         QString answers; // request key
         QJsonObject response;
         bool alarmed = false;
+        bool withdrawing = false;
+        QString sendId; // until written
+        QString detail;
     };
+    int removeRow(int row);
+    bool adoptOutgoing(const QString &executor, const QString &id, const QJsonObject &action,
+        const QDateTime &now);
     qint64 ageMs(const Entry &e, const QDateTime &now) const;
     int appendEntry(const QString &executor, const QString &key, const QJsonObject &action,
         const QDateTime &now); // a new pending row, matched to its request if it answers one
@@ -101,4 +129,5 @@ private:
     qint64 m_alarmMs = 30000;
     int m_consumedKept = 200; // bounds memory on long sessions (see tests/bench/consoleload)
     std::function<QDateTime()> m_clock;
+    SecretMask m_mask;
 };

@@ -65,6 +65,7 @@ void DocumentListModel::setContent(
         return;
     Entry &e = m_entries[row];
     e.revision = revision;
+    e.label = labelOf(data);
     e.lastUpdate = m_clock();
     e.size = sizeOf(data);
     changed(row);
@@ -103,6 +104,25 @@ QStringList DocumentListModel::documents() const
     for (const Entry &e : m_entries)
         out << e.id;
     return out;
+}
+
+QString DocumentListModel::labelOf(const QJsonObject &data)
+{
+    for (const char *key : { "studentName", "roomName", "name" }) {
+        const QString v = data.value(QLatin1String(key)).toString().simplified();
+        if (!v.isEmpty())
+            return v.left(80);
+    }
+    return {};
+}
+
+QString DocumentListModel::displayName(const QString &documentId) const
+{
+    const int row = rowOf(documentId);
+    if (row < 0)
+        return documentId;
+    const Entry &e = m_entries.at(row);
+    return e.label.isEmpty() ? e.id : tr("%1 — %2").arg(e.label, e.id);
 }
 
 qint64 DocumentListModel::sizeOf(const QJsonObject &data)
@@ -144,17 +164,23 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Entry &e = m_entries.at(index.row());
+    // Data received earlier, and the connection since lost or refused: it may be old.
+    const bool stale
+        = e.state != State::Connected && e.state != State::Connecting && e.lastUpdate.isValid();
+    const QString lastUpdate = e.lastUpdate.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case DocumentColumn:
-            return e.id;
-        case StateColumn:
+            return e.label.isEmpty() ? e.id : tr("%1 — %2").arg(e.label, e.id);
+        case StateColumn: {
+            QString text = stateText(e.state);
             if (e.state == State::Reconnecting && e.retryAt.isValid()) {
                 const qint64 s = std::max<qint64>(0, (m_clock().msecsTo(e.retryAt) + 999) / 1000);
-                return tr("Reconnecting in %n s", nullptr, int(s));
+                text = tr("Reconnecting in %n s", nullptr, int(s));
             }
-            return stateText(e.state);
+            return stale ? tr("%1 · last update %2").arg(text, lastUpdate) : text;
+        }
         case RevisionColumn:
             return e.revision;
         case UpdatedColumn:
@@ -169,10 +195,15 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !e.detail.isEmpty())
             return e.detail;
+        if (stale)
+            return tr("%1\nIdentity: %2\nNot connected: the data shown is from %3")
+                .arg(e.id, e.identity, lastUpdate);
         return tr("%1\nIdentity: %2").arg(e.id, e.identity);
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && (e.state == State::Denied || e.state == State::Failed))
             return QColor(Qt::red);
+        if (stale)
+            return QColor(Qt::gray);
         if (index.column() == SizeColumn && e.size > MaxDocumentBytes * 9 / 10)
             return QColor(Qt::red);
         return {};
@@ -194,6 +225,10 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         return e.retryAt;
     case DetailRole:
         return e.detail;
+    case LabelRole:
+        return e.label;
+    case StaleRole:
+        return stale;
     default:
         return {};
     }

@@ -32,6 +32,8 @@ public:
         SizeRatioRole, // double, size / MaxDocumentBytes
         RetryAtRole, // QDateTime of the next reconnect attempt (Reconnecting only)
         DetailRole, // error text for Denied/Failed
+        LabelRole, // the student's or room's name when the document carries one
+        StaleRole, // bool: not connected, so the data shown may be old
     };
     Q_ENUM(Role)
 
@@ -53,6 +55,10 @@ public:
     QStringList documents() const;
     static qint64 sizeOf(const QJsonObject &data);
     static QString stateText(State state);
+    // "Ada Lovelace — Session_ES…" when a label is known, else the id.
+    QString displayName(const QString &documentId) const;
+    // The name a document carries in its data (studentName, roomName or name).
+    static QString labelOf(const QJsonObject &data);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -69,6 +75,7 @@ private:
         QDateTime retryAt;
         QString detail;
         QString revision;
+        QString label;
         QDateTime lastUpdate;
         qint64 size = 0;
     };

@@ -3,6 +3,7 @@
 #include "jsondiff.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 struct JsonTreeModel::Node
 {
@@ -325,6 +326,10 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         if (n->value.isString())
             return n->value.toString();
         return JsonDiff::compact(n->value);
+    case Qt::EditRole:
+        if (index.column() != ValueColumn || n->value.isObject() || n->value.isArray())
+            return {};
+        return n->value.isString() ? n->value.toString() : JsonDiff::compact(n->value);
     case KeyRole:
         return n->key;
     case ValueRole:
@@ -338,6 +343,40 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags JsonTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (index.isValid() && index.column() == ValueColumn) {
+        const Node *n = nodeFor(index);
+        if (!n->value.isObject() && !n->value.isArray())
+            f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+QJsonValue JsonTreeModel::parseScalar(const QString &text, const QJsonValue &old)
+{
+    if (old.isString())
+        return text;
+    const QJsonDocument doc = QJsonDocument::fromJson(u'[' + text.toUtf8() + u']');
+    const QJsonArray a = doc.array();
+    if (!doc.isArray() || a.size() != 1 || a.at(0).isObject() || a.at(0).isArray())
+        return QJsonValue(QJsonValue::Undefined);
+    return a.at(0);
+}
+
+bool JsonTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Node *n = nodeFor(index);
+    const QJsonValue v = parseScalar(value.toString(), n->value);
+    if (v.isUndefined() || v == n->value)
+        return false;
+    Q_EMIT valueEdited(pathOf(n), v);
+    return false; // the document changes when the write is seen
 }
 
 QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -42,9 +42,19 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Scalars are editable in the value column. The model never changes itself: it announces
+    // the edit (valueEdited) and the document changes when the write comes back.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // Text typed for a scalar, read as the node's type (strings as is; numbers, true/false and
+    // null as JSON). Undefined when it does not parse.
+    static QJsonValue parseScalar(const QString &text, const QJsonValue &old);
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void valueEdited(const QString &pointer, const QJsonValue &value);
 
 private:
     struct Node;

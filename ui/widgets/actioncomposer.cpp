@@ -3,6 +3,7 @@
 #include "jsondiff.h"
 #include "uicolors.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -152,6 +153,8 @@ ActionComposer::ActionComposer(QWidget *parent)
         if (index > 0)
             loadPreset(m_presets->itemText(index));
     });
+    for (QToolButton *b : { up, down, remove, savePresetButton, deletePresetButton })
+        b->setFocusPolicy(Qt::StrongFocus); // reachable by Tab, with the style's focus frame
     setTarget(QString());
 }
 
@@ -175,6 +178,7 @@ QSettings *ActionComposer::store()
 void ActionComposer::setCatalog(const QJsonObject &catalog)
 {
     m_catalog = catalog;
+    m_mask = SecretMask(catalog);
     const QSignalBlocker block(m_executor);
     m_executor->clear();
     for (auto it = catalog.begin(); it != catalog.end(); ++it) {
@@ -233,10 +237,17 @@ void ActionComposer::rebuildForm()
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_editors.clear();
-    m_fields = m_catalog.value(m_executor->currentText())
-                   .toObject()
-                   .value(m_action->currentText())
-                   .toObject();
+    const QJsonObject withFlags = m_catalog.value(m_executor->currentText())
+                                      .toObject()
+                                      .value(m_action->currentText())
+                                      .toObject();
+    m_fields = QJsonObject();
+    for (auto it = withFlags.begin(); it != withFlags.end(); ++it) {
+        if (!it.key().startsWith(u'$')) // flags, not fields
+            m_fields.insert(it.key(), it.value());
+    }
+    const QStringList secrets
+        = m_mask.secretFields(m_executor->currentText(), m_action->currentText());
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         const QString name = it.key();
         const QJsonValue def = it.value();
@@ -264,6 +275,19 @@ void ActionComposer::rebuildForm()
                 edit->setText(JsonDiff::compact(def));
             if (isUrlField(name))
                 edit->setPlaceholderText(tr("https://…"));
+            if (secrets.contains(name)) {
+                edit->setEchoMode(QLineEdit::Password);
+                auto *reveal = edit->addAction(
+                    style()->standardIcon(QStyle::SP_DialogYesButton), QLineEdit::TrailingPosition);
+                reveal->setObjectName(QStringLiteral("reveal"));
+                reveal->setCheckable(true);
+                reveal->setText(tr("Show %1").arg(name));
+                reveal->setToolTip(tr("Show or hide the value"));
+                connect(reveal, &QAction::toggled, edit, [edit](bool shown) {
+                    edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+                });
+                edit->setProperty("secret", true);
+            }
             editor = edit;
         }
         editor->setObjectName(name);
@@ -276,6 +300,26 @@ void ActionComposer::rebuildForm()
     }
     if (m_fields.isEmpty())
         m_form->addRow(new QLabel(tr("This action has no fields."), m_formHost));
+    fixTabOrder();
+}
+
+// Top to bottom as laid out: the fields are created after the buttons below them, so without
+// this Tab would jump from Action past every field.
+void ActionComposer::fixTabOrder()
+{
+    QList<QWidget *> chain;
+    for (const char *name : { "presets", "savePreset", "deletePreset", "executor", "action" })
+        chain << findChild<QWidget *>(QLatin1String(name));
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        if (QLayoutItem *item = m_form->itemAt(row, QFormLayout::FieldRole); item && item->widget())
+            chain << item->widget();
+    }
+    for (const char *name :
+        { "addToBatch", "batchUp", "batchDown", "batchRemove", "batch", "send" })
+        chain << findChild<QWidget *>(QLatin1String(name));
+    chain.removeAll(nullptr);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 bool ActionComposer::setFieldValue(const QString &field, const QString &text)
@@ -377,9 +421,9 @@ std::optional<QJsonObject> ActionComposer::currentEntry()
         { QStringLiteral("additionalInfo"), info } };
 }
 
-QString ActionComposer::describe(const QJsonObject &entry)
+QString ActionComposer::describe(const QJsonObject &entry) const
 {
-    const QJsonObject info = entry.value(QStringLiteral("additionalInfo")).toObject();
+    const QJsonObject info = m_mask.entry(entry).value(QStringLiteral("additionalInfo")).toObject();
     const QString type = entry.value(QStringLiteral("actionType")).toString();
     return info.isEmpty() ? type : type + u' ' + JsonDiff::compact(info);
 }
@@ -424,10 +468,15 @@ bool ActionComposer::send()
     }
     clearError();
     m_batch->clear();
-    m_status->setText(tr("Sent %n action(s).", nullptr, int(toSend.size())));
+    // The owner tells what became of them (setDeliveryMessage); nothing is "sent" yet.
+    m_status->setText(tr("Sending %n action(s)…", nullptr, int(toSend.size())));
     Q_EMIT sendRequested(m_target, toSend);
     return true;
 }
+
+void ActionComposer::setDeliveryMessage(const QString &message) { m_status->setText(message); }
+
+QString ActionComposer::statusText() const { return m_status->text(); }
 
 QStringList ActionComposer::presetNames() const
 {
@@ -461,10 +510,25 @@ bool ActionComposer::savePreset(const QString &name)
             return false;
         entries.append(*entry);
     }
+    // Secret values are never written to the settings file: the preset keeps the field empty.
+    QJsonArray stored;
+    for (const QJsonValue &v : std::as_const(entries)) {
+        QJsonObject entry = v.toObject();
+        const QString type = entry.value(QStringLiteral("actionType")).toString();
+        const qsizetype dot = type.indexOf(u'.');
+        QJsonObject info = entry.value(QStringLiteral("additionalInfo")).toObject();
+        if (dot > 0) {
+            const QStringList secrets = m_mask.secretFields(type.left(dot), type.mid(dot + 1));
+            for (const QString &f : secrets)
+                info.remove(f);
+        }
+        entry.insert(QStringLiteral("additionalInfo"), info);
+        stored.append(entry);
+    }
     QSettings *s = store();
     s->beginGroup(kPresetGroup);
     s->setValue(
-        presetKey(name), QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact)));
+        presetKey(name), QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
     s->endGroup();
     s->sync();
     refreshPresets();

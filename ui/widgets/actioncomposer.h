@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secretmask.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,7 +17,9 @@ class QSettings;
 
 // Builds actions from the catalog ({executor: {action: {field: null|default}}}): a form per
 // action with mandatory fields marked and enforced and URL fields checked, an ordered batch and
-// saved presets. Sending emits sendRequested with [{actionType, additionalInfo}, ...].
+// saved presets. Sending emits sendRequested with [{actionType, additionalInfo}, ...]. Fields the
+// catalog flags "$secret" are masked (with a reveal toggle), shown masked in the batch and never
+// saved in presets.
 class ActionComposer : public QWidget
 {
     Q_OBJECT
@@ -38,6 +42,9 @@ public:
 
     // The form as one batch entry, or nullopt with the inline error shown.
     std::optional<QJsonObject> currentEntry();
+    // What happened to the last send, told by the owner (e.g. "waiting offline", "written").
+    void setDeliveryMessage(const QString &message);
+    QString statusText() const;
 
 public Q_SLOTS:
     bool send();
@@ -52,15 +59,17 @@ Q_SIGNALS:
 private:
     void rebuildActions();
     void rebuildForm();
+    void fixTabOrder();
     void showError(const QString &message, QWidget *field = nullptr);
     void clearError();
     void appendBatchItem(const QJsonObject &entry);
     void refreshPresets();
     QSettings *store();
     static bool isUrlField(const QString &name);
-    static QString describe(const QJsonObject &entry);
+    QString describe(const QJsonObject &entry) const;
 
     QJsonObject m_catalog;
+    SecretMask m_mask;
     QString m_target;
     QComboBox *m_executor;
     QComboBox *m_action;

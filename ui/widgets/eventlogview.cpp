@@ -66,6 +66,7 @@ EventLogView::EventLogView(EventLogModel *model, QWidget *parent)
     m_follow->setChecked(true);
 
     m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();

@@ -23,6 +23,7 @@ HistoryView::HistoryView(RevisionHistory *history, QWidget *parent)
     , m_diff(new QTextEdit(this))
 {
     m_table->setObjectName(QStringLiteral("revisionTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -109,8 +110,15 @@ void HistoryView::onPick()
 int HistoryView::showDiff(const QString &from, const QString &to)
 {
     m_diff->clear();
+    // Notes are plain: a colour left over from the last diff would read as an error.
+    m_diff->setCurrentCharFormat(QTextCharFormat());
     if (from.isEmpty() || to.isEmpty()) {
         m_diff->setPlainText(tr("No revisions yet."));
+        return 0;
+    }
+    if (from == to && m_model->rowCount() <= 1) {
+        m_diff->setPlainText(
+            tr("Only one revision so far. Differences appear here once the document changes."));
         return 0;
     }
     const QList<JsonDiff::Change> changes = m_history->diff(m_model->document(), from, to);

@@ -2,12 +2,14 @@
 
 #include "documentlistmodel.h"
 #include "jsondiff.h"
+#include "jsonmerge.h"
 #include "jsontreemodel.h"
 #include "uicolors.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,6 +60,10 @@ JsonTreePanel::JsonTreePanel(QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit"), this))
     , m_apply(new QPushButton(tr("&Apply"), this))
     , m_error(new QLabel(this))
+    , m_problem(new QFrame(this))
+    , m_problemText(new QLabel(m_problem))
+    , m_retry(new QPushButton(tr("&Retry"), m_problem))
+    , m_remove(new QPushButton(tr("Re&move"), m_problem))
     , m_fade(new QTimer(this))
 {
     m_title->setObjectName(QStringLiteral("documentTitle"));
@@ -75,6 +81,7 @@ JsonTreePanel::JsonTreePanel(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Document tree"));
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     auto *copyValue = new QAction(tr("Copy value"), m_tree);
     copyValue->setShortcut(QKeySequence::Copy);
     copyValue->setShortcutContext(Qt::WidgetShortcut);
@@ -120,12 +127,29 @@ JsonTreePanel::JsonTreePanel(QWidget *parent)
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(rawPage, tr("Raw JSON"));
 
+    m_problem->setObjectName(QStringLiteral("documentProblem"));
+    m_problem->setFrameShape(QFrame::StyledPanel);
+    m_problemText->setObjectName(QStringLiteral("documentProblemText"));
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry->setObjectName(QStringLiteral("retryDocument"));
+    m_remove->setObjectName(QStringLiteral("removeDocument"));
+    auto *problemLayout = new QHBoxLayout(m_problem);
+    problemLayout->setContentsMargins(6, 4, 6, 4);
+    problemLayout->addWidget(m_problemText, 1);
+    problemLayout->addWidget(m_retry);
+    problemLayout->addWidget(m_remove);
+    m_problem->hide();
+    connect(m_retry, &QPushButton::clicked, this, &JsonTreePanel::retryRequested);
+    connect(m_remove, &QPushButton::clicked, this, &JsonTreePanel::removeRequested);
+
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_size);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
+    layout->addWidget(m_problem);
     layout->addWidget(m_tabs);
 
     m_fade->setInterval(100);
@@ -159,6 +183,14 @@ void JsonTreePanel::setModel(JsonTreeModel *model)
         connect(model, &QAbstractItemModel::dataChanged, this, &JsonTreePanel::onDataChanged);
         connect(model, &QAbstractItemModel::rowsInserted, this, &JsonTreePanel::onDataChanged);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &JsonTreePanel::onDataChanged);
+        connect(model, &JsonTreeModel::valueEdited, this,
+            [this](const QString &pointer, const QJsonValue &value) {
+                const QJsonObject base = m_model->document();
+                bool ok = false;
+                const QJsonObject data = JsonMerge::setAt(base, pointer, value, &ok);
+                if (ok)
+                    Q_EMIT replaceRequested(base, data);
+            });
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
             m_tree->expandToDepth(1);
             onDataChanged();
@@ -198,10 +230,32 @@ void JsonTreePanel::setEditing(bool editing)
     m_raw->setReadOnly(!editing);
     m_apply->setEnabled(editing);
     m_error->hide();
-    if (editing)
+    if (editing) {
+        m_base = m_model ? m_model->document() : QJsonObject();
         m_tabs->setCurrentIndex(1);
-    else
+    } else
         refreshRaw();
+}
+
+void JsonTreePanel::setProblem(const QString &text, bool failed)
+{
+    m_problemText->setText(text);
+    m_problemText->setStyleSheet(failed ? UiColors::errorTextStyle() : QString());
+    m_retry->setVisible(failed);
+    m_remove->setVisible(failed);
+    m_problem->setVisible(!text.isEmpty());
+    // Old data is shown greyed so nobody takes it for live.
+    QPalette p = m_tree->palette();
+    p.setColor(QPalette::Text,
+        text.isEmpty() ? palette().color(QPalette::Text)
+                       : palette().color(QPalette::Disabled, QPalette::Text));
+    m_tree->setPalette(p);
+    m_raw->setPalette(p);
+}
+
+QString JsonTreePanel::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problemText->text();
 }
 
 QString JsonTreePanel::inlineError() const
@@ -226,6 +280,7 @@ void JsonTreePanel::applyRaw()
         m_error->show();
         return;
     }
+    const QJsonObject base = m_base;
     m_edit->setChecked(false);
-    Q_EMIT replaceRequested(doc.object());
+    Q_EMIT replaceRequested(base, doc.object());
 }

@@ -12,9 +12,11 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 class QTreeView;
+class QFrame;
 
 // The live document: a tree that highlights changes and fades them, and the raw JSON, which
-// can be edited and applied (validated here; the write itself is the owner's job).
+// can be edited and applied (validated here; the write itself is the owner's job). A scalar is
+// edited in place by double-click (or F2) on its value.
 class JsonTreePanel : public QWidget
 {
     Q_OBJECT
@@ -27,11 +29,18 @@ public:
     QTreeView *treeView() const { return m_tree; }
     QPlainTextEdit *rawView() const { return m_raw; }
     QString inlineError() const;
+    // Why the document is not live: a refused or failed join (with Retry and Remove), or a lost
+    // connection (the data is greyed: it may be old). Empty text clears it.
+    void setProblem(const QString &text, bool failed);
+    QString problemText() const;
 
     static constexpr int FadeMs = 3000;
 
 Q_SIGNALS:
-    void replaceRequested(const QJsonObject &data);
+    void retryRequested();
+    void removeRequested();
+    // data is to be written only if the document is still base (what the user looked at).
+    void replaceRequested(const QJsonObject &base, const QJsonObject &data);
 
 private:
     void refreshRaw();
@@ -48,8 +57,13 @@ private:
     QPushButton *m_edit;
     QPushButton *m_apply;
     QLabel *m_error;
+    QFrame *m_problem;
+    QLabel *m_problemText;
+    QPushButton *m_retry;
+    QPushButton *m_remove;
     QTimer *m_fade;
     QElapsedTimer m_lastChange;
+    QJsonObject m_base; // the document when editing started
     bool m_editing = false;
     bool m_firstShown = false;
 };

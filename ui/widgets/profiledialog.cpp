@@ -4,6 +4,7 @@
 #include "region.h"
 #include "uicolors.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -26,6 +27,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     , m_region(new QComboBox(this))
     , m_token(new QLineEdit(this))
     , m_tokenNote(new QLabel(this))
+    , m_rejoin(new QCheckBox(tr("Rejoin this profile's documents when the console starts"), this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Connection profiles"));
@@ -42,10 +44,23 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     m_token->setObjectName(QStringLiteral("profileToken"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("unchanged"));
+    m_tokenNote->setObjectName(QStringLiteral("tokenNote"));
     m_tokenNote->setWordWrap(true);
-    m_tokenNote->setText(store->keychainEnabled()
-            ? tr("The SP token is stored in the system keychain, never in a file.")
-            : tr("No keychain is available: the SP token is kept for this session only."));
+    m_rejoin->setObjectName(QStringLiteral("rejoinAtStart"));
+    m_rejoin->setChecked(true);
+    // Say only what is known: the keychain is asked, and the note follows its answers.
+    connect(store, &ProfileStore::tokenStorageKnown, this, &ProfileDialog::refreshTokenNote);
+    connect(store, &ProfileStore::tokenStored, this, [this](const QString &name, bool persistent) {
+        setMessage(persistent
+                ? tr("The SP token of %1 is saved in the system keychain.").arg(name)
+                : tr("No keychain took the SP token of %1: it is kept for this session only, "
+                     "and asked for again at the next start.")
+                      .arg(name),
+            !persistent);
+        refreshTokenNote();
+    });
+    refreshTokenNote();
+    store->probeKeychain();
     m_message->setObjectName(QStringLiteral("profileMessage"));
     m_message->setWordWrap(true);
 
@@ -56,6 +71,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     form->addRow(tr("Re&gion:"), m_region);
     form->addRow(tr("SP &token:"), m_token);
     form->addRow(m_tokenNote);
+    form->addRow(m_rejoin);
     form->addRow(m_message);
 
     auto *newButton = new QPushButton(tr("&New"), this);
@@ -157,8 +173,28 @@ void ProfileDialog::showProfile()
     m_baseUri->setText(p ? p->baseUri.toString() : QString());
     m_tokenPath->setText(p ? p->tokenPath : ConsoleProfile().tokenPath);
     m_region->setCurrentText(p ? p->region : ConsoleProfile().region);
+    m_rejoin->setChecked(p ? m_store->rejoinAtStart(p->name) : true);
     m_token->clear();
 }
+
+void ProfileDialog::refreshTokenNote()
+{
+    switch (m_store->tokenStorage()) {
+    case ProfileStore::TokenStorage::Unknown:
+        m_tokenNote->setText(tr("Checking for a system keychain…"));
+        break;
+    case ProfileStore::TokenStorage::Keychain:
+        m_tokenNote->setText(tr("The SP token is kept in the system keychain, never in a file."));
+        break;
+    case ProfileStore::TokenStorage::Session:
+        m_tokenNote->setText(
+            tr("No system keychain is available: the SP token is kept in memory for this "
+               "session only, never in a file, and asked for again at the next start."));
+        break;
+    }
+}
+
+QString ProfileDialog::tokenNote() const { return m_tokenNote->text(); }
 
 bool ProfileDialog::saveCurrent()
 {
@@ -172,10 +208,11 @@ bool ProfileDialog::saveCurrent()
         setMessage(error, true);
         return false;
     }
-    if (!m_token->text().isEmpty())
-        m_store->storeToken(p.name, m_token->text());
-    m_token->clear();
+    m_store->setRejoinAtStart(p.name, m_rejoin->isChecked());
     setMessage(tr("Saved %1.").arg(p.name), false);
+    if (!m_token->text().isEmpty())
+        m_store->storeToken(p.name, m_token->text()); // tokenStored says where it went
+    m_token->clear();
     reload(p.name);
     return true;
 }

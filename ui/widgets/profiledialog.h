@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class ProfileStore;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +19,7 @@ public:
 
     bool saveCurrent(); // validates; shows the problem inline
     QString inlineError() const;
+    QString tokenNote() const;
 
 Q_SIGNALS:
     void connectRequested(const QString &profileName);
@@ -26,6 +28,7 @@ private:
     void reload(const QString &select = {});
     void showProfile();
     void setMessage(const QString &text, bool error);
+    void refreshTokenNote();
 
     ProfileStore *m_store;
     QListWidget *m_list;
@@ -35,5 +38,6 @@ private:
     QComboBox *m_region;
     QLineEdit *m_token;
     QLabel *m_tokenNote;
+    QCheckBox *m_rejoin;
     QLabel *m_message;
 };

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
@@ -19,7 +20,12 @@ QueueView::QueueView(QWidget *parent)
     , m_threshold(new QSpinBox(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_withdraw(new QPushButton(tr("&Withdraw"), this))
 {
+    m_withdraw->setObjectName(QStringLiteral("withdraw"));
+    m_withdraw->setToolTip(tr("Remove the selected action from its queue if nobody has taken it"));
+    m_withdraw->setEnabled(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_proxy->setFilterKeyColumn(ActionQueueModel::ExecutorColumn);
     m_executor->setObjectName(QStringLiteral("queueExecutor"));
     m_executor->setAccessibleName(tr("Executor"));
@@ -44,6 +50,7 @@ QueueView::QueueView(QWidget *parent)
     bar->addWidget(m_threshold);
     bar->addStretch();
     bar->addWidget(m_summary);
+    bar->addWidget(m_withdraw);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -59,8 +66,22 @@ QueueView::QueueView(QWidget *parent)
         if (m_model)
             m_model->setAlarmThreshold(qint64(s) * 1000);
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &QueueView::refreshWithdraw);
+    connect(m_withdraw, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_table->currentIndex();
+        if (i.isValid() && i.data(ActionQueueModel::WithdrawableRole).toBool())
+            Q_EMIT withdrawRequested(i.data(ActionQueueModel::ExecutorRole).toString(),
+                i.data(ActionQueueModel::IdRole).toString());
+    });
     refreshExecutors();
     refreshSummary();
+}
+
+void QueueView::refreshWithdraw()
+{
+    const QModelIndex i = m_table->currentIndex();
+    m_withdraw->setEnabled(i.isValid() && i.data(ActionQueueModel::WithdrawableRole).toBool());
 }
 
 void QueueView::setModel(ActionQueueModel *model)
@@ -73,7 +94,11 @@ void QueueView::setModel(ActionQueueModel *model)
         model->setAlarmThreshold(qint64(m_threshold->value()) * 1000);
         connect(model, &QAbstractItemModel::rowsInserted, this, &QueueView::refreshExecutors);
         connect(model, &QAbstractItemModel::modelReset, this, &QueueView::refreshExecutors);
-        connect(model, &QAbstractItemModel::dataChanged, this, &QueueView::refreshSummary);
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+            refreshSummary();
+            refreshWithdraw();
+        });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &QueueView::refreshSummary);
         QHeaderView *h = m_table->horizontalHeader();
         for (int c : { ActionQueueModel::ExecutorColumn, ActionQueueModel::ActionColumn,
                  ActionQueueModel::StatusColumn, ActionQueueModel::AgeColumn,
@@ -85,6 +110,7 @@ void QueueView::setModel(ActionQueueModel *model)
             m_table->fontMetrics().horizontalAdvance(QString(36, u'0')));
     }
     refreshExecutors();
+    refreshWithdraw();
 }
 
 void QueueView::setExecutorFilter(const QString &executor)
@@ -128,7 +154,17 @@ void QueueView::refreshSummary()
     int alarms = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
         alarms += m_model->index(r, 0).data(ActionQueueModel::AlarmRole).toBool() ? 1 : 0;
-    const QString pending = tr("%n pending", nullptr, m_model->pendingCount());
+    int offline = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        offline += m_model->index(r, 0).data(ActionQueueModel::StatusRole).toInt()
+                == int(ActionQueueModel::Status::Outbox)
+            ? 1
+            : 0;
+    }
+    // Pending counts what is not taken yet, the outbox included.
+    QString pending = tr("%n pending", nullptr, m_model->pendingCount());
+    if (offline > 0)
+        pending = tr("%1 (%n waiting offline)", nullptr, offline).arg(pending);
     m_summary->setText(
         alarms ? tr("%1, %n waiting too long", nullptr, alarms).arg(pending) : pending);
     m_summary->setStyleSheet(

@@ -5,11 +5,13 @@
 class ActionQueueModel;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 
-// The action queues of the selected document, per executor, with ages and alarms.
+// The action queues of the selected document, per executor, with delivery states, ages and
+// alarms; Withdraw removes a selected action that nobody has taken yet.
 class QueueView : public QWidget
 {
     Q_OBJECT
@@ -20,10 +22,16 @@ public:
     void setExecutorFilter(const QString &executor); // empty = all
     QTableView *tableView() const { return m_table; }
     QString summary() const;
+    QPushButton *withdrawButton() const { return m_withdraw; }
+
+Q_SIGNALS:
+    // A written action nobody has taken yet, to be removed from its executor's queue.
+    void withdrawRequested(const QString &executor, const QString &id);
 
 private:
     void refreshExecutors();
     void refreshSummary();
+    void refreshWithdraw();
 
     ActionQueueModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy;
@@ -31,4 +39,5 @@ private:
     QSpinBox *m_threshold;
     QLabel *m_summary;
     QTableView *m_table;
+    QPushButton *m_withdraw;
 };

@@ -62,8 +62,8 @@ void TestActionQueueModel::pendingThenConsumed()
     QCOMPARE(i.data(ActionQueueModel::StatusRole).toInt(), int(ActionQueueModel::Status::Consumed));
     QCOMPARE(i.data(ActionQueueModel::ConsumedAtRole).toDateTime(), m_now);
     QCOMPARE(i.data(ActionQueueModel::AgeRole).toLongLong(), 1500);
-    QCOMPARE(
-        m.index(row, ActionQueueModel::StatusColumn).data().toString(), QStringLiteral("Consumed"));
+    QCOMPARE(m.index(row, ActionQueueModel::StatusColumn).data().toString(),
+        QStringLiteral("Taken by extension"));
     QCOMPARE(m.pendingCount(), 1);
 
     // The same id coming back is not a new action; the model keeps its history.

@@ -13,14 +13,24 @@ public:
     QStringList leaves;
     QList<QPair<QString, QJsonArray>> sent;
     QList<QPair<QString, QJsonObject>> replaced;
+    QStringList sendIds;
+    QList<QPair<QString, QString>> withdrawals;
 
     void join(const JoinRequest &request) override { joins.append(request); }
     void leave(const QString &documentId) override { leaves.append(documentId); }
-    void sendActions(const QString &documentId, const QJsonArray &batch) override
+    void sendActions(
+        const QString &documentId, const QString &sendId, const QJsonArray &batch) override
     {
         sent.append({ documentId, batch });
+        sendIds.append(sendId);
     }
-    void replaceDocument(const QString &documentId, const QJsonObject &data) override
+    void withdrawAction(
+        const QString &documentId, const QString &executor, const QString &id) override
+    {
+        withdrawals.append({ documentId, executor + u'/' + id });
+    }
+    void replaceDocument(
+        const QString &documentId, const QJsonObject &, const QJsonObject &data) override
     {
         replaced.append({ documentId, data });
     }

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -53,7 +54,7 @@ struct DemoConsole
         profile.spToken = demo.proctorSpToken;
         backend = std::make_unique<SyncClientBackend>(profile);
         controller = std::make_unique<ConsoleController>(backend.get());
-        controller->setCatalog(SpSync::ActionCatalog::builtin().toJson());
+        controller->setCatalog(SpSync::ActionCatalog::builtin().toJsonWithFlags());
         error = QStringLiteral("cannot open the revision history");
         return controller->openHistory(QStringLiteral(":memory:"));
     }
@@ -79,6 +80,17 @@ struct DemoConsole
     std::unique_ptr<ConsoleController> controller;
     QString error;
 };
+
+// stopSession is flagged "$confirm": answer the question the window asks before sending it.
+void confirmNextSend()
+{
+    QTimer::singleShot(20, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return confirmNextSend();
+        box->findChild<QPushButton *>(QStringLiteral("confirmYes"))->click();
+    });
+}
 
 void fillJoinDialog(const QString &session, const QString &proctor)
 {
@@ -151,6 +163,7 @@ void TestConsoleE2E::joinSendConsumeAnswer()
     QTest::keyClicks(
         qobject_cast<QLineEdit *>(composer->fieldEditor(QStringLiteral("redirectURL"))),
         QStringLiteral("https://example.com/thanks"));
+    confirmNextSend();
     QTest::mouseClick(composer->findChild<QPushButton *>(QStringLiteral("send")), Qt::LeftButton);
     ActionQueueModel *queue = controller.queue(doc);
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, QStringLiteral("stopSession")) >= 0, 10000);
@@ -330,6 +343,7 @@ void TestConsoleE2E::consoleConsumesOnlyProctorActions()
     QVERIFY(composer->selectAction(QStringLiteral("extension"), QStringLiteral("stopSession")));
     QVERIFY(composer->setFieldValue(
         QStringLiteral("redirectURL"), QStringLiteral("https://example.com/done")));
+    confirmNextSend();
     QVERIFY(composer->send());
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, QStringLiteral("stopSession")) >= 0, 10000);
     auto note = studentClient->addAction(QStringLiteral("proctor.getDisplayCount"),
@@ -340,7 +354,9 @@ void TestConsoleE2E::consoleConsumesOnlyProctorActions()
     QTRY_VERIFY_WITH_TIMEOUT(
         queue->rowForId(noteId) >= 0 && statusOf(queue, queue->rowForId(noteId)) == kConsumed,
         10000);
-    QCOMPARE(statusOf(queue, rowOf(queue, QStringLiteral("stopSession"))), kPending);
+    // Written (the write confirmed), and not taken.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        statusOf(queue, rowOf(queue, QStringLiteral("stopSession"))), kPending, 10000);
     QCOMPARE(actionsIn(console, "extensionActions").size(), 1);
 
     // Leaving the session removes its switch.

@@ -87,7 +87,9 @@ void TestJsonTreePanel::rawEditValidation()
     if (error.isEmpty()) {
         QCOMPARE(replace.count(), 1);
         QCOMPARE(
-            replace.first().at(0).toJsonObject(), (QJsonObject { { QStringLiteral("b"), true } }));
+            replace.first().at(1).toJsonObject(), (QJsonObject { { QStringLiteral("b"), true } }));
+        QCOMPARE(
+            replace.first().at(0).toJsonObject(), (QJsonObject { { QStringLiteral("a"), 1 } }));
         QVERIFY(panel.inlineError().isEmpty());
         QVERIFY(panel.rawView()->isReadOnly());
     } else {

@@ -111,6 +111,9 @@ void TestMainWindow::roundTrip()
         QStringLiteral("extension.stopSession"));
 
     // The server stores it, then the extension (simulator) consumes it.
+    Q_EMIT backend.actionsSent(kDoc, backend.sendIds.first(),
+        QJsonArray { obj(
+            R"({"action":"stopSession","executor":"extension","redirectURL":"https://sp.example/done","id":"a1"})") });
     Q_EMIT backend.documentUpdated(kDoc, obj(R"({"reliableConnection":true,"extensionActions":[
         {"action":"stopSession","executor":"extension","redirectURL":"https://sp.example/done","id":"a1"}]})"),
         QStringLiteral("1"));
@@ -165,7 +168,8 @@ void TestMainWindow::roundTrip()
     }
 
     // Bad raw document: nothing goes out.
-    controller.replace(kDoc, QJsonObject { { QStringLiteral("k"), QString(17000, u'x') } });
+    controller.replace(
+        kDoc, QJsonObject(), QJsonObject { { QStringLiteral("k"), QString(17000, u'x') } });
     QVERIFY(backend.replaced.isEmpty());
 
     // Ctrl+F focuses the log filter; zoom in and out.
@@ -220,6 +224,9 @@ void TestMainWindow::switchProfileFromMenu()
         return std::unique_ptr<ConsoleBackend>(std::move(b));
     });
     switcher.setCurrentProfile(QStringLiteral("Alpha"));
+    // The user ticks every document offered (those open now, on Alpha).
+    switcher.setRejoinChooser([](const QString &, const QList<JoinRequest> &remembered,
+                                  const QList<JoinRequest> &open) { return remembered + open; });
     MainWindow w(&controller);
     w.setProfileStore(&profiles);
     w.setCurrentProfile(QStringLiteral("Alpha"));

@@ -1,0 +1,13 @@
+# The proctor console in a live exam: conditional writes, documents by id, delivery states,
+# profiles, secrets, keyboard. Widget tests run offscreen; "e2e" ones against the in-process
+# emulator over real WebSockets.
+if(TARGET SyncUiModels)
+    sp_add_test(tst_jsonmerge SOURCES unit/jsonmerge/tst_jsonmerge.cpp LIBS SyncUiModels LABELS unit)
+endif()
+if(TARGET SyncUi AND TARGET SpEmulator)
+    foreach(t conditionalwrites)
+        sp_add_test(tst_${t} SOURCES console/tst_${t}.cpp console/democonsole.h
+                    LIBS SyncUi SpEmulator LABELS integration widgets TIMEOUT 180)
+        target_include_directories(tst_${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/console)
+    endforeach()
+endif()

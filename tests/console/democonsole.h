@@ -1,0 +1,96 @@
+#pragma once
+
+#include "consolecontroller.h"
+#include "emulatorserver.h"
+#include "sp/actioncatalog.h"
+#include "syncclient.h"
+#include "syncclientbackend.h"
+
+#include <QApplication>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+// The in-process emulator with its demo principals, and a console controller on it as the demo
+// proctor; other parties (the student's extension, a second proctor) are real SyncClients.
+struct DemoConsole
+{
+    static SpEmu::EmulatorOptions options()
+    {
+        SpEmu::EmulatorOptions o;
+        o.listenPort = 0;
+        o.memory = true;
+        o.demo = true;
+        return o;
+    }
+    bool start()
+    {
+        if (!server.start(&error))
+            return false;
+        demo = *server.demo();
+        ConsoleProfile profile;
+        profile.baseUri = server.spApiUrl();
+        profile.spToken = demo.proctorSpToken;
+        backend = std::make_unique<SyncClientBackend>(profile);
+        controller = std::make_unique<ConsoleController>(backend.get());
+        controller->setCatalog(SpSync::ActionCatalog::builtin().toJsonWithFlags());
+        error = QStringLiteral("cannot open the revision history");
+        return controller->openHistory(QStringLiteral(":memory:"));
+    }
+
+    QString sessionDocument() const { return QStringLiteral("Session_") + demo.sessionSid; }
+
+    // Joins the demo session as the demo proctor and waits until it is connected.
+    bool joinSession()
+    {
+        JoinRequest join;
+        join.sessionSid = demo.sessionSid;
+        join.proctorSid = demo.proctorSid;
+        controller->join(join);
+        return QTest::qWaitFor(
+            [this] { return backend->client(sessionDocument()) != nullptr; }, 15000);
+    }
+
+    // The student's side of the session document (its identity and SP token), as the extension.
+    std::unique_ptr<SpSync::SyncClient> studentClient() const
+    {
+        SpSync::SyncClientConfig student;
+        student.baseUri = server.spApiUrl();
+        student.documentId = sessionDocument();
+        student.identity = demo.sessionSid;
+        student.token = demo.studentSpToken;
+        auto future = SpSync::SyncClient::create(student);
+        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 15000)
+            || !SpSync::isOk(future.result()))
+            return nullptr;
+        return std::unique_ptr<SpSync::SyncClient>(SpSync::value(future.result()));
+    }
+
+    SpEmu::EmulatorServer server { options() };
+    SpEmu::Principals::Demo demo;
+    std::unique_ptr<SyncClientBackend> backend;
+    std::unique_ptr<ConsoleController> controller;
+    QString error;
+};
+
+// Runs fn on the next modal dialog of type T once it is shown (tests drive dialogs this way).
+template <typename T> void whenModal(std::function<void(T *)> fn, int triesLeft = 500)
+{
+    QTimer::singleShot(20, [fn, triesLeft] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (dialog)
+            fn(dialog);
+        else if (triesLeft > 0)
+            whenModal<T>(fn, triesLeft - 1);
+    });
+}
+
+// Waits for a future of the library and returns its result.
+template <typename T> SpSync::SyncResult<T> await(const QFuture<SpSync::SyncResult<T>> &future)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 15000))
+        return SpSync::SyncError::make(
+            SpSync::SyncError::Kind::Timeout, QStringLiteral("no result"));
+    return future.result();
+}
