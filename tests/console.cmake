@@ -4,8 +4,14 @@
 if(TARGET SyncUiModels)
     sp_add_test(tst_jsonmerge SOURCES unit/jsonmerge/tst_jsonmerge.cpp LIBS SyncUiModels LABELS unit)
 endif()
+if(TARGET SyncUi)
+    sp_add_test(tst_keychain SOURCES console/tst_keychain.cpp LIBS SyncUi LABELS integration)
+    sp_add_test(tst_profiles SOURCES console/tst_profiles.cpp widgets/common/fakebackend.h
+                LIBS SyncUi LABELS unit)
+    target_include_directories(tst_profiles PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/widgets/common)
+endif()
 if(TARGET SyncUi AND TARGET SpEmulator)
-    foreach(t conditionalwrites)
+    foreach(t conditionalwrites deliverystates)
         sp_add_test(tst_${t} SOURCES console/tst_${t}.cpp console/democonsole.h
                     LIBS SyncUi SpEmulator LABELS integration widgets TIMEOUT 180)
         target_include_directories(tst_${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/console)

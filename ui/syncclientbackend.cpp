@@ -223,9 +223,12 @@ void SyncClientBackend::sendActions(
                 Q_EMIT sendRefused(documentId, sendId, errorText(SpSync::error(r)));
         });
     // With an outbox the batch is journalled before the write: offline, it waits there.
+    // Queued: the caller learns the send's id from this very call, after it returns.
     if (c->hasOutbox() && c->state() != SpSync::SyncConnection::State::Connected
         && m_inFlight.value(documentId).contains(sendId))
-        Q_EMIT sendWaiting(documentId, sendId);
+        QMetaObject::invokeMethod(
+            this, [this, documentId, sendId] { Q_EMIT sendWaiting(documentId, sendId); },
+            Qt::QueuedConnection);
 }
 
 void SyncClientBackend::withdrawAction(

@@ -26,11 +26,11 @@ struct DemoConsole
     }
     bool start()
     {
-        if (!server.start(&error))
+        if (!server->start(&error))
             return false;
-        demo = *server.demo();
+        demo = *server->demo();
         ConsoleProfile profile;
-        profile.baseUri = server.spApiUrl();
+        profile.baseUri = server->spApiUrl();
         profile.spToken = demo.proctorSpToken;
         backend = std::make_unique<SyncClientBackend>(profile);
         controller = std::make_unique<ConsoleController>(backend.get());
@@ -56,7 +56,7 @@ struct DemoConsole
     std::unique_ptr<SpSync::SyncClient> studentClient() const
     {
         SpSync::SyncClientConfig student;
-        student.baseUri = server.spApiUrl();
+        student.baseUri = server->spApiUrl();
         student.documentId = sessionDocument();
         student.identity = demo.sessionSid;
         student.token = demo.studentSpToken;
@@ -67,7 +67,9 @@ struct DemoConsole
         return std::unique_ptr<SpSync::SyncClient>(SpSync::value(future.result()));
     }
 
-    SpEmu::EmulatorServer server { options() };
+    // Reset it to take the server away (the console goes offline).
+    std::unique_ptr<SpEmu::EmulatorServer> server
+        = std::make_unique<SpEmu::EmulatorServer>(options());
     SpEmu::Principals::Demo demo;
     std::unique_ptr<SyncClientBackend> backend;
     std::unique_ptr<ConsoleController> controller;
