@@ -203,6 +203,11 @@ SimulatedRoom *QaWorkbench::simulateRoom(int students)
         r.roomSid = room->roomSid();
         r.proctorSid = room->proctorSid();
         m_env.console->join(r);
+        if (RoomController *c = m_env.rooms ? m_env.rooms->room(room->roomDocument()) : nullptr) {
+            const QStringList extra = room->overflow();
+            for (const QString &sid : extra)
+                c->addSession(sid);
+        }
         Q_EMIT roomReady(room);
     });
     for (SimulatedStudent *s : room->students()) {

@@ -101,6 +101,9 @@ void ScenarioRunner::onRoomReady()
     }
     m_controller->model()->setAlarmThresholdMs(qint64(m_scenario.alarmSeconds) * 1000);
     m_controller->setAutoJoin(true);
+    const QStringList extra = m_room->overflow();
+    for (const QString &sid : extra)
+        m_controller->addSession(sid);
     m_joinPoll->start();
 }
 

@@ -6,6 +6,7 @@
 #include "syncclient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -128,15 +129,31 @@ bool SimulatedRoom::start(QString *error)
     return true;
 }
 
+// Sessions with their students' names; bare SIDs when that is over Twilio's 16 KiB limit (the
+// session documents carry the names too); and as many as fit when even that is over.
 QJsonObject SimulatedRoom::roomData() const
 {
-    QJsonArray list;
+    constexpr qsizetype limit = 16 * 1024 - 64;
+    QJsonArray named;
+    QJsonArray bare;
     for (const SimulatedStudent *s : m_students) {
-        if (!m_unlisted.contains(s->sessionSid()))
-            list.append(QJsonObject {
-                { u"sessionSid"_s, s->sessionSid() }, { u"studentName"_s, s->studentName() } });
+        if (m_unlisted.contains(s->sessionSid()))
+            continue;
+        named.append(QJsonObject {
+            { u"sessionSid"_s, s->sessionSid() }, { u"studentName"_s, s->studentName() } });
+        bare.append(s->sessionSid());
     }
-    return QJsonObject { { u"sessions"_s, list } };
+    m_overflow.clear();
+    const auto size = [](const QJsonArray &a) {
+        return QJsonDocument(QJsonObject { { u"sessions"_s, a } })
+            .toJson(QJsonDocument::Compact)
+            .size();
+    };
+    if (size(named) <= limit)
+        return QJsonObject { { u"sessions"_s, named } };
+    while (size(bare) > limit)
+        m_overflow.prepend(bare.takeAt(bare.size() - 1).toString());
+    return QJsonObject { { u"sessions"_s, bare } };
 }
 
 void SimulatedRoom::onStudentReady()

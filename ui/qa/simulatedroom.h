@@ -48,6 +48,9 @@ public:
     int readyCount() const { return m_readyCount; }
     double startSeconds() const { return m_startSeconds; }
 
+    // Sessions the room document could not list: past ~440 sessions the list would exceed the
+    // 16 KiB document limit. Add them to the room view by hand.
+    QStringList overflow() const { return m_overflow; }
     // Edits the room document's list: sessions appear in and disappear from the room.
     void listInRoom(const QList<SimulatedStudent *> &students, bool listed);
 
@@ -66,6 +69,7 @@ private:
     QList<SimulatedStudent *> m_students;
     QHash<QString, SimulatedStudent *> m_bySid;
     QSet<QString> m_unlisted;
+    mutable QStringList m_overflow;
     QPointer<SpSync::SyncClient> m_roomClient;
     QElapsedTimer m_clock;
     double m_startSeconds = 0;

@@ -101,6 +101,12 @@ void RoomViewBench::onRoomReady()
     r.roomSid = m_room->roomSid();
     r.proctorSid = m_room->proctorSid();
     m_controller->join(r);
+    // Past ~440 sessions the room document cannot list them all (16 KiB): add the rest by hand.
+    if (RoomController *room = m_rooms->room(m_room->roomDocument())) {
+        const QStringList extra = m_room->overflow();
+        for (const QString &sid : extra)
+            room->addSession(sid);
+    }
     connect(&m_poll, &QTimer::timeout, this, &RoomViewBench::checkJoined);
     m_poll.start(50);
 }
