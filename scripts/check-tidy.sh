@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/debug}
-regex=${2:-/(syncclient|emulator)/}
+regex=${2:-^/(syncclient|emulator)/}
 
 db="$build/compile_commands.json"
 [ -f "$db" ] || { echo "check-tidy: no $db (configure that build first)" >&2; exit 1; }
