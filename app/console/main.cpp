@@ -304,7 +304,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("SmarterProctoring"));
     QCoreApplication::setApplicationName(QStringLiteral("sp-proctor-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SP_VERSION_STRING));
-    if (!headless) {
+    if (!headless && !printOnly) {
         // The id of the installed .desktop file and icon (packaging/), so desktops match them.
         const QString appId = QStringLiteral("com.smarterproctoring.ProctorConsole");
         QGuiApplication::setDesktopFileName(appId);
