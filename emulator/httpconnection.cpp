@@ -151,7 +151,7 @@ bool HttpConnection::readHead()
         refuse(400, "Malformed request line");
         return true;
     }
-    const QByteArray version = requestLine.at(2);
+    const QByteArray &version = requestLine.at(2);
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
         refuse(505, "Only HTTP/1.1 is supported");
         return true;

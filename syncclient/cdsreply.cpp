@@ -138,7 +138,7 @@ SyncResult<DocumentEvent> documentEvent(const QJsonObject &event)
 QByteArray shallowCopy(const QByteArray &json, int maxDepth)
 {
     QByteArray out;
-    out.reserve(std::min<qsizetype>(json.size(), 64 * 1024));
+    out.reserve(std::min<qsizetype>(json.size(), qsizetype(64) * 1024));
     int depth = 0;
     int skipDepth = 0; // > 0: inside a container deeper than maxDepth, written as null
     bool inString = false;

@@ -60,7 +60,7 @@ namespace {
     constexpr int kMaxOpenRestarts = 5;
     constexpr int kFailingAfter = 3; // establish failures in a row before the UI hears of it
     constexpr int kMaxBackendCancels = 3; // server cancellations per connection, then Failed
-    constexpr qint64 kMaxTtlSecs = 24 * 3600;
+    constexpr qint64 kMaxTtlSecs = qint64(24) * 3600;
 
 } // namespace
 

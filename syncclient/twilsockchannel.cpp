@@ -680,7 +680,7 @@ void TwilsockChannel::handleReply(const Twilsock::Frame &frame)
     // Every CDS answer carries its HTTP outcome; a reply without one is not a success.
     HttpReply reply;
     const QJsonValue httpStatus = frame.header.value(QLatin1String("http_status"));
-    const int httpCode = httpStatus.toObject().value(QLatin1String("code")).toInteger(0);
+    const qint64 httpCode = httpStatus.toObject().value(QLatin1String("code")).toInteger(0);
     if (httpCode < 100 || httpCode > 599) {
         finishPromise(p.promise,
             SyncResult<HttpReply>(SyncError::make(Kind::Protocol,

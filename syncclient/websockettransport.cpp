@@ -75,7 +75,7 @@ void WebSocketTransport::open(const QUrl &url)
             Q_EMIT protocolViolation(
                 QStringLiteral("a WebSocket message over the %1 MiB limit closed the connection "
                                "(close code 1009%2)")
-                    .arg(kMaxIncomingMessageBytes / (1024 * 1024))
+                    .arg(kMaxIncomingMessageBytes / (qint64(1024) * 1024))
                     .arg(reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
         }
         Q_EMIT disconnected();
@@ -115,14 +115,13 @@ void WebSocketTransport::open(const QUrl &url)
                     reportDown();
             });
         });
-    connect(socket, &QWebSocket::sslErrors, this,
-        [this, socket, tlsReasons](const QList<QSslError> &errors) {
-            // Verification stays on: the handshake fails, and the error that follows says why.
-            QStringList texts;
-            for (const QSslError &e : errors)
-                texts << e.errorString();
-            *tlsReasons = texts.join(QStringLiteral("; "));
-        });
+    connect(socket, &QWebSocket::sslErrors, this, [tlsReasons](const QList<QSslError> &errors) {
+        // Verification stays on: the handshake fails, and the error that follows says why.
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        *tlsReasons = texts.join(QStringLiteral("; "));
+    });
     qCDebug(lcTransport) << "opening" << url.toDisplayString(QUrl::RemoveQuery);
     socket->open(url);
 }
