@@ -35,7 +35,7 @@ public:
     bool openFile(const QString &path, QString *error);
     // Keeps the most recent frames in memory as received (rendered only by save()), at most
     // maxFrames and maxBytes of them.
-    void keepInMemory(int maxFrames = 20000, qint64 maxBytes = 32 * 1024 * 1024);
+    void keepInMemory(int maxFrames = 20000, qint64 maxBytes = qint64(32) * 1024 * 1024);
     // Writes the in-memory frames, rendered and redacted, to `path`.
     bool save(const QString &path, QString *error) const;
     int frameCount() const;
