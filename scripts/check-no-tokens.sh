@@ -29,11 +29,12 @@ literals="$(mktemp)"
 trap 'rm -f "$literals"' EXIT
 # Quoted literals in the tests that are SP tokens ("sp-…", "tok-…") or signing secrets
 # ("…secret…" with a digit), e.g. "sp-student-secret-0001", "spsync-test-secret-0123…".
-# Not the client's own name ("sp-proctor-qt", sent in every init), which tests also quote.
+# Not the client's own name ("sp-proctor-qt", sent in every init) nor the program names, which
+# tests also quote.
 grep -rhoE --include='*.cpp' --include='*.h' --include='*.js' --exclude-dir=node_modules \
     '"((sp|tok)[-_][A-Za-z0-9_-]{4,}|[A-Za-z0-9-]*secret[A-Za-z0-9-]*)"' "$src/tests" \
     | tr -d '"' | awk 'length($0) >= 8 && ($0 ~ /^(sp|tok)[-_]/ || ($0 ~ /[0-9]/ && length($0) >= 12))' \
-    | grep -v -x -e 'sp-proctor-qt' \
+    | grep -v -x -e 'sp-proctor-qt' -e 'sp-proctor-console' -e 'sp-sync-emulator' \
     | sort -u >"$literals"
 
 found=0
