@@ -63,8 +63,7 @@ if [ "${SP_ASAN:-1}" != 0 ]; then
     stage "asan preset: build, unit + integration tests"
     cmake --preset asan >/dev/null
     cmake --build --preset asan -j "$(nproc)"
-    # tst_twilsockedges: its fake server's accepted sockets outlive the test (test-side leak, to fix).
-    ctest --preset asan -L 'unit|integration' -LE 'conformance|interop' -E tst_twilsockedges -j "$(nproc)" \
+    ctest --preset asan -L 'unit|integration' -LE 'conformance|interop' -j "$(nproc)" \
         --repeat until-pass:2
     ./scripts/check-no-tokens.sh build/asan
 fi

@@ -220,9 +220,14 @@ void TstChaos::everyActionOnceThroughCrashes()
     QTRY_VERIFY_WITH_TIMEOUT(
         (data = observer->getSync()).value(u"extensionActions").toArray().isEmpty(), kTimeoutMs);
     auto fresh = await(observer->document()->refresh());
-    for (int attempt = 0;
-         attempt < 10 && !isOk(fresh) && error(fresh).kind == SyncError::Kind::Server; ++attempt)
-        fresh = await(observer->document()->refresh()); // an injected 503
+    // A read can meet an injected 503 or an injected drop of the link; it is safe to repeat.
+    auto injected = [&] {
+        return !isOk(fresh)
+            && (error(fresh).kind == SyncError::Kind::Server
+                || error(fresh).kind == SyncError::Kind::Transport);
+    };
+    for (int attempt = 0; attempt < 10 && injected(); ++attempt)
+        fresh = await(observer->document()->refresh());
     QVERIFY2(isOk(fresh), qPrintable(error(fresh).toString()));
     for (AgentProcess *c : consumers) {
         c->stop();

@@ -376,6 +376,7 @@ private Q_SLOTS:
         QPointer<QWebSocket> peer;
         QObject::connect(&server, &QWebSocketServer::newConnection, &server, [&] {
             peer = server.nextPendingConnection();
+            peer->setParent(&server); // each reconnect's socket, freed with the server
             QObject::connect(
                 peer, &QWebSocket::binaryMessageReceived, peer, [&](const QByteArray &m) {
                     const Twilsock::Frame f = Twilsock::decode(m).frame;
