@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 namespace {
@@ -34,7 +36,7 @@ bool CdsRequest::jsonBody(QJsonObject *out, QString *why) const
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        *why = QStringLiteral("not a JSON object");
+        *why = u"not a JSON object"_s;
         return false;
     }
     *out = doc.object();

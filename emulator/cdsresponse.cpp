@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 CdsResponse CdsResponse::json(int status, const QJsonObject &body)
@@ -17,50 +19,49 @@ CdsResponse CdsResponse::json(int status, const QJsonObject &body)
 CdsResponse CdsResponse::error(int status, int code, const QString &message)
 {
     return json(status,
-        QJsonObject { { u"status"_qs, status }, { u"code"_qs, code }, { u"message"_qs, message },
-            { u"more_info"_qs,
-                QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code) } });
+        QJsonObject { { u"status"_s, status }, { u"code"_s, code }, { u"message"_s, message },
+            { u"more_info"_s, u"https://www.twilio.com/docs/errors/%1"_s.arg(code) } });
 }
 
 CdsResponse CdsResponse::invalidBody(const QString &why)
 {
     qCInfo(lcCds) << "invalid request body:" << why;
-    return error(400, ErrorCode::kInvalidJson, QStringLiteral("Invalid JSON"));
+    return error(400, ErrorCode::kInvalidJson, u"Invalid JSON"_s);
 }
 
 QString httpStatusText(int status)
 {
     switch (status) {
     case 200:
-        return QStringLiteral("OK");
+        return u"OK"_s;
     case 201:
-        return QStringLiteral("Created");
+        return u"Created"_s;
     case 204:
-        return QStringLiteral("No Content");
+        return u"No Content"_s;
     case 400:
-        return QStringLiteral("Bad Request");
+        return u"Bad Request"_s;
     case 401:
-        return QStringLiteral("Unauthorized");
+        return u"Unauthorized"_s;
     case 403:
-        return QStringLiteral("Forbidden");
+        return u"Forbidden"_s;
     case 404:
-        return QStringLiteral("Not Found");
+        return u"Not Found"_s;
     case 405:
-        return QStringLiteral("Method Not Allowed");
+        return u"Method Not Allowed"_s;
     case 409:
-        return QStringLiteral("Conflict");
+        return u"Conflict"_s;
     case 412:
-        return QStringLiteral("Precondition Failed");
+        return u"Precondition Failed"_s;
     case 413:
-        return QStringLiteral("Payload Too Large");
+        return u"Payload Too Large"_s;
     case 429:
-        return QStringLiteral("Too Many Requests");
+        return u"Too Many Requests"_s;
     case 500:
-        return QStringLiteral("Internal Server Error");
+        return u"Internal Server Error"_s;
     case 503:
-        return QStringLiteral("Service Unavailable");
+        return u"Service Unavailable"_s;
     default:
-        return QStringLiteral("Status %1").arg(status);
+        return u"Status %1"_s.arg(status);
     }
 }
 

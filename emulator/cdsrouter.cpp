@@ -14,6 +14,8 @@
 #include <QUrl>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 namespace {
@@ -24,25 +26,23 @@ namespace {
     CdsResponse notFound(const QString &id)
     {
         if (Limits::looksLikeSid(id))
-            return CdsResponse::error(404, kNotFound, QStringLiteral("Document not found"));
-        return CdsResponse::error(
-            404, kUniqueNameNotFound, QStringLiteral("Unique name not found"));
+            return CdsResponse::error(404, kNotFound, u"Document not found"_s);
+        return CdsResponse::error(404, kUniqueNameNotFound, u"Unique name not found"_s);
     }
 
     CdsResponse forbidden()
     {
-        return CdsResponse::error(
-            403, kAccessForbidden, QStringLiteral("Access forbidden for identity"));
+        return CdsResponse::error(403, kAccessForbidden, u"Access forbidden for identity"_s);
     }
 
     CdsResponse rateLimited()
     {
-        return CdsResponse::error(429, kRateLimited, QStringLiteral("Rate limit exceeded"));
+        return CdsResponse::error(429, kRateLimited, u"Rate limit exceeded"_s);
     }
 
     CdsResponse tooLarge()
     {
-        return CdsResponse::error(413, kTooLarge, QStringLiteral("Request entity too large"));
+        return CdsResponse::error(413, kTooLarge, u"Request entity too large"_s);
     }
 
     // `ttl` from a body: absent = nullopt; invalid sets *bad.
@@ -75,32 +75,27 @@ namespace {
     CdsResponse tooDeep()
     {
         return CdsResponse::error(400, kInvalidJson,
-            QStringLiteral("Invalid JSON: data is nested deeper than %1 levels")
-                .arg(Limits::kMaxDataDepth));
+            u"Invalid JSON: data is nested deeper than %1 levels"_s.arg(Limits::kMaxDataDepth));
     }
 
     // The rate-limit key: the unique name outlives a delete and re-create, the SID does not.
     QString rateKey(const DocumentRecord &record)
     {
-        return record.uniqueName.isEmpty() ? record.sid : u"name:"_qs + record.uniqueName;
+        return record.uniqueName.isEmpty() ? record.sid : u"name:"_s + record.uniqueName;
     }
 
     // If-Match, when sent, must be a non-empty string (a revision); nullopt = valid or absent.
     std::optional<CdsResponse> invalidIfMatch(const CdsRequest &request)
     {
-        const QString key = u"if-match"_qs;
+        const QString key = u"if-match"_s;
         if (!request.headers.contains(key))
             return std::nullopt;
         if (request.nonStringHeaders.contains(key) || request.header(key).trimmed().isEmpty())
-            return CdsResponse::error(
-                400, kInvalidIfMatch, QStringLiteral("Invalid If-Match header"));
+            return CdsResponse::error(400, kInvalidIfMatch, u"Invalid If-Match header"_s);
         return std::nullopt;
     }
 
-    CdsResponse invalidTtl()
-    {
-        return CdsResponse::error(400, kInvalidTtl, QStringLiteral("Invalid TTL"));
-    }
+    CdsResponse invalidTtl() { return CdsResponse::error(400, kInvalidTtl, u"Invalid TTL"_s); }
 
     CdsResponse invalidName()
     {
@@ -109,13 +104,12 @@ namespace {
 
     CdsResponse revisionMismatch()
     {
-        return CdsResponse::error(
-            412, kRevisionMismatch, QStringLiteral("Document revision mismatch"));
+        return CdsResponse::error(412, kRevisionMismatch, u"Document revision mismatch"_s);
     }
 
     CdsResponse storageFailure()
     {
-        return CdsResponse::error(500, kInternalError, QStringLiteral("Internal Server Error"));
+        return CdsResponse::error(500, kInternalError, u"Internal Server Error"_s);
     }
 
 } // namespace
@@ -134,27 +128,26 @@ qint64 CdsRouter::now() const { return m_clock ? m_clock() : QDateTime::currentM
 
 QString CdsRouter::documentUrl(const QString &sid) const
 {
-    return m_cdsBase + QStringLiteral("/v3/Services/") + m_serviceSid
-        + QStringLiteral("/Documents/") + sid;
+    return m_cdsBase + u"/v3/Services/"_s + m_serviceSid + u"/Documents/"_s + sid;
 }
 
 QJsonObject CdsRouter::documentResource(const DocumentRecord &record, bool withData) const
 {
-    QJsonObject o { { u"sid"_qs, record.sid },
-        { u"unique_name"_qs,
+    QJsonObject o { { u"sid"_s, record.sid },
+        { u"unique_name"_s,
             record.uniqueName.isEmpty() ? QJsonValue(QJsonValue::Null)
                                         : QJsonValue(record.uniqueName) },
-        { u"account_sid"_qs, m_accountSid }, { u"service_sid"_qs, m_serviceSid },
-        { u"url"_qs, documentUrl(record.sid) }, { u"revision"_qs, record.revisionString() },
-        { u"last_event_id"_qs, record.lastEventId },
-        { u"date_created"_qs, isoDate(record.createdMs) },
-        { u"date_updated"_qs, isoDate(record.updatedMs) },
-        { u"date_expires"_qs,
+        { u"account_sid"_s, m_accountSid }, { u"service_sid"_s, m_serviceSid },
+        { u"url"_s, documentUrl(record.sid) }, { u"revision"_s, record.revisionString() },
+        { u"last_event_id"_s, record.lastEventId },
+        { u"date_created"_s, isoDate(record.createdMs) },
+        { u"date_updated"_s, isoDate(record.updatedMs) },
+        { u"date_expires"_s,
             record.expiresMs ? QJsonValue(isoDate(record.expiresMs))
                              : QJsonValue(QJsonValue::Null) },
-        { u"created_by"_qs, record.createdBy } };
+        { u"created_by"_s, record.createdBy } };
     if (withData)
-        o.insert(u"data"_qs, record.data);
+        o.insert(u"data"_s, record.data);
     return o;
 }
 
@@ -171,7 +164,7 @@ CdsResponse CdsRouter::handle(const CdsRequest &request, const CdsContext &conte
     const QString &m = request.method;
 
     if (m_faults && m_faults->roll503())
-        return CdsResponse::error(503, kServiceUnavailable, QStringLiteral("Service unavailable"));
+        return CdsResponse::error(503, kServiceUnavailable, u"Service unavailable"_s);
 
     if (parts.size() == 2 && parts[0] == u"v3" && parts[1] == u"Configuration" && m == u"GET")
         return configuration();
@@ -195,31 +188,31 @@ CdsResponse CdsRouter::handle(const CdsRequest &request, const CdsContext &conte
             return updateDocument(id, request, context);
         if (m == u"DELETE")
             return deleteDocument(id, request, context);
-        return CdsResponse::error(405, kMethodNotAllowed, QStringLiteral("Method not allowed"));
+        return CdsResponse::error(405, kMethodNotAllowed, u"Method not allowed"_s);
     }
     qCInfo(lcCds) << "no route for" << m << request.path;
     return CdsResponse::error(
-        404, kNoRoute, QStringLiteral("The requested resource %1 was not found").arg(request.path));
+        404, kNoRoute, u"The requested resource %1 was not found"_s.arg(request.path));
 }
 
 CdsResponse CdsRouter::configuration() const
 {
-    const QString b = m_cdsBase + QStringLiteral("/v3");
-    const QString s = m_cdsBase + QStringLiteral("/v3/Services/") + m_serviceSid;
+    const QString b = m_cdsBase + u"/v3"_s;
+    const QString s = m_cdsBase + u"/v3/Services/"_s + m_serviceSid;
     return CdsResponse::json(200,
-        QJsonObject { { u"links"_qs,
+        QJsonObject { { u"links"_s,
             QJsonObject {
-                { u"subscriptions"_qs, m_cdsBase + QStringLiteral("/v4/Subscriptions") },
-                { u"documents"_qs, b + QStringLiteral("/Documents") },
-                { u"maps"_qs, b + QStringLiteral("/Maps") },
-                { u"lists"_qs, b + QStringLiteral("/Lists") },
-                { u"streams"_qs, b + QStringLiteral("/Streams") },
-                { u"map_items"_qs, s + QStringLiteral("/Maps/{mapId}/Items") },
-                { u"map_item"_qs, s + QStringLiteral("/Maps/{mapId}/Items/{itemId}") },
-                { u"list_items"_qs, s + QStringLiteral("/Lists/{listId}/Items") },
-                { u"list_item"_qs, s + QStringLiteral("/Lists/{listId}/Items/{itemId}") },
-                { u"stream_messages"_qs, s + QStringLiteral("/Streams/{streamId}/Messages") },
-                { u"insights_items"_qs, b + QStringLiteral("/Insights/{indexName}/Items") },
+                { u"subscriptions"_s, m_cdsBase + u"/v4/Subscriptions"_s },
+                { u"documents"_s, b + u"/Documents"_s },
+                { u"maps"_s, b + u"/Maps"_s },
+                { u"lists"_s, b + u"/Lists"_s },
+                { u"streams"_s, b + u"/Streams"_s },
+                { u"map_items"_s, s + u"/Maps/{mapId}/Items"_s },
+                { u"map_item"_s, s + u"/Maps/{mapId}/Items/{itemId}"_s },
+                { u"list_items"_s, s + u"/Lists/{listId}/Items"_s },
+                { u"list_item"_s, s + u"/Lists/{listId}/Items/{itemId}"_s },
+                { u"stream_messages"_s, s + u"/Streams/{streamId}/Messages"_s },
+                { u"insights_items"_s, b + u"/Insights/{indexName}/Items"_s },
             } } });
 }
 
@@ -256,7 +249,7 @@ CdsResponse CdsRouter::createDocument(const CdsRequest &request, const CdsContex
     }
     const QJsonValue dataValue = body.value(u"data");
     if (!dataValue.isUndefined() && !dataValue.isNull() && !dataValue.isObject())
-        return CdsResponse::invalidBody(QStringLiteral("data must be a JSON object"));
+        return CdsResponse::invalidBody(u"data must be a JSON object"_s);
     const QJsonObject data = dataValue.toObject();
     bool badTtl = false;
     const auto ttl = parseTtl(body, &badTtl);
@@ -271,7 +264,7 @@ CdsResponse CdsRouter::createDocument(const CdsRequest &request, const CdsContex
     const qint64 t = now();
     // Creates have their own bucket per identity; the name's bucket (updates and deletes)
     // carries over to a re-created document of the same name.
-    if (!m_limiter.tryAcquire(u"creates:"_qs + context.identity, t))
+    if (!m_limiter.tryAcquire(u"creates:"_s + context.identity, t))
         return rateLimited();
 
     const auto result = m_store.create(name, data, ttl, context.identity, t);
@@ -279,7 +272,7 @@ CdsResponse CdsRouter::createDocument(const CdsRequest &request, const CdsContex
     case DocumentStore::Error::None:
         break;
     case DocumentStore::Error::Duplicate:
-        return CdsResponse::error(409, kNameExists, QStringLiteral("Unique name already exists"));
+        return CdsResponse::error(409, kNameExists, u"Unique name already exists"_s);
     default:
         return storageFailure();
     }
@@ -298,7 +291,7 @@ CdsResponse CdsRouter::updateDocument(
     std::optional<QJsonObject> data;
     if (!dataValue.isUndefined() && !dataValue.isNull()) {
         if (!dataValue.isObject())
-            return CdsResponse::invalidBody(QStringLiteral("data must be a JSON object"));
+            return CdsResponse::invalidBody(u"data must be a JSON object"_s);
         data = dataValue.toObject();
     }
     bool badTtl = false;
@@ -321,7 +314,7 @@ CdsResponse CdsRouter::updateDocument(
         return tooDeep();
     if (auto bad = invalidIfMatch(request))
         return *bad;
-    const QString ifMatch = request.header(u"if-match"_qs);
+    const QString ifMatch = request.header(u"if-match"_s);
     if (m_faults && !ifMatch.isEmpty() && m_faults->roll412())
         return revisionMismatch();
     if ((m_faults && m_faults->roll429()) || !m_limiter.tryAcquire(rateKey(*current), t))
@@ -362,7 +355,7 @@ CdsResponse CdsRouter::deleteDocument(
         return *bad;
     if ((m_faults && m_faults->roll429()) || !m_limiter.tryAcquire(rateKey(*current), t))
         return rateLimited();
-    const auto result = m_store.remove(current->sid, request.header(u"if-match"_qs), t);
+    const auto result = m_store.remove(current->sid, request.header(u"if-match"_s), t);
     switch (result.error) {
     case DocumentStore::Error::None:
         break;

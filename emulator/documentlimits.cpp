@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu::Limits {
 
 qsizetype serializedSize(const QJsonObject &data)
@@ -45,7 +47,7 @@ bool dataTooDeep(const QJsonObject &data) { return nestingDepth(data) > kMaxData
 
 bool looksLikeSid(const QString &name)
 {
-    static const QRegularExpression sid(QStringLiteral("^[A-Z]{2}[a-f0-9]{32}$"));
+    static const QRegularExpression sid(u"^[A-Z]{2}[a-f0-9]{32}$"_s);
     return sid.match(name).hasMatch();
 }
 
@@ -57,12 +59,11 @@ bool uniqueNameValid(const QString &name, QString *why)
         return false;
     };
     if (name.isEmpty())
-        return fail(QStringLiteral("Unique name must not be empty"));
+        return fail(u"Unique name must not be empty"_s);
     if (name.size() > kMaxUniqueNameLength)
-        return fail(
-            QStringLiteral("Unique name is longer than %1 characters").arg(kMaxUniqueNameLength));
+        return fail(u"Unique name is longer than %1 characters"_s.arg(kMaxUniqueNameLength));
     if (looksLikeSid(name))
-        return fail(QStringLiteral("Unique name must not look like a SID"));
+        return fail(u"Unique name must not look like a SID"_s);
     return true;
 }
 

@@ -12,13 +12,15 @@
 #include <QUuid>
 #include <QVariant>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 namespace {
 
     QString newDocumentSid()
     {
-        return QStringLiteral("ET") + QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
+        return u"ET"_s + QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
     }
 
     QString toJsonText(const QJsonObject &data)
@@ -41,8 +43,8 @@ namespace {
         return r;
     }
 
-    const QString kColumns = QStringLiteral("sid, unique_name, data, revision, last_event_id, "
-                                            "created_ms, updated_ms, expires_ms, created_by");
+    const QString kColumns = u"sid, unique_name, data, revision, last_event_id, "
+                             u"created_ms, updated_ms, expires_ms, created_by"_s;
 
     qint64 expiryFor(std::optional<int> ttlSecs, qint64 nowMs)
     {
@@ -57,7 +59,7 @@ QString isoDate(qint64 msSinceEpoch)
 }
 
 DocumentStore::DocumentStore()
-    : m_connection(QStringLiteral("spemu-store-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+    : m_connection(u"spemu-store-%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128)))
 {
 }
 
@@ -84,9 +86,9 @@ bool DocumentStore::exec(const QString &sql, QString *error) const
 
 bool DocumentStore::open(const QString &dataDir, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     if (dataDir.isEmpty()) {
-        db.setDatabaseName(QStringLiteral(":memory:"));
+        db.setDatabaseName(u":memory:"_s);
     } else {
         QString why;
         if (!FilePrivacy::makePrivateDir(dataDir, &why)) {
@@ -94,7 +96,7 @@ bool DocumentStore::open(const QString &dataDir, QString *error)
                 *error = why;
             return false;
         }
-        const QString path = QDir(dataDir).filePath(QStringLiteral("sync.sqlite"));
+        const QString path = QDir(dataDir).filePath(u"sync.sqlite"_s);
         // Created 0600 before SQLite opens it; SQLite gives -wal and -shm the same mode.
         if (!FilePrivacy::makePrivateFile(path, &why)) {
             if (error)
@@ -105,14 +107,14 @@ bool DocumentStore::open(const QString &dataDir, QString *error)
     }
     if (!db.open()) {
         if (error)
-            *error = QStringLiteral("cannot open database: %1").arg(db.lastError().text());
+            *error = u"cannot open database: %1"_s.arg(db.lastError().text());
         return false;
     }
     // WAL + synchronous=NORMAL: a commit reaches the OS before we answer, which survives
     // SIGKILL of this process (only a power loss could drop the newest commits).
     if (!dataDir.isEmpty()) {
-        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        exec(u"PRAGMA journal_mode=WAL"_s);
+        exec(u"PRAGMA synchronous=NORMAL"_s);
         // Files left by an older version may be readable by others.
         for (const char *suffix : { "-wal", "-shm" }) {
             const QString side = db.databaseName() + QLatin1String(suffix);
@@ -120,25 +122,24 @@ bool DocumentStore::open(const QString &dataDir, QString *error)
                 FilePrivacy::restrictToOwner(side);
         }
     }
-    exec(QStringLiteral("PRAGMA busy_timeout=5000"));
-    return exec(QStringLiteral("CREATE TABLE IF NOT EXISTS documents ("
-                               " sid TEXT PRIMARY KEY,"
-                               " unique_name TEXT UNIQUE,"
-                               " data TEXT NOT NULL,"
-                               " revision INTEGER NOT NULL,"
-                               " last_event_id INTEGER NOT NULL,"
-                               " created_ms INTEGER NOT NULL,"
-                               " updated_ms INTEGER NOT NULL,"
-                               " expires_ms INTEGER NOT NULL DEFAULT 0,"
-                               " created_by TEXT NOT NULL DEFAULT '')"),
+    exec(u"PRAGMA busy_timeout=5000"_s);
+    return exec(u"CREATE TABLE IF NOT EXISTS documents ("
+                u" sid TEXT PRIMARY KEY,"
+                u" unique_name TEXT UNIQUE,"
+                u" data TEXT NOT NULL,"
+                u" revision INTEGER NOT NULL,"
+                u" last_event_id INTEGER NOT NULL,"
+                u" created_ms INTEGER NOT NULL,"
+                u" updated_ms INTEGER NOT NULL,"
+                u" expires_ms INTEGER NOT NULL DEFAULT 0,"
+                u" created_by TEXT NOT NULL DEFAULT '')"_s,
         error);
 }
 
 std::optional<DocumentRecord> DocumentStore::findRow(const QString &sidOrName) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM documents WHERE sid = ? OR unique_name = ?").arg(kColumns));
+    q.prepare(u"SELECT %1 FROM documents WHERE sid = ? OR unique_name = ?"_s.arg(kColumns));
     q.addBindValue(sidOrName);
     q.addBindValue(sidOrName);
     if (!q.exec()) {
@@ -183,7 +184,7 @@ DocumentStore::Result DocumentStore::create(const QString &uniqueName, const QJs
             }
             // An expired document frees its name.
             QSqlQuery del(db);
-            del.prepare(QStringLiteral("DELETE FROM documents WHERE sid = ?"));
+            del.prepare(u"DELETE FROM documents WHERE sid = ?"_s);
             del.addBindValue(existing->sid);
             del.exec();
         }
@@ -196,8 +197,7 @@ DocumentStore::Result DocumentStore::create(const QString &uniqueName, const QJs
     r.expiresMs = expiryFor(ttlSecs, nowMs);
     r.createdBy = createdBy;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO documents (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(kColumns));
+    q.prepare(u"INSERT INTO documents (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns));
     q.addBindValue(r.sid);
     q.addBindValue(uniqueName.isEmpty() ? QVariant() : QVariant(uniqueName));
     q.addBindValue(toJsonText(data));
@@ -206,8 +206,7 @@ DocumentStore::Result DocumentStore::create(const QString &uniqueName, const QJs
     q.addBindValue(r.createdMs);
     q.addBindValue(r.updatedMs);
     q.addBindValue(r.expiresMs);
-    q.addBindValue(
-        createdBy.isNull() ? QStringLiteral("") : createdBy); // a null QString binds NULL
+    q.addBindValue(createdBy.isNull() ? u""_s : createdBy); // a null QString binds NULL
     if (!q.exec() || !db.commit()) {
         qCWarning(lcStore) << "create failed:" << q.lastError().text();
         db.rollback();
@@ -259,8 +258,8 @@ DocumentStore::Result DocumentStore::update(const QString &sid,
     r.lastEventId += 1;
     r.updatedMs = nowMs;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE documents SET data = ?, revision = ?, last_event_id = ?,"
-                             " updated_ms = ?, expires_ms = ? WHERE sid = ?"));
+    q.prepare(u"UPDATE documents SET data = ?, revision = ?, last_event_id = ?,"
+              u" updated_ms = ?, expires_ms = ? WHERE sid = ?"_s);
     q.addBindValue(toJsonText(r.data));
     q.addBindValue(r.revision);
     q.addBindValue(r.lastEventId);
@@ -287,7 +286,7 @@ DocumentStore::Result DocumentStore::remove(
     result.record.lastEventId += 1;
     result.record.updatedMs = nowMs;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM documents WHERE sid = ?"));
+    q.prepare(u"DELETE FROM documents WHERE sid = ?"_s);
     q.addBindValue(sid);
     if (!q.exec() || !db.commit()) {
         qCWarning(lcStore) << "remove failed:" << q.lastError().text();
@@ -304,8 +303,7 @@ QList<DocumentRecord> DocumentStore::removeExpired(qint64 nowMs)
     if (!db.transaction())
         return expired;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM documents WHERE expires_ms > 0 AND expires_ms <= ?")
-                  .arg(kColumns));
+    q.prepare(u"SELECT %1 FROM documents WHERE expires_ms > 0 AND expires_ms <= ?"_s.arg(kColumns));
     q.addBindValue(nowMs);
     if (q.exec()) {
         while (q.next()) {
@@ -316,7 +314,7 @@ QList<DocumentRecord> DocumentStore::removeExpired(qint64 nowMs)
         }
     }
     QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM documents WHERE expires_ms > 0 AND expires_ms <= ?"));
+    del.prepare(u"DELETE FROM documents WHERE expires_ms > 0 AND expires_ms <= ?"_s);
     del.addBindValue(nowMs);
     if (!del.exec() || !db.commit()) {
         db.rollback();

@@ -13,6 +13,8 @@
 #include <QWebSocketServer>
 #include <sys/resource.h>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 namespace {
@@ -72,8 +74,8 @@ EmulatorHttpServer::EmulatorHttpServer(Handler handler, const HttpLimits &limits
     , m_handler(std::move(handler))
     , m_limits(limits)
     , m_maxConnections(limits.maxConnections)
-    , m_webSockets(new QWebSocketServer(
-          QStringLiteral("sp-sync-emulator"), QWebSocketServer::NonSecureMode, this))
+    , m_webSockets(
+          new QWebSocketServer(u"sp-sync-emulator"_s, QWebSocketServer::NonSecureMode, this))
 {
     m_webSockets->setHandshakeTimeout(m_limits.headerTimeoutMs);
     connect(m_webSockets, &QWebSocketServer::newConnection, this,
@@ -105,10 +107,9 @@ void EmulatorHttpServer::accept(QTcpSocket *socket)
     if (m_open >= m_maxConnections) {
         qCWarning(lcServer) << "connection refused: already" << m_open << "open (cap"
                             << m_maxConnections << ')';
-        const QByteArray body
-            = QJsonDocument(QJsonObject { { u"status"_qs, 503 },
-                                { u"message"_qs, u"Too many open connections"_qs } })
-                  .toJson(QJsonDocument::Compact);
+        const QByteArray body = QJsonDocument(
+            QJsonObject { { u"status"_s, 503 }, { u"message"_s, u"Too many open connections"_s } })
+                                    .toJson(QJsonDocument::Compact);
         socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
                       "Content-Length: "
             + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
@@ -153,10 +154,9 @@ void EmulatorHttpServer::onRequest(HttpConnection *connection, const QByteArray 
     if (reply.status == 0) {
         connection->respond(404,
             QJsonDocument(
-                QJsonObject { { u"status"_qs, 404 }, { u"code"_qs, 20404 },
-                    { u"message"_qs,
-                        QStringLiteral("The requested resource %1 was not found").arg(path) },
-                    { u"more_info"_qs, u"https://www.twilio.com/docs/errors/20404"_qs } })
+                QJsonObject { { u"status"_s, 404 }, { u"code"_s, 20404 },
+                    { u"message"_s, u"The requested resource %1 was not found"_s.arg(path) },
+                    { u"more_info"_s, u"https://www.twilio.com/docs/errors/20404"_s } })
                 .toJson(QJsonDocument::Compact));
         return;
     }

@@ -2,6 +2,8 @@
 
 #include <QStandardPaths>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 namespace {
@@ -19,7 +21,7 @@ namespace {
         if (!ok || p > 65535)
             return false;
         if (host == u"localhost")
-            host = QStringLiteral("127.0.0.1");
+            host = u"127.0.0.1"_s;
         QHostAddress a;
         if (!a.setAddress(host))
             return false;
@@ -47,34 +49,35 @@ QString EmulatorOptions::effectiveDataDir() const
     if (!dataDir.isEmpty())
         return dataDir;
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return base + QStringLiteral("/sp-sync-emulator");
+    return base + u"/sp-sync-emulator"_s;
 }
 
 QString usageText()
 {
-    return QStringLiteral(
-        "usage: sp-sync-emulator [--listen HOST:PORT] [--data DIR | --memory] [--acl on|open]\n"
-        "                        [--rate-limits on|off] [--secret-file F] [--principals F] "
-        "[--demo]\n"
-        "                        [--ping-interval S] [--token-ttl S] [--expiry-warning S]\n"
-        "                        [--max-message-bytes N] [--sp-token-path PATH]\n"
-        "                        [--header-timeout-ms MS] [--max-connections N]\n"
-        "                        [--max-queued-bytes N] [--max-total-queued-bytes N]\n"
-        "                        [--subscription-ttl S]\n"
-        "                        [--fault SPEC]... [--seed N]\n"
-        "       sp-sync-emulator mint-token --identity X [--ttl S] [--data DIR | --secret-file "
-        "F]\n"
-        "       sp-sync-emulator --help | --version\n"
-        "\n"
-        "Limits (see docs/emulator-limits.md):\n"
-        "  --header-timeout-ms MS       a request or WebSocket upgrade must arrive within MS\n"
-        "                               (default 10000); idle plain HTTP connections close then\n"
-        "  --max-connections N          open connections at most (default 4096, lowered to fit\n"
-        "                               the open-files limit); more get 503 and are closed\n"
-        "  --max-queued-bytes N         unsent bytes one WebSocket may hold (default 1048576)\n"
-        "                               before it is closed with 308 (reconnect)\n"
-        "  --max-total-queued-bytes N   unsent bytes over all WebSockets (default 33554432)\n"
-        "  --max-message-bytes N        largest WebSocket message accepted (default 4194304)\n");
+    return u"usage: sp-sync-emulator [--listen HOST:PORT] [--data DIR | --memory] [--acl on|open]\n"
+           u"                        [--rate-limits on|off] [--secret-file F] [--principals F] "
+           u"[--demo]\n"
+           u"                        [--ping-interval S] [--token-ttl S] [--expiry-warning S]\n"
+           u"                        [--max-message-bytes N] [--sp-token-path PATH]\n"
+           u"                        [--header-timeout-ms MS] [--max-connections N]\n"
+           u"                        [--max-queued-bytes N] [--max-total-queued-bytes N]\n"
+           u"                        [--subscription-ttl S]\n"
+           u"                        [--fault SPEC]... [--seed N]\n"
+           u"       sp-sync-emulator mint-token --identity X [--ttl S] [--data DIR | --secret-file "
+           u"F]\n"
+           u"       sp-sync-emulator --help | --version\n"
+           u"\n"
+           u"Limits (see docs/emulator-limits.md):\n"
+           u"  --header-timeout-ms MS       a request or WebSocket upgrade must arrive within MS\n"
+           u"                               (default 10000); idle plain HTTP connections close "
+           u"then\n"
+           u"  --max-connections N          open connections at most (default 4096, lowered to "
+           u"fit\n"
+           u"                               the open-files limit); more get 503 and are closed\n"
+           u"  --max-queued-bytes N         unsent bytes one WebSocket may hold (default 1048576)\n"
+           u"                               before it is closed with 308 (reconnect)\n"
+           u"  --max-total-queued-bytes N   unsent bytes over all WebSockets (default 33554432)\n"
+           u"  --max-message-bytes N        largest WebSocket message accepted (default 4194304)\n"_s;
 }
 
 std::optional<ParsedCommandLine> parseCommandLine(const QStringList &args, QString *error)
@@ -113,104 +116,102 @@ std::optional<ParsedCommandLine> parseCommandLine(const QStringList &args, QStri
         QString v;
         if (arg == u"--data") {
             if (!value(&v) || v.isEmpty())
-                return fail(QStringLiteral("--data needs a directory"));
+                return fail(u"--data needs a directory"_s);
             result.serve.dataDir = v;
             result.mint.dataDir = v;
             sawData = true;
         } else if (arg == u"--secret-file") {
             if (!value(&v) || v.isEmpty())
-                return fail(QStringLiteral("--secret-file needs a file"));
+                return fail(u"--secret-file needs a file"_s);
             result.serve.secretFile = v;
             result.mint.secretFile = v;
         } else if (mint && arg == u"--identity") {
             if (!value(&v) || v.isEmpty())
-                return fail(QStringLiteral("--identity needs a value"));
+                return fail(u"--identity needs a value"_s);
             result.mint.identity = v;
         } else if (mint && arg == u"--ttl") {
             // A negative ttl mints an already expired token (for tests of the 20104 refusal).
             if (!value(&v) || !parseInt(v, -86400, 86400, &result.mint.ttlSecs)
                 || result.mint.ttlSecs == 0)
-                return fail(
-                    QStringLiteral("--ttl needs non-zero seconds between -86400 and 86400"));
+                return fail(u"--ttl needs non-zero seconds between -86400 and 86400"_s);
         } else if (mint) {
-            return fail(QStringLiteral("mint-token: unknown argument '%1'").arg(arg));
+            return fail(u"mint-token: unknown argument '%1'"_s.arg(arg));
         } else if (arg == u"--listen") {
             if (!value(&v)
                 || !parseHostPort(v, &result.serve.listenAddress, &result.serve.listenPort))
-                return fail(QStringLiteral("--listen needs HOST:PORT"));
+                return fail(u"--listen needs HOST:PORT"_s);
         } else if (arg == u"--memory") {
             result.serve.memory = true;
         } else if (arg == u"--acl") {
             if (!value(&v) || (v != u"on" && v != u"open"))
-                return fail(QStringLiteral("--acl needs 'on' or 'open'"));
+                return fail(u"--acl needs 'on' or 'open'"_s);
             result.serve.aclEnabled = v == u"on";
         } else if (arg == u"--rate-limits") {
             if (!value(&v) || (v != u"on" && v != u"off"))
-                return fail(QStringLiteral("--rate-limits needs 'on' or 'off'"));
+                return fail(u"--rate-limits needs 'on' or 'off'"_s);
             result.serve.rateLimits = v == u"on";
         } else if (arg == u"--principals") {
             if (!value(&v) || v.isEmpty())
-                return fail(QStringLiteral("--principals needs a file"));
+                return fail(u"--principals needs a file"_s);
             result.serve.principalsFile = v;
         } else if (arg == u"--demo") {
             result.serve.demo = true;
         } else if (arg == u"--ping-interval") {
             if (!value(&v) || !parseInt(v, 0, 3600, &result.serve.pingIntervalSecs))
-                return fail(QStringLiteral("--ping-interval needs seconds between 0 and 3600"));
+                return fail(u"--ping-interval needs seconds between 0 and 3600"_s);
         } else if (arg == u"--token-ttl") {
             if (!value(&v) || !parseInt(v, 1, 86400, &result.serve.tokenTtlSecs))
-                return fail(QStringLiteral("--token-ttl needs seconds between 1 and 86400"));
+                return fail(u"--token-ttl needs seconds between 1 and 86400"_s);
         } else if (arg == u"--subscription-ttl") {
             if (!value(&v) || !parseInt(v, 1, 86400, &result.serve.subscriptionTtlSecs))
-                return fail(QStringLiteral("--subscription-ttl needs seconds between 1 and 86400"));
+                return fail(u"--subscription-ttl needs seconds between 1 and 86400"_s);
         } else if (arg == u"--expiry-warning") {
             if (!value(&v) || !parseInt(v, 0, 86400, &result.serve.expiryWarningSecs))
-                return fail(QStringLiteral("--expiry-warning needs seconds between 0 and 86400"));
+                return fail(u"--expiry-warning needs seconds between 0 and 86400"_s);
         } else if (arg == u"--max-message-bytes") {
             int n = 0;
             if (!value(&v) || !parseInt(v, 1024, 256 * 1024 * 1024, &n))
-                return fail(QStringLiteral("--max-message-bytes needs a size of at least 1024"));
+                return fail(u"--max-message-bytes needs a size of at least 1024"_s);
             result.serve.maxMessageBytes = n;
         } else if (arg == u"--header-timeout-ms") {
             if (!value(&v) || !parseInt(v, 50, 3600 * 1000, &result.serve.http.headerTimeoutMs))
-                return fail(QStringLiteral(
-                    "--header-timeout-ms needs milliseconds between 50 and 3600000"));
+                return fail(u"--header-timeout-ms needs milliseconds between 50 and 3600000"_s);
         } else if (arg == u"--max-connections") {
             if (!value(&v) || !parseInt(v, 1, 1000000, &result.serve.http.maxConnections))
-                return fail(QStringLiteral("--max-connections needs a number between 1 and "
-                                           "1000000"));
+                return fail(u"--max-connections needs a number between 1 and "
+                            u"1000000"_s);
         } else if (arg == u"--max-queued-bytes" || arg == u"--max-total-queued-bytes") {
             int n = 0;
             if (!value(&v) || !parseInt(v, 4096, 1024 * 1024 * 1024, &n))
-                return fail(QStringLiteral("%1 needs a size between 4096 and 1073741824").arg(arg));
+                return fail(u"%1 needs a size between 4096 and 1073741824"_s.arg(arg));
             (arg == u"--max-queued-bytes" ? result.serve.maxQueuedBytes
                                           : result.serve.maxTotalQueuedBytes)
                 = n;
         } else if (arg == u"--sp-token-path") {
             if (!value(&v) || !v.startsWith(u'/'))
-                return fail(QStringLiteral("--sp-token-path needs a path starting with '/'"));
+                return fail(u"--sp-token-path needs a path starting with '/'"_s);
             result.serve.spTokenPath = v;
         } else if (arg == u"--fault") {
             if (!value(&v) || v.isEmpty())
-                return fail(QStringLiteral("--fault needs a spec"));
+                return fail(u"--fault needs a spec"_s);
             result.serve.faults.append(v);
         } else if (arg == u"--seed") {
             bool ok = false;
             if (!value(&v))
-                return fail(QStringLiteral("--seed needs a number"));
+                return fail(u"--seed needs a number"_s);
             result.serve.seed = v.toUInt(&ok);
             if (!ok)
-                return fail(QStringLiteral("--seed needs a non-negative number"));
+                return fail(u"--seed needs a non-negative number"_s);
             result.serve.seedGiven = true;
         } else {
-            return fail(QStringLiteral("unknown argument '%1'").arg(arg));
+            return fail(u"unknown argument '%1'"_s.arg(arg));
         }
     }
 
     if (mint && result.mint.identity.isEmpty())
-        return fail(QStringLiteral("mint-token needs --identity"));
+        return fail(u"mint-token needs --identity"_s);
     if (!mint && sawData && result.serve.memory)
-        return fail(QStringLiteral("--data and --memory exclude each other"));
+        return fail(u"--data and --memory exclude each other"_s);
     return result;
 }
 

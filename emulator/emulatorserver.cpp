@@ -19,6 +19,8 @@
 #include <QUuid>
 #include <QWebSocket>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 EmulatorServer::EmulatorServer(const EmulatorOptions &options, QObject *parent)
@@ -62,11 +64,11 @@ bool EmulatorServer::start(QString *error)
     const QByteArray secret
         = TokenAuthority::loadOrCreateSecret(m_options.secretFile, dataDir, &why);
     if (secret.isEmpty())
-        return fail(why.isEmpty() ? QStringLiteral("no token secret") : why);
+        return fail(why.isEmpty() ? u"no token secret"_s : why);
     m_authority = std::make_unique<TokenAuthority>(secret);
     m_acl = std::make_unique<AclStore>(m_store->connectionName());
     if (!m_acl->ensureSchema(&why))
-        return fail(QStringLiteral("ACL table: %1").arg(why));
+        return fail(u"ACL table: %1"_s.arg(why));
     if (!m_options.principalsFile.isEmpty()) {
         auto loaded = Principals::load(m_options.principalsFile, &why);
         if (!loaded)
@@ -97,9 +99,8 @@ bool EmulatorServer::start(QString *error)
                 reply = { r.status, r.body };
             } else if (method == "GET" && path == u"/health") {
                 reply = { 200,
-                    QJsonObject { { u"status"_qs, u"ok"_qs },
-                        { u"connections"_qs, connectionCount() },
-                        { u"queuedBytes"_qs, double(queuedBytes()) } } };
+                    QJsonObject { { u"status"_s, u"ok"_s }, { u"connections"_s, connectionCount() },
+                        { u"queuedBytes"_s, double(queuedBytes()) } } };
             }
             return reply;
         },
@@ -109,14 +110,13 @@ bool EmulatorServer::start(QString *error)
 
     m_port = m_http->listenLowDelay(m_options.listenAddress, m_options.listenPort);
     if (m_port == 0)
-        return fail(QStringLiteral("cannot listen on %1:%2")
-                        .arg(m_options.listenAddress.toString())
+        return fail(u"cannot listen on %1:%2"_s.arg(m_options.listenAddress.toString())
                         .arg(m_options.listenPort));
     const QHostAddress a = m_options.listenAddress;
     if (a == QHostAddress::Any || a == QHostAddress::AnyIPv4)
-        m_host = QStringLiteral("127.0.0.1");
+        m_host = u"127.0.0.1"_s;
     else if (a == QHostAddress::AnyIPv6)
-        m_host = QStringLiteral("[::1]");
+        m_host = u"[::1]"_s;
     else if (a.protocol() == QAbstractSocket::IPv6Protocol)
         m_host = u'[' + a.toString() + u']';
     else
@@ -135,10 +135,10 @@ bool EmulatorServer::start(QString *error)
     if (m_options.demo) {
         m_demo = seedDemo();
         // The demo room lists its session (the room document assumption, docs/rooms.md).
-        const QJsonObject room { { u"sessions"_qs,
-            QJsonArray { QJsonObject { { u"sessionSid"_qs, m_demo->sessionSid },
-                { u"studentName"_qs, u"Demo Student"_qs } } } } };
-        m_store->create(u"Proctor_Room_"_qs + m_demo->roomSid, room, std::nullopt,
+        const QJsonObject room { { u"sessions"_s,
+            QJsonArray { QJsonObject { { u"sessionSid"_s, m_demo->sessionSid },
+                { u"studentName"_s, u"Demo Student"_s } } } } };
+        m_store->create(u"Proctor_Room_"_s + m_demo->roomSid, room, std::nullopt,
             m_demo->proctorSid, QDateTime::currentMSecsSinceEpoch());
     }
     qCInfo(lcServer) << "listening on port" << m_port
@@ -150,23 +150,20 @@ bool EmulatorServer::start(QString *error)
 
 QUrl EmulatorServer::twilsockUrl() const
 {
-    return QUrl(QStringLiteral("ws://%1:%2/v3/wsconnect").arg(m_host).arg(m_port));
+    return QUrl(u"ws://%1:%2/v3/wsconnect"_s.arg(m_host).arg(m_port));
 }
 
-QUrl EmulatorServer::cdsUrl() const
-{
-    return QUrl(QStringLiteral("http://%1:%2").arg(m_host).arg(m_port));
-}
+QUrl EmulatorServer::cdsUrl() const { return QUrl(u"http://%1:%2"_s.arg(m_host).arg(m_port)); }
 
 QUrl EmulatorServer::spApiUrl() const
 {
     QString path = m_options.spTokenPath;
-    const QString suffix = QStringLiteral("/sync/token");
+    const QString suffix = u"/sync/token"_s;
     if (path.endsWith(suffix))
         path.chop(suffix.size());
     else
         path.clear();
-    return QUrl(QStringLiteral("http://%1:%2%3").arg(m_host).arg(m_port).arg(path));
+    return QUrl(u"http://%1:%2%3"_s.arg(m_host).arg(m_port).arg(path));
 }
 
 QByteArray EmulatorServer::startLine() const
@@ -202,11 +199,11 @@ QByteArray EmulatorServer::demoLine() const
     if (!m_demo)
         return {};
     return QJsonDocument(
-        QJsonObject { { u"demo"_qs,
-            QJsonObject { { u"proctorSpToken"_qs, m_demo->proctorSpToken },
-                { u"studentSpToken"_qs, m_demo->studentSpToken },
-                { u"session"_qs, m_demo->sessionSid }, { u"proctor"_qs, m_demo->proctorSid },
-                { u"room"_qs, m_demo->roomSid } } } })
+        QJsonObject { { u"demo"_s,
+            QJsonObject { { u"proctorSpToken"_s, m_demo->proctorSpToken },
+                { u"studentSpToken"_s, m_demo->studentSpToken },
+                { u"session"_s, m_demo->sessionSid }, { u"proctor"_s, m_demo->proctorSid },
+                { u"room"_s, m_demo->roomSid } } } })
         .toJson(QJsonDocument::Compact);
 }
 

@@ -1,5 +1,7 @@
 #include "faultinjector.h"
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 namespace {
@@ -59,7 +61,7 @@ bool FaultInjector::configure(
         }
         if (!ok) {
             if (error)
-                *error = QStringLiteral("bad --fault spec '%1' (see faultinjector.h)").arg(spec);
+                *error = u"bad --fault spec '%1' (see faultinjector.h)"_s.arg(spec);
             return false;
         }
         m_active = true;

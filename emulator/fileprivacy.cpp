@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu::FilePrivacy {
 
 namespace {
@@ -31,18 +33,18 @@ bool makePrivateDir(const QString &dir, QString *error)
     const QFileInfo info(dir);
     const bool existed = info.exists();
     if (existed && !info.isDir()) {
-        *error = QStringLiteral("data directory %1 is not a directory").arg(dir);
+        *error = u"data directory %1 is not a directory"_s.arg(dir);
         return false;
     }
     if (!existed && !QDir().mkpath(dir)) {
-        *error = QStringLiteral("cannot create data directory %1").arg(dir);
+        *error = u"cannot create data directory %1"_s.arg(dir);
         return false;
     }
-    const bool ours = !existed
-        || (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("sync.sqlite"))) && ownedByUs(dir));
+    const bool ours
+        = !existed || (QFileInfo::exists(QDir(dir).filePath(u"sync.sqlite"_s)) && ownedByUs(dir));
     if (ours) {
         if (!QFile::setPermissions(dir, kOwnerDir)) {
-            *error = QStringLiteral("cannot make data directory %1 private (0700)").arg(dir);
+            *error = u"cannot make data directory %1 private (0700)"_s.arg(dir);
             return false;
         }
         return true;
@@ -52,9 +54,8 @@ bool makePrivateDir(const QString &dir, QString *error)
     };
     if (::stat(QFile::encodeName(dir).constData(), &st) == 0 && (st.st_mode & 0077) != 0)
         qCWarning(lcServer).noquote()
-            << QStringLiteral("data directory %1 is open to other users (mode %2); the database "
-                              "in it is private, but consider chmod 700")
-                   .arg(dir)
+            << u"data directory %1 is open to other users (mode %2); the database "
+               u"in it is private, but consider chmod 700"_s.arg(dir)
                    .arg(st.st_mode & 0777, 3, 8, QLatin1Char('0'));
     return true;
 }
@@ -65,12 +66,12 @@ bool makePrivateFile(const QString &path, QString *error)
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerFile)
             && !QFileInfo::exists(path)) {
-            *error = QStringLiteral("cannot create %1: %2").arg(path, file.errorString());
+            *error = u"cannot create %1: %2"_s.arg(path, file.errorString());
             return false;
         }
     }
     if (!restrictToOwner(path)) {
-        *error = QStringLiteral("cannot make %1 private (0600)").arg(path);
+        *error = u"cannot make %1 private (0600)"_s.arg(path);
         return false;
     }
     return true;

@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <sys/socket.h>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 namespace {
@@ -243,8 +245,8 @@ void HttpConnection::refuse(int status, const QByteArray &message)
     m_state = State::Handling;
     m_keepAlive = false;
     respond(status,
-        QJsonDocument(QJsonObject { { u"status"_qs, status },
-                          { u"message"_qs, QString::fromLatin1(message) } })
+        QJsonDocument(
+            QJsonObject { { u"status"_s, status }, { u"message"_s, QString::fromLatin1(message) } })
             .toJson(QJsonDocument::Compact));
 }
 

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 int mintToken(const SpEmu::MintTokenOptions &options)
@@ -33,7 +35,7 @@ int mintToken(const SpEmu::MintTokenOptions &options)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("sp-sync-emulator"));
+    QCoreApplication::setApplicationName(u"sp-sync-emulator"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SP_VERSION_STRING));
 
     QString error;

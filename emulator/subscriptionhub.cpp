@@ -1,5 +1,7 @@
 #include "subscriptionhub.h"
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 void SubscriptionHub::subscribe(const QString &documentSid, NotificationSink *sink)
@@ -40,25 +42,25 @@ int SubscriptionHub::subscriberCount(const QString &documentSid) const
 
 QJsonObject SubscriptionHub::updatedPayload(const DocumentRecord &record)
 {
-    QJsonObject event { { u"id"_qs, record.lastEventId }, { u"document_sid"_qs, record.sid },
-        { u"document_revision"_qs, record.revisionString() }, { u"document_data"_qs, record.data },
-        { u"date_created"_qs, isoDate(record.updatedMs) } };
+    QJsonObject event { { u"id"_s, record.lastEventId }, { u"document_sid"_s, record.sid },
+        { u"document_revision"_s, record.revisionString() }, { u"document_data"_s, record.data },
+        { u"date_created"_s, isoDate(record.updatedMs) } };
     if (!record.uniqueName.isEmpty())
-        event.insert(u"document_unique_name"_qs, record.uniqueName);
+        event.insert(u"document_unique_name"_s, record.uniqueName);
     if (record.expiresMs != 0)
-        event.insert(u"date_expires"_qs, isoDate(record.expiresMs));
-    return QJsonObject { { u"event_type"_qs, u"document_updated"_qs },
-        { u"event_protocol_version"_qs, 4 }, { u"event"_qs, event } };
+        event.insert(u"date_expires"_s, isoDate(record.expiresMs));
+    return QJsonObject { { u"event_type"_s, u"document_updated"_s },
+        { u"event_protocol_version"_s, 4 }, { u"event"_s, event } };
 }
 
 QJsonObject SubscriptionHub::removedPayload(const DocumentRecord &record)
 {
-    QJsonObject event { { u"id"_qs, record.lastEventId }, { u"document_sid"_qs, record.sid },
-        { u"date_created"_qs, isoDate(record.updatedMs) } };
+    QJsonObject event { { u"id"_s, record.lastEventId }, { u"document_sid"_s, record.sid },
+        { u"date_created"_s, isoDate(record.updatedMs) } };
     if (!record.uniqueName.isEmpty())
-        event.insert(u"document_unique_name"_qs, record.uniqueName);
-    return QJsonObject { { u"event_type"_qs, u"document_removed"_qs },
-        { u"event_protocol_version"_qs, 4 }, { u"event"_qs, event } };
+        event.insert(u"document_unique_name"_s, record.uniqueName);
+    return QJsonObject { { u"event_type"_s, u"document_removed"_s },
+        { u"event_protocol_version"_s, 4 }, { u"event"_s, event } };
 }
 
 void SubscriptionHub::publishUpdated(const DocumentRecord &record)

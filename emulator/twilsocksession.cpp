@@ -16,6 +16,8 @@
 #include <twilsock/twilsockframe.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
+
+using namespace Qt::StringLiterals;
 #endif
 
 namespace SpEmu {
@@ -28,27 +30,26 @@ namespace {
     // Server-originated ids look like Twilio's fixtures: "TM" + 32 hex.
     QString serverMessageId()
     {
-        return QStringLiteral("TM") + QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
+        return u"TM"_s + QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
     }
 
-    QJsonObject okStatus() { return Twilsock::status(200, QStringLiteral("OK")); }
+    QJsonObject okStatus() { return Twilsock::status(200, u"OK"_s); }
 
     // A refused token: Twilio's fixed description for the code (the detail goes to our log only).
     QJsonObject tokenRefusal(const TokenCheck &check)
     {
         const int errorCode = check.errorCode ? check.errorCode : 20101;
-        return Twilsock::status(check.errorStatus ? check.errorStatus : 401,
-            QStringLiteral("UNAUTHORIZED"),
-            errorCode == 20104 ? QStringLiteral("Access Token expired or expiration date invalid")
-                               : QStringLiteral("Invalid Access Token"),
+        return Twilsock::status(check.errorStatus ? check.errorStatus : 401, u"UNAUTHORIZED"_s,
+            errorCode == 20104 ? u"Access Token expired or expiration date invalid"_s
+                               : u"Invalid Access Token"_s,
             errorCode);
     }
 
     // Capabilities we confirm: those requested that we support (never telemetry.v1).
     QJsonArray confirmedCapabilities(const QJsonValue &requested)
     {
-        static const QStringList supported { QStringLiteral("client_update"),
-            QStringLiteral("offline_storage"), QStringLiteral("account_descriptor") };
+        static const QStringList supported { u"client_update"_s, u"offline_storage"_s,
+            u"account_descriptor"_s };
         QJsonArray out;
         const QJsonArray in = requested.toArray();
         for (const QJsonValue &v : in) {
@@ -62,9 +63,9 @@ namespace {
     {
         // Opaque to clients: base64 JSON, a dot, a random tail (the shape Twilio's fixture shows).
         const QByteArray body = QJsonDocument(
-            QJsonObject { { u"format"_qs, u"sp-emu-ct-1"_qs },
-                { u"endpointId"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                { u"identity"_qs,
+            QJsonObject { { u"format"_s, u"sp-emu-ct-1"_s },
+                { u"endpointId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { u"identity"_s,
                     identity } }).toJson(QJsonDocument::Compact);
         return QString::fromLatin1(
                    body.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
@@ -107,7 +108,7 @@ TwilsockSession::TwilsockSession(std::unique_ptr<QWebSocket> socket, const Confi
     });
     connect(&m_expireTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcSession) << "connection" << m_number << "token expired; closing";
-        closeWith(410, QStringLiteral("TOKEN_EXPIRED"), QStringLiteral("Token expired"), 51207);
+        closeWith(410, u"TOKEN_EXPIRED"_s, u"Token expired"_s, 51207);
     });
     qCInfo(lcSession) << "connection" << m_number << "opened from"
                       << m_socket->peerAddress().toString();
@@ -146,11 +147,11 @@ void TwilsockSession::closeSlowConsumer()
     // 308 without an error code: clients reconnect (and re-subscribe, which replays newer
     // state); the backoff keeps a peer that stays slow from reconnecting in a tight loop.
     const QByteArray backoff = QJsonDocument(
-        QJsonObject { { u"backoff_policy"_qs,
-            QJsonObject { { u"reconnect_min_ms"_qs, 1000 }, { u"reconnect_max_ms"_qs, 5000 } } } })
+        QJsonObject { { u"backoff_policy"_s,
+            QJsonObject { { u"reconnect_min_ms"_s, 1000 }, { u"reconnect_max_ms"_s, 5000 } } } })
                                    .toJson(QJsonDocument::Compact);
-    closeWith(308, QStringLiteral("SLOW_CONSUMER"),
-        QStringLiteral("The connection fell too far behind; reconnect"), 0, backoff);
+    closeWith(
+        308, u"SLOW_CONSUMER"_s, u"The connection fell too far behind; reconnect"_s, 0, backoff);
 }
 
 void TwilsockSession::finish()
@@ -200,7 +201,7 @@ void TwilsockSession::write(const QJsonObject &header, const QByteArray &payload
 
 void TwilsockSession::onTextMessage(const QString &)
 {
-    rejectMalformed(QStringLiteral("text WebSocket message (Twilsock frames are binary)"));
+    rejectMalformed(u"text WebSocket message (Twilsock frames are binary)"_s);
 }
 
 void TwilsockSession::onBinaryMessage(const QByteArray &message)
@@ -221,8 +222,7 @@ void TwilsockSession::rejectMalformed(const QString &why)
         return;
     qCWarning(lcSession) << "connection" << m_number << "sent a malformed frame (" << why
                          << "); closing it";
-    closeWith(406, QStringLiteral("NOT_ACCEPTABLE_MESSAGE"),
-        QStringLiteral("Not acceptable message"), 51214);
+    closeWith(406, u"NOT_ACCEPTABLE_MESSAGE"_s, u"Not acceptable message"_s, 51214);
 }
 
 void TwilsockSession::closeWith(int code, const QString &text, const QString &description,
@@ -230,10 +230,10 @@ void TwilsockSession::closeWith(int code, const QString &text, const QString &de
 {
     if (m_closing || m_finished)
         return;
-    QJsonObject header { { u"method"_qs, u"close"_qs }, { u"id"_qs, serverMessageId() },
-        { u"status"_qs, Twilsock::status(code, text, description, errorCode) } };
+    QJsonObject header { { u"method"_s, u"close"_s }, { u"id"_s, serverMessageId() },
+        { u"status"_s, Twilsock::status(code, text, description, errorCode) } };
     if (!payload.isEmpty())
-        header.insert(u"payload_type"_qs, u"application/json"_qs);
+        header.insert(u"payload_type"_s, u"application/json"_s);
     write(header, payload);
     m_closing = true;
     m_pingTimer.stop();
@@ -266,8 +266,7 @@ void TwilsockSession::handleFrame(const Twilsock::Frame &frame)
         m_hub.removeSink(this);
         m_socket->close();
     } else if (!m_initialized) {
-        sendStatusReply(frame.id(),
-            Twilsock::status(403, QStringLiteral("FORBIDDEN"), QStringLiteral("Send init first")));
+        sendStatusReply(frame.id(), Twilsock::status(403, u"FORBIDDEN"_s, u"Send init first"_s));
     } else {
         // Push registrations, telemetry and the like: accepted and ignored.
         sendStatusReply(frame.id(), okStatus());
@@ -276,15 +275,14 @@ void TwilsockSession::handleFrame(const Twilsock::Frame &frame)
 
 void TwilsockSession::sendStatusReply(const QString &id, const QJsonObject &status)
 {
-    send(QJsonObject { { u"method"_qs, u"reply"_qs }, { u"id"_qs, id }, { u"status"_qs, status } });
+    send(QJsonObject { { u"method"_s, u"reply"_s }, { u"id"_s, id }, { u"status"_s, status } });
 }
 
 void TwilsockSession::handleInit(const Twilsock::Frame &frame)
 {
     if (m_initialized) {
-        sendStatusReply(frame.id(),
-            Twilsock::status(
-                400, QStringLiteral("BAD_REQUEST"), QStringLiteral("Already initialized")));
+        sendStatusReply(
+            frame.id(), Twilsock::status(400, u"BAD_REQUEST"_s, u"Already initialized"_s));
         return;
     }
     const TokenCheck check = m_verifier(frame.header.value(u"token").toString());
@@ -303,29 +301,29 @@ void TwilsockSession::handleInit(const Twilsock::Frame &frame)
     const QJsonArray requested = frame.header.value(u"registrations").toArray();
     for (const QJsonValue &v : requested) {
         QJsonObject r = v.toObject();
-        r.insert(u"notification_ctx_id"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        r.insert(u"notification_ctx_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
         registrations.append(r);
     }
     const bool hadToken = frame.header.value(u"continuation_token").isString();
     const QJsonArray capabilities = confirmedCapabilities(frame.header.value(u"capabilities"));
     QJsonObject reply {
-        { u"method"_qs, u"reply"_qs },
-        { u"id"_qs, frame.id() },
-        { u"status"_qs, okStatus() },
-        { u"capabilities"_qs, capabilities },
-        { u"continuation_token"_qs, newContinuationToken(m_identity) },
-        { u"continuation_token_status"_qs, QJsonObject { { u"reissued"_qs, !hadToken } } },
-        { u"offline_storage"_qs,
+        { u"method"_s, u"reply"_s },
+        { u"id"_s, frame.id() },
+        { u"status"_s, okStatus() },
+        { u"capabilities"_s, capabilities },
+        { u"continuation_token"_s, newContinuationToken(m_identity) },
+        { u"continuation_token_status"_s, QJsonObject { { u"reissued"_s, !hadToken } } },
+        { u"offline_storage"_s,
             QJsonObject {
-                { u"data_sync"_qs, QJsonObject { { u"storage_id"_qs, m_config.storageId } } } } },
-        { u"init_registrations"_qs, registrations },
+                { u"data_sync"_s, QJsonObject { { u"storage_id"_s, m_config.storageId } } } } },
+        { u"init_registrations"_s, registrations },
     };
     // Like Twilio (as far as the SDKs show): only for a client that asked, as Kotlin does.
-    if (capabilities.contains(u"account_descriptor"_qs))
-        reply.insert(u"account_descriptor"_qs,
-            QJsonObject { { u"account_sid"_qs, m_config.accountSid },
-                { u"instance_sids"_qs, QJsonObject { { u"data_sync"_qs, m_config.serviceSid } } },
-                { u"identity"_qs, m_identity } });
+    if (capabilities.contains(u"account_descriptor"_s))
+        reply.insert(u"account_descriptor"_s,
+            QJsonObject { { u"account_sid"_s, m_config.accountSid },
+                { u"instance_sids"_s, QJsonObject { { u"data_sync"_s, m_config.serviceSid } } },
+                { u"identity"_s, m_identity } });
     qCInfo(lcSession) << "connection" << m_number << "initialized for identity" << m_identity;
     const int stall = m_faults ? m_faults->initStallMs() : 0;
     auto finishInit = [this, reply, exp = check.exp] {
@@ -343,8 +341,7 @@ void TwilsockSession::handleInit(const Twilsock::Frame &frame)
 void TwilsockSession::handleUpdate(const Twilsock::Frame &frame)
 {
     if (!m_initialized) {
-        sendStatusReply(frame.id(),
-            Twilsock::status(403, QStringLiteral("FORBIDDEN"), QStringLiteral("Send init first")));
+        sendStatusReply(frame.id(), Twilsock::status(403, u"FORBIDDEN"_s, u"Send init first"_s));
         return;
     }
     const TokenCheck check = m_verifier(frame.header.value(u"token").toString());
@@ -364,9 +361,9 @@ void TwilsockSession::handleUpdate(const Twilsock::Frame &frame)
         qCInfo(lcSession) << "connection" << m_number
                           << "token update for another identity refused";
         sendStatusReply(frame.id(),
-            Twilsock::status(401, QStringLiteral("UNAUTHORIZED"),
-                QStringLiteral("Can't update token, new token was issued for other "
-                               "identity/instance/product."),
+            Twilsock::status(401, u"UNAUTHORIZED"_s,
+                u"Can't update token, new token was issued for other "
+                u"identity/instance/product."_s,
                 51215));
         return;
     }
@@ -377,8 +374,7 @@ void TwilsockSession::handleUpdate(const Twilsock::Frame &frame)
 void TwilsockSession::handleMessage(const Twilsock::Frame &frame)
 {
     if (!m_initialized) {
-        sendStatusReply(frame.id(),
-            Twilsock::status(403, QStringLiteral("FORBIDDEN"), QStringLiteral("Send init first")));
+        sendStatusReply(frame.id(), Twilsock::status(403, u"FORBIDDEN"_s, u"Send init first"_s));
         return;
     }
     ++m_messages;
@@ -391,7 +387,7 @@ void TwilsockSession::handleMessage(const Twilsock::Frame &frame)
     }
     const QJsonValue httpRequest = frame.header.value(u"http_request");
     if (!httpRequest.isObject()) {
-        rejectMalformed(QStringLiteral("message without an http_request object"));
+        rejectMalformed(u"message without an http_request object"_s);
         return;
     }
     const CdsRequest request = CdsRequest::fromTwilsock(httpRequest.toObject(), frame.payload);
@@ -410,14 +406,13 @@ void TwilsockSession::handleMessage(const Twilsock::Frame &frame)
 
 void TwilsockSession::sendReply(const QString &id, const CdsResponse &response)
 {
-    QJsonObject header { { u"method"_qs, u"reply"_qs }, { u"id"_qs, id },
-        { u"status"_qs, okStatus() },
-        { u"http_status"_qs,
-            QJsonObject { { u"code"_qs, response.status },
-                { u"status"_qs, httpStatusText(response.status) } } },
-        { u"http_headers"_qs, QJsonObject { { u"content-type"_qs, u"application/json"_qs } } } };
+    QJsonObject header { { u"method"_s, u"reply"_s }, { u"id"_s, id }, { u"status"_s, okStatus() },
+        { u"http_status"_s,
+            QJsonObject { { u"code"_s, response.status },
+                { u"status"_s, httpStatusText(response.status) } } },
+        { u"http_headers"_s, QJsonObject { { u"content-type"_s, u"application/json"_s } } } };
     if (!response.body.isEmpty())
-        header.insert(u"payload_type"_qs, u"application/json"_qs);
+        header.insert(u"payload_type"_s, u"application/json"_s);
     send(header, response.body);
     // Fan-out must happen even if this connection is going away.
     for (const auto &after : response.afterReply)
@@ -426,15 +421,15 @@ void TwilsockSession::sendReply(const QString &id, const CdsResponse &response)
 
 void TwilsockSession::sendNotification(const QString &messageType, const QJsonObject &payload)
 {
-    send(QJsonObject { { u"method"_qs, u"notification"_qs }, { u"id"_qs, serverMessageId() },
-             { u"message_type"_qs, messageType }, { u"notification_ctx_id"_qs, QString() },
-             { u"payload_type"_qs, u"application/json"_qs } },
+    send(QJsonObject { { u"method"_s, u"notification"_s }, { u"id"_s, serverMessageId() },
+             { u"message_type"_s, messageType }, { u"notification_ctx_id"_s, QString() },
+             { u"payload_type"_s, u"application/json"_s } },
         QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
 
 void TwilsockSession::sendPing()
 {
-    send(QJsonObject { { u"method"_qs, u"ping"_qs }, { u"id"_qs, serverMessageId() } });
+    send(QJsonObject { { u"method"_s, u"ping"_s }, { u"id"_s, serverMessageId() } });
 }
 
 void TwilsockSession::scheduleExpiry(qint64 expSecs)
@@ -457,11 +452,10 @@ void TwilsockSession::sendExpiryWarning()
     const qint64 leftMs
         = std::max<qint64>(0, m_tokenExp * 1000 - QDateTime::currentMSecsSinceEpoch());
     const qint64 bound = std::min<qint64>(qint64(m_config.expiryWarningSecs) * 1000, leftMs + 1);
-    send(QJsonObject { { u"method"_qs, u"client_update"_qs }, { u"id"_qs, serverMessageId() },
-        { u"client_update_type"_qs, u"token_about_to_expire"_qs },
-        { u"client_update_message"_qs,
-            QStringLiteral("Your token is about to expire. Time left: less than %1 ms")
-                .arg(bound) } });
+    send(QJsonObject { { u"method"_s, u"client_update"_s }, { u"id"_s, serverMessageId() },
+        { u"client_update_type"_s, u"token_about_to_expire"_s },
+        { u"client_update_message"_s,
+            u"Your token is about to expire. Time left: less than %1 ms"_s.arg(bound) } });
 }
 
 } // namespace SpEmu

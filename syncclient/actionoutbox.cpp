@@ -10,6 +10,8 @@
 #include <QUuid>
 #include <QVariant>
 
+using namespace Qt::StringLiterals;
+
 namespace SpSync {
 
 namespace {
@@ -44,10 +46,10 @@ namespace {
             return false;
         for (const QJsonValue &v : doc.array()) {
             const QJsonObject row = v.toObject();
-            const QString array = row.value(QLatin1String("array")).toString();
-            if (array.isEmpty() || !row.value(QLatin1String("action")).isObject())
+            const QString array = row.value(u"array"_s).toString();
+            if (array.isEmpty() || !row.value(u"action"_s).isObject())
                 return false;
-            out->append({ array, row.value(QLatin1String("action")).toObject() });
+            out->append({ array, row.value(u"action"_s).toObject() });
         }
         return !out->isEmpty();
     }
@@ -58,7 +60,7 @@ QStringList OutboxEntry::ids() const
 {
     QStringList out;
     for (const auto &a : actions)
-        out << a.second.value(QLatin1String("id")).toString();
+        out << a.second.value(u"id"_s).toString();
     return out;
 }
 
@@ -116,13 +118,13 @@ SyncResult<std::shared_ptr<ActionOutbox>> ActionOutbox::open(
 {
     auto fail = [&path](const QString &why) {
         return SyncResult<std::shared_ptr<ActionOutbox>>(
-            SyncError::make(Kind::InvalidInput, QStringLiteral("outbox %1: %2").arg(path, why)));
+            SyncError::make(Kind::InvalidInput, u"outbox %1: %2"_s.arg(path, why)));
     };
     if (path.isEmpty())
-        return fail(QStringLiteral("no path"));
+        return fail(u"no path"_s);
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return fail(QStringLiteral("not a file"));
+        return fail(u"not a file"_s);
     std::shared_ptr<ActionOutbox> box(new ActionOutbox);
     box->d->path = path;
     box->d->documentId = documentId;
@@ -142,14 +144,13 @@ SyncResult<std::shared_ptr<ActionOutbox>> ActionOutbox::open(
         QSqlQuery check(db);
         if (!check.exec(str("PRAGMA quick_check")) || !check.next()
             || check.value(0).toString() != u"ok")
-            return fail(check.lastError().isValid() ? check.lastError().text()
-                                                    : QStringLiteral("the file is damaged"));
+            return fail(
+                check.lastError().isValid() ? check.lastError().text() : u"the file is damaged"_s);
         QSqlQuery version(db);
         if (!version.exec(str("PRAGMA user_version")) || !version.next())
             return fail(version.lastError().text());
         if (version.value(0).toInt() > kSchemaVersion)
-            return fail(QStringLiteral("written by a newer version (format %1)")
-                            .arg(version.value(0).toInt()));
+            return fail(u"written by a newer version (format %1)"_s.arg(version.value(0).toInt()));
     }
     if (!p.exec(str("CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                     "batch_id TEXT NOT NULL UNIQUE, document_id TEXT NOT NULL, "
@@ -160,7 +161,7 @@ SyncResult<std::shared_ptr<ActionOutbox>> ActionOutbox::open(
     QSqlQuery columns(db);
     if (!columns.exec(str("SELECT seq, batch_id, document_id, identity, actions, state, "
                           "sent_revision, created_at FROM outbox LIMIT 0")))
-        return fail(QStringLiteral("not an outbox journal (%1)").arg(columns.lastError().text()));
+        return fail(u"not an outbox journal (%1)"_s.arg(columns.lastError().text()));
     return box;
 }
 
@@ -182,7 +183,7 @@ SyncResult<OutboxEntry> ActionOutbox::add(const QList<QPair<QString, QJsonObject
     q.addBindValue(e.createdAt.toString(Qt::ISODateWithMs));
     if (!d->exec(q))
         return SyncError::make(Kind::InvalidInput,
-            QStringLiteral("outbox %1: cannot record the batch: %2").arg(d->path, d->lastError));
+            u"outbox %1: cannot record the batch: %2"_s.arg(d->path, d->lastError));
     e.seq = q.lastInsertId().toLongLong();
     return e;
 }

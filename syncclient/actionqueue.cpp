@@ -1,5 +1,7 @@
 #include "actionqueue.h"
 
+using namespace Qt::StringLiterals;
+
 namespace SpSync::ActionQueue {
 
 QJsonObject append(const QJsonObject &data, const QList<QPair<QString, QJsonObject>> &actions)
@@ -28,7 +30,7 @@ std::optional<Claim> claimHead(
     return claim;
 }
 
-QString marksField() { return QStringLiteral("actionMarks"); }
+QString marksField() { return u"actionMarks"_s; }
 
 QString markFor(const QString &writeId)
 {

@@ -1,11 +1,10 @@
 #include "region.h"
 
+using namespace Qt::StringLiterals;
+
 namespace SpSync {
 
-QStringList knownRegions()
-{
-    return { QStringLiteral("us1"), QStringLiteral("ie1"), QStringLiteral("au1") };
-}
+QStringList knownRegions() { return { u"us1"_s, u"ie1"_s, u"au1"_s }; }
 
 bool isKnownRegion(const QString &region) { return knownRegions().contains(region); }
 
@@ -13,21 +12,21 @@ QUrl twilsockUrlForRegion(const QString &region)
 {
     if (!isKnownRegion(region))
         return {};
-    return QUrl(QStringLiteral("wss://tsock.%1.twilio.com/v3/wsconnect").arg(region));
+    return QUrl(u"wss://tsock.%1.twilio.com/v3/wsconnect"_s.arg(region));
 }
 
 QUrl cdsUrlForRegion(const QString &region)
 {
     if (!isKnownRegion(region))
         return {};
-    return QUrl(QStringLiteral("https://cds.%1.twilio.com").arg(region));
+    return QUrl(u"https://cds.%1.twilio.com"_s.arg(region));
 }
 
 QString regionOfTwilsockHost(const QString &host)
 {
     const QString h = host.toLower();
     for (const QString &region : knownRegions()) {
-        if (h == QStringLiteral("tsock.%1.twilio.com").arg(region))
+        if (h == u"tsock.%1.twilio.com"_s.arg(region))
             return region;
     }
     return {};

@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace SpSync {
 
 namespace {
@@ -64,21 +66,21 @@ namespace {
     {
         QString why;
         if (c.documentId.isEmpty())
-            return invalid(QStringLiteral("documentId is empty"));
+            return invalid(u"documentId is empty"_s);
         if (c.twilioToken.isEmpty()) {
             if (c.token.isEmpty())
-                return invalid(QStringLiteral("neither an SP token nor a Twilio token was given"));
+                return invalid(u"neither an SP token nor a Twilio token was given"_s);
             if (!isAllowedUrl(c.baseUri, &why))
-                return invalid(QStringLiteral("refused baseUri: %1").arg(why));
+                return invalid(u"refused baseUri: %1"_s.arg(why));
         }
         if (!c.twilsockUrl.isEmpty() && !isAllowedUrl(c.twilsockUrl, &why))
-            return invalid(QStringLiteral("refused Twilsock URL: %1").arg(why));
+            return invalid(u"refused Twilsock URL: %1"_s.arg(why));
         if (!c.cdsUrl.isEmpty() && !isAllowedUrl(c.cdsUrl, &why))
-            return invalid(QStringLiteral("refused CDS URL: %1").arg(why));
+            return invalid(u"refused CDS URL: %1"_s.arg(why));
         if (!c.region.isEmpty() && !isKnownRegion(c.region))
-            return invalid(QStringLiteral("unknown region \"%1\" (known: %2); for another one give "
-                                          "the Twilsock and CDS URLs")
-                               .arg(c.region, knownRegions().join(QStringLiteral(", "))));
+            return invalid(
+                u"unknown region \"%1\" (known: %2); for another one give "
+                u"the Twilsock and CDS URLs"_s.arg(c.region, knownRegions().join(u", "_s)));
         return std::nullopt;
     }
 
@@ -152,7 +154,7 @@ void SyncClientPrivate::connectAndOpen(const QString &twilioToken, const QUrl &t
     registerSecret(twilioToken);
     QString why;
     if (!isAllowedUrl(twilsockUrl, &why)) {
-        settle(invalid(QStringLiteral("refused Twilsock URL: %1").arg(why)));
+        settle(invalid(u"refused Twilsock URL: %1"_s.arg(why)));
         return;
     }
     connection->setTimeouts(config.timeouts);
@@ -176,7 +178,7 @@ void SyncClientPrivate::connectAndOpen(const QString &twilioToken, const QUrl &t
         if (s == SyncConnection::State::Denied || s == SyncConnection::State::Disconnected)
             settle(connection->lastError().isError()
                     ? connection->lastError()
-                    : SyncError::make(Kind::Transport, QStringLiteral("disconnected")));
+                    : SyncError::make(Kind::Transport, u"disconnected"_s));
         if (s == SyncConnection::State::Connected)
             QTimer::singleShot(0, q, [this] { pumpOutbox(); });
         Q_EMIT q->stateChanged(s);
@@ -189,7 +191,7 @@ void SyncClientPrivate::connectAndOpen(const QString &twilioToken, const QUrl &t
     if (connection->state() == SyncConnection::State::Disconnected) {
         settle(connection->lastError().isError()
                 ? connection->lastError()
-                : SyncError::make(Kind::Transport, QStringLiteral("could not connect")));
+                : SyncError::make(Kind::Transport, u"could not connect"_s));
         return;
     }
     QTimer::singleShot(config.connectTimeoutMs, q, [this] {
@@ -197,9 +199,8 @@ void SyncClientPrivate::connectAndOpen(const QString &twilioToken, const QUrl &t
             return;
         const SyncError last = connection->lastError();
         settle(SyncError::make(Kind::Transport,
-            QStringLiteral("no connection within %1 ms%2")
-                .arg(config.connectTimeoutMs)
-                .arg(last.isError() ? QStringLiteral(" (%1)").arg(last.toString()) : QString())));
+            u"no connection within %1 ms%2"_s.arg(config.connectTimeoutMs)
+                .arg(last.isError() ? u" (%1)"_s.arg(last.toString()) : QString())));
     });
     openClock.start();
     openDocument(0);
@@ -265,8 +266,8 @@ void SyncClientPrivate::adoptDocument(SyncDocument *document)
         Q_EMIT q->errorOccurred(e);
     });
     QObject::connect(doc, &SyncDocument::removed, q, [this] {
-        Q_EMIT q->errorOccurred(SyncError::make(Kind::NotFound,
-            QStringLiteral("the document %1 was removed").arg(config.documentId), 404, 54100));
+        Q_EMIT q->errorOccurred(SyncError::make(
+            Kind::NotFound, u"the document %1 was removed"_s.arg(config.documentId), 404, 54100));
     });
 }
 
@@ -382,12 +383,11 @@ void SyncClientPrivate::resolveClaim(
         claiming.remove(executor);
         QStringList ids;
         for (const QJsonValue &a : claimed)
-            ids << a.toObject().value(QLatin1String("id")).toString();
+            ids << a.toObject().value(u"id"_s).toString();
         Q_EMIT q->errorOccurred(SyncError::make(error(r).kind,
-            QStringLiteral("claim of %1 %2 action(s) got no reply and the document could not be "
-                           "re-read to check it; if it was applied they were taken and not "
-                           "delivered: %3")
-                .arg(ids.size())
+            u"claim of %1 %2 action(s) got no reply and the document could not be "
+            u"re-read to check it; if it was applied they were taken and not "
+            u"delivered: %3"_s.arg(ids.size())
                 .arg(executor, ids.join(u',')),
             error(r).status, error(r).code));
     });
@@ -433,7 +433,7 @@ bool SyncClientPrivate::firstDelivery(const QJsonObject &action)
 {
     // An outbox may re-send a batch whose first write was applied, consumed and then had its
     // reply lost (README "Durable outbox"): a repeated id is taken but not emitted again.
-    const QString id = action.value(QLatin1String("id")).toString();
+    const QString id = action.value(u"id"_s).toString();
     if (id.isEmpty())
         return true;
     if (emittedIds.contains(id)) {
@@ -490,8 +490,7 @@ QJsonObject SyncClient::getSync() const { return d->doc ? d->doc->data() : QJson
 QFuture<SyncResult<QJsonObject>> SyncClient::setSync(const QJsonObject &fields)
 {
     if (!d->doc)
-        return readyError<QJsonObject>(
-            SyncError::make(Kind::NotFound, QStringLiteral("no document")));
+        return readyError<QJsonObject>(SyncError::make(Kind::NotFound, u"no document"_s));
     return d->doc->mutate([fields](const QJsonObject &current) -> std::optional<QJsonObject> {
         return ActionQueue::shallowMerge(current, fields);
     });
@@ -500,8 +499,7 @@ QFuture<SyncResult<QJsonObject>> SyncClient::setSync(const QJsonObject &fields)
 QFuture<SyncResult<QJsonObject>> SyncClient::replaceSync(const QJsonObject &data)
 {
     if (!d->doc)
-        return readyError<QJsonObject>(
-            SyncError::make(Kind::NotFound, QStringLiteral("no document")));
+        return readyError<QJsonObject>(SyncError::make(Kind::NotFound, u"no document"_s));
     return d->doc->set(data);
 }
 
@@ -523,30 +521,29 @@ QFuture<SyncResult<QJsonObject>> SyncClient::addAction(
 QFuture<SyncResult<QJsonArray>> SyncClient::addActions(const QJsonArray &batch)
 {
     if (!d->doc)
-        return readyError<QJsonArray>(
-            SyncError::make(Kind::NotFound, QStringLiteral("no document")));
+        return readyError<QJsonArray>(SyncError::make(Kind::NotFound, u"no document"_s));
     if (batch.isEmpty())
-        return readyError<QJsonArray>(invalid(QStringLiteral("the action batch is empty")));
+        return readyError<QJsonArray>(invalid(u"the action batch is empty"_s));
     QList<QPair<QString, QJsonObject>> entries;
     QJsonArray stored;
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const QJsonObject item = batch.at(i).toObject();
-        const QString type = item.value(QLatin1String("actionType")).toString();
-        const QJsonValue info = item.value(QLatin1String("additionalInfo"));
+        const QString type = item.value(u"actionType"_s).toString();
+        const QJsonValue info = item.value(u"additionalInfo"_s);
         if (type.isEmpty() || !(info.isUndefined() || info.isNull() || info.isObject())) {
-            return readyError<QJsonArray>(invalid(
-                QStringLiteral("action %1: expected {actionType, additionalInfo}").arg(i + 1)));
+            return readyError<QJsonArray>(
+                invalid(u"action %1: expected {actionType, additionalInfo}"_s.arg(i + 1)));
         }
         SyncResult<QJsonObject> built
             = ActionCatalog::builtin().buildAction(type, info.toObject(), identity());
         if (!isOk(built)) {
             SyncError e = error(built);
             if (batch.size() > 1)
-                e.message = QStringLiteral("action %1: %2").arg(i + 1).arg(e.message);
+                e.message = u"action %1: %2"_s.arg(i + 1).arg(e.message);
             return readyError<QJsonArray>(e);
         }
         const QJsonObject action = value(built);
-        QString executor = action.value(QLatin1String("executor")).toString();
+        QString executor = action.value(u"executor"_s).toString();
         if (executor.isEmpty())
             ActionCatalog::splitType(type, &executor, nullptr);
         entries.append({ ActionCatalog::arrayFor(executor), action });

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace SpSync {
 
 namespace {
@@ -23,10 +25,10 @@ namespace {
     bool anyInDocument(const QJsonObject &data, const QList<QPair<QString, QJsonObject>> &actions)
     {
         for (const auto &a : actions) {
-            const QString id = a.second.value(QLatin1String("id")).toString();
+            const QString id = a.second.value(u"id"_s).toString();
             const QJsonArray array = data.value(a.first).toArray();
             for (const QJsonValue &v : array) {
-                if (v.toObject().value(QLatin1String("id")).toString() == id)
+                if (v.toObject().value(u"id"_s).toString() == id)
                     return true;
             }
         }
@@ -48,8 +50,8 @@ SyncClientPrivate::~SyncClientPrivate()
     const auto promises = std::exchange(outboxPromises, {});
     for (const auto &p : promises) {
         finishPromise(p,
-            SyncResult<QJsonArray>(SyncError::make(Kind::Transport,
-                QStringLiteral("the client was deleted; the batch stays in the outbox"))));
+            SyncResult<QJsonArray>(SyncError::make(
+                Kind::Transport, u"the client was deleted; the batch stays in the outbox"_s)));
     }
 }
 
@@ -72,8 +74,7 @@ QFuture<SyncResult<QJsonArray>> SyncClientPrivate::enqueueOutbox(
     const QJsonObject alone = ActionQueue::append(QJsonObject(), actions);
     if (QJsonDocument(alone).toJson(QJsonDocument::Compact).size() > kMaxDataBytes)
         return readyError<QJsonArray>(SyncError::make(Kind::TooLarge,
-            QStringLiteral("the action batch alone exceeds the 16 KiB document limit"), 413,
-            54006));
+            u"the action batch alone exceeds the 16 KiB document limit"_s, 413, 54006));
     auto added = outbox->add(actions);
     if (!isOk(added))
         return readyError<QJsonArray>(error(added));
@@ -172,8 +173,8 @@ void SyncClientPrivate::outboxWritten(const OutboxEntry &entry)
         // Stop flushing: going on could loop on an entry that cannot be removed.
         outboxBroken = true;
         Q_EMIT q->errorOccurred(SyncError::make(Kind::Server,
-            QStringLiteral("outbox %1: cannot remove a written batch: %2")
-                .arg(outbox->path(), outbox->lastError())));
+            u"outbox %1: cannot remove a written batch: %2"_s.arg(
+                outbox->path(), outbox->lastError())));
     }
     if (auto promise = outboxPromises.take(entry.batchId))
         finishPromise(promise, SyncResult<QJsonArray>(entry.storedActions()));
@@ -184,9 +185,9 @@ void SyncClientPrivate::outboxRefused(const OutboxEntry &entry, const SyncError 
 {
     outboxHead.reset();
     SyncError reported = e;
-    reported.message = QStringLiteral("outbox: a batch of %1 action(s) was refused and dropped: %2")
-                           .arg(entry.actions.size())
-                           .arg(e.message);
+    reported.message
+        = u"outbox: a batch of %1 action(s) was refused and dropped: %2"_s.arg(entry.actions.size())
+              .arg(e.message);
     if (!outbox->remove(entry.batchId))
         outboxBroken = true;
     if (auto promise = outboxPromises.take(entry.batchId))

@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace SpSync {
 
 namespace {
@@ -29,8 +31,8 @@ namespace {
     {
         if (name.isEmpty() || r.sid == name || r.uniqueName == name)
             return std::nullopt;
-        return SyncError::make(Kind::Protocol,
-            QStringLiteral("the server answered for another document (%1)").arg(r.sid));
+        return SyncError::make(
+            Kind::Protocol, u"the server answered for another document (%1)"_s.arg(r.sid));
     }
 
     // The document resource in a successful open reply, checked.
@@ -48,10 +50,10 @@ namespace {
     // Subscription events carry either an `events` array or a single `event`.
     QJsonArray eventsOf(const QJsonObject &payload)
     {
-        const QJsonValue events = payload.value(QLatin1String("events"));
+        const QJsonValue events = payload.value(u"events"_s);
         if (events.isArray())
             return events.toArray();
-        const QJsonValue event = payload.value(QLatin1String("event"));
+        const QJsonValue event = payload.value(u"event"_s);
         if (event.isObject())
             return QJsonArray { event };
         return {};
@@ -296,12 +298,12 @@ void SyncConnectionPrivate::establish(const QList<SyncDocument *> &docs, const Q
               const QJsonObject body = value(json);
               startTtlTimer(body);
               // Re-poke what has not been confirmed well after the announced delivery time.
-              const int est = body.value(QLatin1String("estimated_delivery_in_ms")).toInt();
+              const int est = body.value(u"estimated_delivery_in_ms"_s).toInt();
               const int wait = std::clamp(2 * est, 2000, 60000) + 3000;
               QTimer::singleShot(wait, q, [this, cid, wait] {
                   establishFailed(cid,
-                      SyncError::make(Kind::Timeout,
-                          QStringLiteral("subscription not confirmed within %1 ms").arg(wait)));
+                      SyncError::make(
+                          Kind::Timeout, u"subscription not confirmed within %1 ms"_s.arg(wait)));
               });
           });
 }
@@ -330,9 +332,8 @@ void SyncConnectionPrivate::establishFailed(qint64 cid, const SyncError &error)
         if (failures >= kFailingAfter
             && doc->d->subscriptionState != SyncDocument::SubscriptionState::Failing) {
             SyncError e = error;
-            e.message = QStringLiteral("subscription keeps failing (%1 attempts): %2")
-                            .arg(failures)
-                            .arg(error.message);
+            e.message = u"subscription keeps failing (%1 attempts): %2"_s.arg(failures).arg(
+                error.message);
             // A state, not an error: it is still retried, and nothing the caller did failed.
             doc->d->setSubscriptionState(SyncDocument::SubscriptionState::Failing, e);
         }
@@ -355,7 +356,7 @@ void SyncConnectionPrivate::scheduleEstablish(SyncDocument *doc, int delayMs, bo
 void SyncConnectionPrivate::startTtlTimer(const QJsonObject &reply)
 {
     // JS: a positive ttl_in_s starts one timer (if none runs); every reconnect resets it.
-    const double ttl = reply.value(QLatin1String("ttl_in_s")).toDouble(-1);
+    const double ttl = reply.value(u"ttl_in_s"_s).toDouble(-1);
     if (ttl <= 0 || ttlTimer->isActive())
         return;
     ttlTimer->start(std::max(1, int(std::min(ttl, double(kMaxTtlSecs)) * 1000)));
@@ -418,7 +419,7 @@ void SyncConnectionPrivate::onNotification(const QString &messageType, const QJs
         qCDebug(lcProtocol) << "notification ignored" << messageType;
         return;
     }
-    const QString eventType = payload.value(QLatin1String("event_type")).toString();
+    const QString eventType = payload.value(u"event_type"_s).toString();
     if (eventType.startsWith(u"subscription_")) {
         onSubscriptionEvent(eventType, payload);
         return;
@@ -433,17 +434,17 @@ void SyncConnectionPrivate::onNotification(const QString &messageType, const QJs
 void SyncConnectionPrivate::onSubscriptionEvent(
     const QString &eventType, const QJsonObject &payload)
 {
-    const bool hasCorrelation = payload.contains(QLatin1String("correlation_id"));
-    const qint64 cid = payload.value(QLatin1String("correlation_id")).toInteger();
+    const bool hasCorrelation = payload.contains(u"correlation_id"_s);
+    const qint64 cid = payload.value(u"correlation_id"_s).toInteger();
     const QJsonArray events = eventsOf(payload);
     for (const QJsonValue &v : events) {
         const QJsonObject ev = v.toObject();
-        auto it = bySid.find(ev.value(QLatin1String("object_sid")).toString());
+        auto it = bySid.find(ev.value(u"object_sid"_s).toString());
         if (it == bySid.end() || !it->second)
             continue;
         SyncDocument *doc = it->second;
         if (eventType == u"subscription_established") {
-            if (ev.value(QLatin1String("replay_status")).toString() == u"interrupted") {
+            if (ev.value(u"replay_status"_s).toString() == u"interrupted") {
                 establish({ doc });
                 continue;
             }
@@ -451,19 +452,18 @@ void SyncConnectionPrivate::onSubscriptionEvent(
             doc->d->subscribed = true;
             doc->d->establishFailures = 0;
             doc->d->setSubscriptionState(SyncDocument::SubscriptionState::Established);
-            const qint64 serverId = ev.value(QLatin1String("last_event_id")).toInteger();
+            const qint64 serverId = ev.value(u"last_event_id"_s).toInteger();
             if (serverId > doc->d->lastEventId)
                 doc->refresh(); // something was not replayed: catch up by reading
             if (!wasSubscribed)
                 Q_EMIT doc->subscribed();
         } else if (eventType == u"subscription_failed") {
-            const QJsonObject err = ev.value(QLatin1String("error")).toObject();
-            const int status = err.value(QLatin1String("status")).toInt();
-            const SyncError e = SyncError::make(
-                SyncError::kindFor(status, err.value(QLatin1String("code")).toInt()),
-                QStringLiteral("subscription failed: %1")
-                    .arg(err.value(QLatin1String("message")).toString()),
-                status, err.value(QLatin1String("code")).toInt());
+            const QJsonObject err = ev.value(u"error"_s).toObject();
+            const int status = err.value(u"status"_s).toInt();
+            const SyncError e
+                = SyncError::make(SyncError::kindFor(status, err.value(u"code"_s).toInt()),
+                    u"subscription failed: %1"_s.arg(err.value(u"message"_s).toString()), status,
+                    err.value(u"code"_s).toInt());
             if (status == 404) {
                 doc->d->markRemoved();
                 continue;
@@ -478,8 +478,8 @@ void SyncConnectionPrivate::onSubscriptionEvent(
             doc->d->subscribed = false;
             const int cancels = ++doc->d->backendCancels;
             if (cancels > kMaxBackendCancels) {
-                const SyncError e = SyncError::make(Kind::Server,
-                    QStringLiteral("the server cancelled the subscription %1 times").arg(cancels));
+                const SyncError e = SyncError::make(
+                    Kind::Server, u"the server cancelled the subscription %1 times"_s.arg(cancels));
                 ++doc->d->establishGeneration; // no retry pending any more
                 doc->d->setSubscriptionState(SyncDocument::SubscriptionState::Failed, e);
                 Q_EMIT doc->errorOccurred(e);
@@ -521,29 +521,29 @@ void SyncConnectionPrivate::onUnreadableNotification(
     const QJsonArray events = eventsOf(envelope);
     for (const QJsonValue &ev : events) {
         const QJsonObject o = ev.toObject();
-        QString sid = o.value(QLatin1String("document_sid")).toString();
+        QString sid = o.value(u"document_sid"_s).toString();
         if (sid.isEmpty())
-            sid = o.value(QLatin1String("object_sid")).toString();
+            sid = o.value(u"object_sid"_s).toString();
         auto it = bySid.find(sid);
         if (it != bySid.end() && it->second && !docs.contains(it->second))
             docs << it->second;
     }
     if (docs.isEmpty()) {
-        const SyncError e = SyncError::make(Kind::Protocol,
-            QStringLiteral("a %1 notification could not be read: %2").arg(messageType, why));
+        const SyncError e = SyncError::make(
+            Kind::Protocol, u"a %1 notification could not be read: %2"_s.arg(messageType, why));
         qCDebug(lcProtocol) << e.toString();
         Q_EMIT q->errorOccurred(e);
         return;
     }
     for (SyncDocument *doc : std::as_const(docs))
         doc->d->reportProtocolError(SyncError::make(Kind::Protocol,
-            QStringLiteral("an event for document %1 could not be read: %2")
-                .arg(doc->d->uniqueName.isEmpty() ? doc->d->sid : doc->d->uniqueName, why)));
+            u"an event for document %1 could not be read: %2"_s.arg(
+                doc->d->uniqueName.isEmpty() ? doc->d->sid : doc->d->uniqueName, why)));
 }
 
 void SyncConnectionPrivate::routeDocumentEvent(const QString &eventType, const QJsonObject &event)
 {
-    auto it = bySid.find(event.value(QLatin1String("document_sid")).toString());
+    auto it = bySid.find(event.value(u"document_sid"_s).toString());
     if (it == bySid.end() || !it->second)
         return;
     if (eventType == u"document_updated")
@@ -607,9 +607,8 @@ void SyncConnection::connectToServer(const QUrl &twilsockUrl, const QString &acc
     d->refusal = {};
     if (d->cdsBase().isEmpty()) {
         d->refusal = SyncError::make(Kind::InvalidInput,
-            QStringLiteral("no CDS URL for the Twilsock host %1: give the CDS URL explicitly "
-                           "(known regions: %2)")
-                .arg(twilsockUrl.host(), knownRegions().join(QStringLiteral(", "))));
+            u"no CDS URL for the Twilsock host %1: give the CDS URL explicitly "
+            u"(known regions: %2)"_s.arg(twilsockUrl.host(), knownRegions().join(u", "_s)));
         Q_EMIT errorOccurred(d->refusal);
         return;
     }
@@ -637,10 +636,10 @@ QFuture<SyncResult<SyncDocument *>> SyncConnection::openDocument(
 {
     if (uniqueName.isEmpty() && mode != OpenMode::CreateNew)
         return readyError<SyncDocument *>(
-            SyncError::make(Kind::InvalidInput, QStringLiteral("empty document name")));
+            SyncError::make(Kind::InvalidInput, u"empty document name"_s));
     if (uniqueName.size() > 256)
-        return readyError<SyncDocument *>(SyncError::make(
-            Kind::InvalidInput, QStringLiteral("document names are at most 256 characters")));
+        return readyError<SyncDocument *>(
+            SyncError::make(Kind::InvalidInput, u"document names are at most 256 characters"_s));
     if (mode != OpenMode::CreateNew) {
         auto it = d->byName.find(uniqueName);
         if (it != d->byName.end() && it->second && !it->second->isRemoved())

@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace SpSync {
 
 namespace {
@@ -56,8 +58,8 @@ SyncResult<DocumentResource> SyncDocumentPrivate::checkedReply(
 {
     auto r = CdsReply::documentResource(body, requireData);
     if (isOk(r) && value(r).sid != sid)
-        return SyncError::make(Kind::Protocol,
-            QStringLiteral("the server answered for another document (%1)").arg(value(r).sid));
+        return SyncError::make(
+            Kind::Protocol, u"the server answered for another document (%1)"_s.arg(value(r).sid));
     return r;
 }
 
@@ -130,8 +132,7 @@ void SyncDocumentPrivate::setSubscriptionState(
 
 SyncError SyncDocumentPrivate::removedError() const
 {
-    return SyncError::make(
-        Kind::NotFound, QStringLiteral("The Document has been removed"), 404, 54100);
+    return SyncError::make(Kind::NotFound, u"The Document has been removed"_s, 404, 54100);
 }
 
 void SyncDocumentPrivate::enqueueWrite(std::function<void(std::function<void()>)> write)
@@ -216,9 +217,8 @@ void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject> &promise,
               if (reply.status != 412 || round >= retries) {
                   SyncError e = SyncError::fromHttp(reply.status, reply.body);
                   if (reply.status == 412)
-                      e.message = QStringLiteral("still conflicting after %1 re-reads: %2")
-                                      .arg(retries)
-                                      .arg(e.message);
+                      e.message = u"still conflicting after %1 re-reads: %2"_s.arg(retries).arg(
+                          e.message);
                   finishPromise(promise, SyncResult<QJsonObject>(e));
                   done();
                   return;
@@ -371,8 +371,8 @@ QFuture<SyncResult<QJsonObject>> SyncDocument::mutate(Mutator mutator)
 QFuture<SyncResult<QDateTime>> SyncDocument::setTtl(int seconds)
 {
     if (seconds < 0 || seconds > 31536000)
-        return readyError<QDateTime>(SyncError::make(
-            Kind::InvalidInput, QStringLiteral("TTL must be 0..31536000 seconds"), 0, 54011));
+        return readyError<QDateTime>(
+            SyncError::make(Kind::InvalidInput, u"TTL must be 0..31536000 seconds"_s, 0, 54011));
     auto promise = makeSharedPromise<QDateTime>();
     d->enqueueWrite([this, promise, seconds](const std::function<void()> &done) {
         if (d->removed) {

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QMetaEnum>
 
+using namespace Qt::StringLiterals;
+
 namespace SpSync {
 
 QString kindName(SyncError::Kind kind)
@@ -13,12 +15,12 @@ QString kindName(SyncError::Kind kind)
 QString SyncError::toString() const
 {
     if (!isError())
-        return QStringLiteral("NoError");
+        return u"NoError"_s;
     QString s = kindName(kind);
     if (status || code)
-        s += QStringLiteral(" (%1/%2)").arg(status).arg(code);
+        s += u" (%1/%2)"_s.arg(status).arg(code);
     if (!message.isEmpty())
-        s += QStringLiteral(": ") + message;
+        s += u": "_s + message;
     return s;
 }
 
@@ -83,22 +85,22 @@ SyncError::Kind SyncError::kindFor(int status, int code)
 SyncError SyncError::fromHttp(int status, const QByteArray &body)
 {
     const QJsonObject json = QJsonDocument::fromJson(body).object();
-    const int code = json.value(QLatin1String("code")).toInt();
-    QString message = json.value(QLatin1String("message")).toString();
+    const int code = json.value(u"code"_s).toInt();
+    QString message = json.value(u"message"_s).toString();
     if (message.isEmpty())
-        message = QStringLiteral("HTTP status %1").arg(status);
+        message = u"HTTP status %1"_s.arg(status);
     return make(kindFor(status, code), message, status, code);
 }
 
 SyncError SyncError::fromTwilsockStatus(const QJsonObject &status)
 {
-    const int httpLike = status.value(QLatin1String("code")).toInt();
-    const int code = status.value(QLatin1String("errorCode")).toInt();
-    QString message = status.value(QLatin1String("description")).toString();
+    const int httpLike = status.value(u"code"_s).toInt();
+    const int code = status.value(u"errorCode"_s).toInt();
+    QString message = status.value(u"description"_s).toString();
     if (message.isEmpty())
-        message = status.value(QLatin1String("status")).toString();
+        message = status.value(u"status"_s).toString();
     if (message.isEmpty())
-        message = QStringLiteral("Twilsock status %1").arg(httpLike);
+        message = u"Twilsock status %1"_s.arg(httpLike);
     Kind kind = kindFor(httpLike, code);
     if (httpLike == 406 || httpLike == 417)
         kind = Kind::Protocol;

@@ -15,6 +15,8 @@
 #include <QSysInfo>
 #include <QUrlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace SpSync {
 
 namespace {
@@ -29,8 +31,8 @@ namespace {
     QString describe(const QJsonObject &header, const QByteArray &payload)
     {
         QJsonObject h = header;
-        if (h.contains(QLatin1String("token")))
-            h.insert(QLatin1String("token"), QString(kRedacted));
+        if (h.contains(u"token"_s))
+            h.insert(u"token"_s, QString(kRedacted));
         QString text = QString::fromUtf8(QJsonDocument(h).toJson(QJsonDocument::Compact));
         if (!payload.isEmpty())
             text += QLatin1Char(' ') + QString::fromUtf8(payload.left(2048));
@@ -76,16 +78,16 @@ namespace {
             QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
         return QJsonDocument::fromJson(json)
             .object()
-            .value(QLatin1String("grants"))
+            .value(u"grants"_s)
             .toObject()
-            .value(QLatin1String("identity"))
+            .value(u"identity"_s)
             .toString();
     }
 
     // A status object whose code is an HTTP-like integer; anything else is garbage.
     bool validStatus(const QJsonValue &status)
     {
-        const QJsonValue code = status.toObject().value(QLatin1String("code"));
+        const QJsonValue code = status.toObject().value(u"code"_s);
         return status.isObject() && code.isDouble() && code.toDouble() == double(code.toInt())
             && code.toInt() >= 100 && code.toInt() <= 599;
     }
@@ -140,14 +142,14 @@ TwilsockChannel::TwilsockChannel(QObject *parent)
     });
     connect(&m_reconnectTimer, &QTimer::timeout, this, &TwilsockChannel::reconnectNow);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
-        const SyncError e = SyncError::make(Kind::Timeout,
-            QStringLiteral("no traffic from the server for %1 ms").arg(m_timeouts.watchdogMs));
+        const SyncError e = SyncError::make(
+            Kind::Timeout, u"no traffic from the server for %1 ms"_s.arg(m_timeouts.watchdogMs));
         reportError(e);
         dropLink();
     });
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
-        reportError(SyncError::make(Kind::Timeout,
-            QStringLiteral("no connection and init reply within %1 ms").arg(m_timeouts.initMs)));
+        reportError(SyncError::make(
+            Kind::Timeout, u"no connection and init reply within %1 ms"_s.arg(m_timeouts.initMs)));
         dropLink();
     });
 }
@@ -157,7 +159,7 @@ TwilsockChannel::~TwilsockChannel()
     m_wantOpen = false;
     if (m_transport)
         m_transport->disconnect(this);
-    failAll(SyncError::make(Kind::Transport, QStringLiteral("the connection was destroyed")), true);
+    failAll(SyncError::make(Kind::Transport, u"the connection was destroyed"_s), true);
 }
 
 void TwilsockChannel::setTransport(std::unique_ptr<SyncTransport> transport)
@@ -182,8 +184,8 @@ void TwilsockChannel::attachTransport()
     connect(t, &SyncTransport::binaryReceived, this, &TwilsockChannel::onBinary);
     connect(t, &SyncTransport::textReceived, this, [this](const QString &) {
         m_watchdog.start(m_timeouts.watchdogMs);
-        protocolFailure(QStringLiteral("the server sent a text WebSocket message (Twilsock is "
-                                       "binary only)"));
+        protocolFailure(u"the server sent a text WebSocket message (Twilsock is "
+                        u"binary only)"_s);
     });
     connect(t, &SyncTransport::errorOccurred, this, [this](const QString &message) {
         reportError(SyncError::make(Kind::Transport, redactSecrets(message)));
@@ -219,12 +221,11 @@ void TwilsockChannel::open(const QUrl &url, const QString &token)
 {
     QString why;
     if (!isAllowedUrl(url, &why)) {
-        reportError(SyncError::make(
-            Kind::InvalidInput, QStringLiteral("refused Twilsock URL: %1").arg(why)));
+        reportError(SyncError::make(Kind::InvalidInput, u"refused Twilsock URL: %1"_s.arg(why)));
         return;
     }
     if (token.isEmpty()) {
-        reportError(SyncError::make(Kind::InvalidInput, QStringLiteral("empty access token")));
+        reportError(SyncError::make(Kind::InvalidInput, u"empty access token"_s));
         return;
     }
     if (!m_transport) {
@@ -325,7 +326,7 @@ void TwilsockChannel::close()
         sendFrame(QJsonObject {
             { str("id"), Twilsock::newMessageId() }, { str("method"), str("close") } });
     dropLink(false);
-    failAll(SyncError::make(Kind::Transport, QStringLiteral("disconnected by the client")), true);
+    failAll(SyncError::make(Kind::Transport, u"disconnected by the client"_s), true);
     setState(State::Disconnected);
 }
 
@@ -336,7 +337,7 @@ void TwilsockChannel::dropLink(bool reconnect)
     m_watchdog.stop();
     m_handshakeTimer.stop();
     m_throttleTimer.stop();
-    failAll(SyncError::make(Kind::Transport, QStringLiteral("the connection was lost")), false);
+    failAll(SyncError::make(Kind::Transport, u"the connection was lost"_s), false);
     if (wasActive && m_transport)
         m_transport->close(); // its disconnected() is ignored now that the link is Idle
     if (reconnect)
@@ -380,12 +381,10 @@ void TwilsockChannel::scheduleReconnect()
 
 void TwilsockChannel::raiseBackoffFrom(const QByteArray &payload)
 {
-    const QJsonObject policy = QJsonDocument::fromJson(payload)
-                                   .object()
-                                   .value(QLatin1String("backoff_policy"))
-                                   .toObject();
+    const QJsonObject policy
+        = QJsonDocument::fromJson(payload).object().value(u"backoff_policy"_s).toObject();
     // Honoured up to a sane maximum: 1e15 ms from a broken server must not park the client.
-    const double minMs = policy.value(QLatin1String("reconnect_min_ms")).toDouble();
+    const double minMs = policy.value(u"reconnect_min_ms"_s).toDouble();
     if (minMs > 0)
         m_backoffMinMs = int(std::min(minMs, kMaxServerBackoffMs));
 }
@@ -394,15 +393,12 @@ void TwilsockChannel::throttle(const QByteArray &payload)
 {
     // Kotlin: a 429 reply while connected pauses requests for a random time in the server's
     // [reconnect_min_ms, reconnect_max_ms) (default 1-2 s); the connection stays up.
-    const QJsonObject policy = QJsonDocument::fromJson(payload)
-                                   .object()
-                                   .value(QLatin1String("backoff_policy"))
-                                   .toObject();
+    const QJsonObject policy
+        = QJsonDocument::fromJson(payload).object().value(u"backoff_policy"_s).toObject();
     const double cap = kMaxServerBackoffMs;
-    const double minMs
-        = std::clamp(policy.value(QLatin1String("reconnect_min_ms")).toDouble(1000), 0.0, cap);
-    const double maxMs = std::clamp(
-        policy.value(QLatin1String("reconnect_max_ms")).toDouble(2 * minMs), minMs, cap);
+    const double minMs = std::clamp(policy.value(u"reconnect_min_ms"_s).toDouble(1000), 0.0, cap);
+    const double maxMs
+        = std::clamp(policy.value(u"reconnect_max_ms"_s).toDouble(2 * minMs), minMs, cap);
     const int wait = int(minMs + (maxMs - minMs) * std::clamp(m_random(), 0.0, 1.0));
     qCDebug(lcProtocol) << "throttled by the server; requests wait" << wait << "ms";
     if (!m_throttleTimer.isActive() || m_throttleTimer.remainingTime() < wait)
@@ -449,8 +445,8 @@ void TwilsockChannel::sendPending(
             return;
         Pending p = it->second;
         m_inFlight.erase(it);
-        const SyncError e = SyncError::make(
-            Kind::Timeout, QStringLiteral("no reply within %1 ms").arg(m_timeouts.requestMs));
+        const SyncError e
+            = SyncError::make(Kind::Timeout, u"no reply within %1 ms"_s.arg(m_timeouts.requestMs));
         if (p.promise)
             finishPromise(p.promise, SyncResult<HttpReply>(e));
         else
@@ -463,11 +459,11 @@ QFuture<SyncResult<HttpReply>> TwilsockChannel::httpRequest(
 {
     if (!url.isValid() || !(url.scheme() == u"https" || url.scheme() == u"http"))
         return readyError<HttpReply>(
-            SyncError::make(Kind::InvalidInput, QStringLiteral("upstream URLs must be http(s)")));
+            SyncError::make(Kind::InvalidInput, u"upstream URLs must be http(s)"_s));
     if (m_state == State::Disconnected || m_state == State::Denied || !m_wantOpen) {
         return readyError<HttpReply>(m_state == State::Denied && m_lastError.isError()
                 ? m_lastError
-                : SyncError::make(Kind::Transport, QStringLiteral("not connected")));
+                : SyncError::make(Kind::Transport, u"not connected"_s));
     }
     QJsonObject httpHeaders;
     for (const auto &h : headers)
@@ -505,10 +501,8 @@ QFuture<SyncResult<HttpReply>> TwilsockChannel::httpRequest(
             m_queue.erase(it);
             finishPromise(p.promise,
                 SyncResult<HttpReply>(SyncError::make(Kind::Timeout,
-                    QStringLiteral("no connection within %1 ms (last error: %2)")
-                        .arg(m_timeouts.queueMs)
-                        .arg(m_lastError.isError() ? m_lastError.toString()
-                                                   : QStringLiteral("none")))));
+                    u"no connection within %1 ms (last error: %2)"_s.arg(m_timeouts.queueMs)
+                        .arg(m_lastError.isError() ? m_lastError.toString() : u"none"_s))));
             return;
         }
     });
@@ -551,7 +545,7 @@ void TwilsockChannel::protocolFailure(const QString &message)
     if (m_protocolFailures >= kMaxProtocolFailures) {
         terminal(State::Disconnected,
             SyncError::make(Kind::Protocol,
-                QStringLiteral("giving up after %1 connections ended by protocol errors; last: %2")
+                u"giving up after %1 connections ended by protocol errors; last: %2"_s
                     .arg(m_protocolFailures)
                     .arg(message)));
         return;
@@ -585,7 +579,7 @@ void TwilsockChannel::onBinary(const QByteArray &message)
     m_watchdog.start(m_timeouts.watchdogMs);
     const Twilsock::DecodeResult r = Twilsock::decode(message, Twilsock::Trailing::Ignore);
     if (!r.ok()) {
-        protocolFailure(QStringLiteral("malformed frame: %1").arg(r.message));
+        protocolFailure(u"malformed frame: %1"_s.arg(r.message));
         return;
     }
     qCDebug(lcWire) << "S->C" << describe(r.frame.header, r.frame.payload);
@@ -605,7 +599,7 @@ void TwilsockChannel::handleFrame(const Twilsock::Frame &frame)
     }
     if (method == u"client_update") {
         ack(frame.id());
-        const QString type = frame.header.value(QLatin1String("client_update_type")).toString();
+        const QString type = frame.header.value(u"client_update_type"_s).toString();
         if (type == u"token_about_to_expire")
             Q_EMIT tokenAboutToExpire();
         else
@@ -619,8 +613,8 @@ void TwilsockChannel::handleFrame(const Twilsock::Frame &frame)
     }
     if (method == u"notification") {
         ack(frame.id());
-        const QString type = frame.header.value(QLatin1String("message_type")).toString();
-        const QString payloadType = frame.header.value(QLatin1String("payload_type")).toString();
+        const QString type = frame.header.value(u"message_type"_s).toString();
+        const QString payloadType = frame.header.value(u"payload_type"_s).toString();
         if (frame.payload.isEmpty()) {
             qCDebug(lcProtocol) << "notification without data ignored" << type;
             return;
@@ -634,8 +628,8 @@ void TwilsockChannel::handleFrame(const Twilsock::Frame &frame)
         if (err.error != QJsonParseError::NoError || !doc.isObject()) {
             Q_EMIT unreadableNotification(type, frame.payload,
                 err.error != QJsonParseError::NoError
-                    ? QStringLiteral("%1 at offset %2").arg(err.errorString()).arg(err.offset)
-                    : QStringLiteral("the payload is not a JSON object"));
+                    ? u"%1 at offset %2"_s.arg(err.errorString()).arg(err.offset)
+                    : u"the payload is not a JSON object"_s);
             return;
         }
         Q_EMIT notificationReceived(type, doc.object());
@@ -666,8 +660,8 @@ void TwilsockChannel::handleReply(const Twilsock::Frame &frame)
     case RequestKind::Upstream:
         break;
     }
-    const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
-    const int code = status.value(QLatin1String("code")).toInt();
+    const QJsonObject status = frame.header.value(u"status"_s).toObject();
+    const int code = status.value(u"code"_s).toInt();
     if (!isSuccess(code)) {
         SyncError e = SyncError::fromTwilsockStatus(status);
         if (code == 429) {
@@ -679,39 +673,38 @@ void TwilsockChannel::handleReply(const Twilsock::Frame &frame)
     }
     // Every CDS answer carries its HTTP outcome; a reply without one is not a success.
     HttpReply reply;
-    const QJsonValue httpStatus = frame.header.value(QLatin1String("http_status"));
-    const qint64 httpCode = httpStatus.toObject().value(QLatin1String("code")).toInteger(0);
+    const QJsonValue httpStatus = frame.header.value(u"http_status"_s);
+    const qint64 httpCode = httpStatus.toObject().value(u"code"_s).toInteger(0);
     if (httpCode < 100 || httpCode > 599) {
         finishPromise(p.promise,
             SyncResult<HttpReply>(SyncError::make(Kind::Protocol,
-                httpStatus.isUndefined()
-                    ? QStringLiteral("the server's reply has no http_status")
-                    : QStringLiteral("the server's reply has no valid http_status code"))));
+                httpStatus.isUndefined() ? u"the server's reply has no http_status"_s
+                                         : u"the server's reply has no valid http_status code"_s)));
         return;
     }
     reply.status = int(httpCode);
-    reply.statusText = httpStatus.toObject().value(QLatin1String("status")).toString();
-    reply.headers = frame.header.value(QLatin1String("http_headers")).toObject();
+    reply.statusText = httpStatus.toObject().value(u"status"_s).toString();
+    reply.headers = frame.header.value(u"http_headers"_s).toObject();
     reply.body = frame.payload;
     finishPromise(p.promise, SyncResult<HttpReply>(reply));
 }
 
 void TwilsockChannel::handleInitReply(const Twilsock::Frame &frame)
 {
-    if (!validStatus(frame.header.value(QLatin1String("status")))) {
-        protocolFailure(QStringLiteral("init reply without a valid status"));
+    if (!validStatus(frame.header.value(u"status"_s))) {
+        protocolFailure(u"init reply without a valid status"_s);
         return;
     }
-    const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
-    const int code = status.value(QLatin1String("code")).toInt();
+    const QJsonObject status = frame.header.value(u"status"_s).toObject();
+    const int code = status.value(u"code"_s).toInt();
     if (isSuccess(code)) {
         m_handshakeTimer.stop();
-        const QJsonValue ct = frame.header.value(QLatin1String("continuation_token"));
+        const QJsonValue ct = frame.header.value(u"continuation_token"_s);
         if (ct.isString())
             m_continuationToken = ct.toString();
-        m_identity = frame.header.value(QLatin1String("account_descriptor"))
+        m_identity = frame.header.value(u"account_descriptor"_s)
                          .toObject()
-                         .value(QLatin1String("identity"))
+                         .value(u"identity"_s)
                          .toString();
         if (m_identity.isEmpty())
             m_identity = identityFromToken(m_token);
@@ -739,8 +732,8 @@ void TwilsockChannel::handleInitReply(const Twilsock::Frame &frame)
 
 void TwilsockChannel::handleUpdateReply(const Twilsock::Frame &frame, const Pending &pending)
 {
-    const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
-    const int code = status.value(QLatin1String("code")).toInt();
+    const QJsonObject status = frame.header.value(u"status"_s).toObject();
+    const int code = status.value(u"code"_s).toInt();
     if (isSuccess(code)) {
         qCDebug(lcProtocol) << "token updated";
         return;
@@ -770,13 +763,13 @@ void TwilsockChannel::handleUpdateReply(const Twilsock::Frame &frame, const Pend
 
 void TwilsockChannel::handleClose(const Twilsock::Frame &frame)
 {
-    if (!validStatus(frame.header.value(QLatin1String("status")))) {
-        protocolFailure(QStringLiteral("close without a valid status"));
+    if (!validStatus(frame.header.value(u"status"_s))) {
+        protocolFailure(u"close without a valid status"_s);
         return;
     }
-    const QJsonObject status = frame.header.value(QLatin1String("status")).toObject();
-    const int code = status.value(QLatin1String("code")).toInt();
-    const int errorCode = status.value(QLatin1String("errorCode")).toInt();
+    const QJsonObject status = frame.header.value(u"status"_s).toObject();
+    const int code = status.value(u"code"_s).toInt();
+    const int errorCode = status.value(u"errorCode"_s).toInt();
     SyncError e = SyncError::fromTwilsockStatus(status);
     // Terminal only where both SDKs stop: 401, 406, 410, 417, and Kotlin's 308/51232. Anything
     // else (403 included) is "reconnect", as both do.

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+using namespace Qt::StringLiterals;
+
 namespace SpSync {
 
 struct WebSocketTransport::Private
@@ -73,10 +75,9 @@ void WebSocketTransport::open(const QUrl &url)
         if (socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
             const QString reason = socket->closeReason();
             Q_EMIT protocolViolation(
-                QStringLiteral("a WebSocket message over the %1 MiB limit closed the connection "
-                               "(close code 1009%2)")
-                    .arg(kMaxIncomingMessageBytes / (qint64(1024) * 1024))
-                    .arg(reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+                u"a WebSocket message over the %1 MiB limit closed the connection "
+                u"(close code 1009%2)"_s.arg(kMaxIncomingMessageBytes / (qint64(1024) * 1024))
+                    .arg(reason.isEmpty() ? QString() : u": "_s + reason));
         }
         Q_EMIT disconnected();
     };
@@ -101,8 +102,8 @@ void WebSocketTransport::open(const QUrl &url)
                 return;
             QString message = socket->errorString();
             if (error == QAbstractSocket::SslHandshakeFailedError || !tlsReasons->isEmpty())
-                message = QStringLiteral("TLS handshake failed: ")
-                    + (tlsReasons->isEmpty() ? message : *tlsReasons);
+                message
+                    = u"TLS handshake failed: "_s + (tlsReasons->isEmpty() ? message : *tlsReasons);
             qCDebug(lcTransport) << "websocket error" << message;
             // A refused certificate stays refused; a handshake cut short may work next time.
             if (!tlsReasons->isEmpty())
@@ -120,7 +121,7 @@ void WebSocketTransport::open(const QUrl &url)
         QStringList texts;
         for (const QSslError &e : errors)
             texts << e.errorString();
-        *tlsReasons = texts.join(QStringLiteral("; "));
+        *tlsReasons = texts.join(u"; "_s);
     });
     qCDebug(lcTransport) << "opening" << url.toDisplayString(QUrl::RemoveQuery);
     socket->open(url);

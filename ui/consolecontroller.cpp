@@ -9,19 +9,20 @@
 #include <QTimer>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 // The fields that carry the answer, without the bookkeeping ones.
 QString summarize(const QJsonObject &response)
 {
     QStringList parts;
     for (auto it = response.begin(); it != response.end(); ++it) {
-        static const QStringList skip { QStringLiteral("action"), QStringLiteral("executor"),
-            QStringLiteral("id"), QStringLiteral("createdBy"), QStringLiteral("createdAt"),
-            QStringLiteral("requestId") };
+        static const QStringList skip { u"action"_s, u"executor"_s, u"id"_s, u"createdBy"_s,
+            u"createdAt"_s, u"requestId"_s };
         if (!skip.contains(it.key()))
-            parts << it.key() + QLatin1String(": ") + JsonDiff::compact(it.value());
+            parts << it.key() + u": "_s + JsonDiff::compact(it.value());
     }
-    return parts.join(QLatin1String(", "));
+    return parts.join(u", "_s);
 }
 } // namespace
 
@@ -60,7 +61,7 @@ void ConsoleController::connectBackend()
             if (!d)
                 return;
             d->queue.setOutgoingOffline(sendId);
-            m_events.log(QStringLiteral("send"), doc, tr("Waiting offline in the outbox"));
+            m_events.log(u"send"_s, doc, tr("Waiting offline in the outbox"));
             Q_EMIT deliveryMessage(doc, sendId,
                 tr("Waiting offline in the outbox; it is written when the connection is back."));
         });
@@ -70,10 +71,9 @@ void ConsoleController::connectBackend()
                 d->queue.written(sendId, stored);
             for (const QJsonValue &v : stored) {
                 const QJsonObject a = m_mask.action(v.toObject());
-                m_events.log(QStringLiteral("action"), doc,
+                m_events.log(u"action"_s, doc,
                     tr("%1.%2 written")
-                        .arg(a.value(QStringLiteral("executor")).toString(),
-                            a.value(QStringLiteral("action")).toString()),
+                        .arg(a.value(u"executor"_s).toString(), a.value(u"action"_s).toString()),
                     a);
             }
             Q_EMIT actionsWritten(doc, stored);
@@ -85,7 +85,7 @@ void ConsoleController::connectBackend()
         [this](const QString &doc, const QString &sendId, const QString &message) {
             if (const auto d = m_docs.value(doc))
                 d->queue.setRefused(sendId, message);
-            m_events.log(QStringLiteral("error"), doc, tr("send failed: %1").arg(message));
+            m_events.log(u"error"_s, doc, tr("send failed: %1").arg(message));
             Q_EMIT deliveryMessage(doc, sendId, tr("Refused, nothing written: %1").arg(message));
             Q_EMIT userMessage(tr("%1: send failed: %2").arg(doc, message));
             Q_EMIT operationFailed(doc, message);
@@ -106,7 +106,7 @@ void ConsoleController::connectBackend()
                     ? tr("Withdrew %1 from %2's queue").arg(id.left(8), executor)
                     : tr("Not withdrawn: %1 had already taken %2").arg(executor, id.left(8));
             }
-            m_events.log(removed ? QStringLiteral("send") : QStringLiteral("error"), doc, text);
+            m_events.log(removed ? u"send"_s : u"error"_s, doc, text);
             Q_EMIT userMessage(text);
         });
     connect(m_backend, &ConsoleBackend::actionTaken, this,
@@ -115,19 +115,19 @@ void ConsoleController::connectBackend()
                 d->queue.markConsumed(executor, action);
         });
     connect(m_backend, &ConsoleBackend::replaced, this, [this](const QString &doc) {
-        m_events.log(QStringLiteral("send"), doc, tr("Document written"));
+        m_events.log(u"send"_s, doc, tr("Document written"));
         Q_EMIT userMessage(tr("Written."));
     });
     connect(m_backend, &ConsoleBackend::replaceConflict, this,
         [this](const QString &doc, const QJsonObject &base, const QJsonObject &mine,
             const QJsonObject &current) {
-            m_events.log(QStringLiteral("error"), doc,
-                tr("Not written: the document changed since it was shown"));
+            m_events.log(
+                u"error"_s, doc, tr("Not written: the document changed since it was shown"));
             Q_EMIT staleWrite(doc, base, mine, current);
         });
     connect(m_backend, &ConsoleBackend::failed, this,
         [this](const QString &doc, const QString &operation, const QString &message) {
-            m_events.log(QStringLiteral("error"), doc, tr("%1 failed: %2").arg(operation, message));
+            m_events.log(u"error"_s, doc, tr("%1 failed: %2").arg(operation, message));
             Q_EMIT userMessage(tr("%1: %2 failed: %3").arg(doc, operation, message));
             Q_EMIT operationFailed(doc, message);
         });
@@ -155,8 +155,7 @@ void ConsoleController::switchBackend(
     disconnect(m_backend, nullptr, this, nullptr);
     m_backend = backend;
     connectBackend();
-    m_events.log(
-        QStringLiteral("state"), QString(), tr("Connected with profile %1").arg(profileName));
+    m_events.log(u"state"_s, QString(), tr("Connected with profile %1").arg(profileName));
     Q_EMIT userMessage(tr("Switched to profile %1").arg(profileName));
     for (const JoinRequest &r : std::as_const(rejoin))
         join(r);
@@ -195,25 +194,24 @@ void ConsoleController::join(const JoinRequest &request)
     const QString id = r.documentId;
     connect(&doc->queue, &ActionQueueModel::actionConsumed, this,
         [this, id](const QString &executor, const QJsonObject &action) {
-            m_events.log(QStringLiteral("consumed"), id,
-                tr("%1.%2 consumed")
-                    .arg(executor, action.value(QStringLiteral("action")).toString()),
+            m_events.log(u"consumed"_s, id,
+                tr("%1.%2 consumed").arg(executor, action.value(u"action"_s).toString()),
                 m_mask.action(action));
         });
     connect(&doc->queue, &ActionQueueModel::responseMatched, this,
         [this, id](const QString &requestId, const QJsonObject &response) {
-            m_events.log(QStringLiteral("response"), id,
+            m_events.log(u"response"_s, id,
                 tr("Response to %1: %2").arg(requestId.left(8), summarize(response)), response);
         });
     connect(&doc->queue, &ActionQueueModel::alarmRaised, this,
         [this, id](const QString &executor, const QString &actionId, qint64 ageMs) {
-            m_events.log(QStringLiteral("alarm"), id,
+            m_events.log(u"alarm"_s, id,
                 tr("%1 action %2 waiting for %3 s").arg(executor, actionId).arg(ageMs / 1000));
         });
     doc->queue.setSecretMask(m_mask);
     m_docs.insert(id, doc);
     m_documents.addDocument(id, r.identity);
-    m_events.log(QStringLiteral("state"), id, tr("Joining as %1").arg(r.identity));
+    m_events.log(u"state"_s, id, tr("Joining as %1").arg(r.identity));
     Q_EMIT documentJoined(id);
     m_backend->join(r);
 }
@@ -224,7 +222,7 @@ void ConsoleController::leave(const QString &documentId)
         return;
     m_backend->leave(documentId);
     m_documents.removeDocument(documentId);
-    m_events.log(QStringLiteral("state"), documentId, tr("Left"));
+    m_events.log(u"state"_s, documentId, tr("Left"));
     Q_EMIT documentLeft(documentId);
     m_docs.remove(documentId); // after the signal, so views can drop their models first
 }
@@ -239,9 +237,8 @@ QString ConsoleController::send(const QString &documentId, const QJsonArray &bat
     if (batch.isEmpty())
         return {};
     const QString sendId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_events.log(QStringLiteral("send"), documentId,
-        tr("Sending %n action(s)", nullptr, int(batch.size())),
-        QJsonObject { { QStringLiteral("batch"), m_mask.batch(batch) } });
+    m_events.log(u"send"_s, documentId, tr("Sending %n action(s)", nullptr, int(batch.size())),
+        QJsonObject { { u"batch"_s, m_mask.batch(batch) } });
     d->queue.addOutgoing(sendId, batch, false);
     m_backend->sendActions(documentId, sendId, batch);
     return sendId;
@@ -253,8 +250,8 @@ void ConsoleController::withdraw(
     const auto d = m_docs.value(documentId);
     if (!d || !d->queue.beginWithdraw(executor, id))
         return;
-    m_events.log(QStringLiteral("send"), documentId,
-        tr("Withdrawing %1 from %2's queue").arg(id.left(8), executor));
+    m_events.log(
+        u"send"_s, documentId, tr("Withdrawing %1 from %2's queue").arg(id.left(8), executor));
     m_backend->withdrawAction(documentId, executor, id);
 }
 
@@ -264,8 +261,7 @@ void ConsoleController::retry(const QString &documentId)
     if (!d)
         return;
     m_backend->leave(documentId);
-    m_events.log(
-        QStringLiteral("state"), documentId, tr("Joining again as %1").arg(d->request.identity));
+    m_events.log(u"state"_s, documentId, tr("Joining again as %1").arg(d->request.identity));
     m_backend->join(d->request);
 }
 
@@ -278,8 +274,7 @@ void ConsoleController::replace(
         Q_EMIT userMessage(tr("The document is over 16 KiB; nothing was sent."));
         return;
     }
-    m_events.log(
-        QStringLiteral("send"), documentId, tr("Replacing the document"), m_mask.document(data));
+    m_events.log(u"send"_s, documentId, tr("Replacing the document"), m_mask.document(data));
     m_backend->replaceDocument(documentId, base, data);
 }
 
@@ -297,8 +292,8 @@ void ConsoleController::onState(
     Q_EMIT documentStateChanged(documentId, state, text);
     m_events.log(
         state == DocumentListModel::State::Denied || state == DocumentListModel::State::Failed
-            ? QStringLiteral("error")
-            : QStringLiteral("state"),
+            ? u"error"_s
+            : u"state"_s,
         documentId, text);
 }
 
@@ -321,20 +316,19 @@ void ConsoleController::onUpdate(
     for (const JsonDiff::Change &c : changes) {
         if (list.size() == 100)
             break;
-        QJsonObject entry { { QStringLiteral("path"), c.path } };
-        entry.insert(QStringLiteral("op"),
-            c.kind == JsonDiff::Change::Kind::Added         ? QStringLiteral("add")
-                : c.kind == JsonDiff::Change::Kind::Removed ? QStringLiteral("remove")
-                                                            : QStringLiteral("replace"));
+        QJsonObject entry { { u"path"_s, c.path } };
+        entry.insert(u"op"_s,
+            c.kind == JsonDiff::Change::Kind::Added         ? u"add"_s
+                : c.kind == JsonDiff::Change::Kind::Removed ? u"remove"_s
+                                                            : u"replace"_s);
         if (!c.after.isUndefined())
-            entry.insert(QStringLiteral("value"), c.after);
+            entry.insert(u"value"_s, c.after);
         list.append(entry);
     }
-    QJsonObject json { { QStringLiteral("revision"), revision },
-        { QStringLiteral("changes"), list } };
+    QJsonObject json { { u"revision"_s, revision }, { u"changes"_s, list } };
     if (changes.size() > list.size())
-        json.insert(QStringLiteral("truncated"), int(changes.size() - list.size()));
-    m_events.log(QStringLiteral("update"), documentId,
+        json.insert(u"truncated"_s, int(changes.size() - list.size()));
+    m_events.log(u"update"_s, documentId,
         tr("Revision %1, %n change(s)", nullptr, int(changes.size())).arg(revision), json);
     Q_EMIT documentUpdated(documentId, data);
 }

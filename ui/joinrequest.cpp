@@ -2,6 +2,8 @@
 
 #include "sp/spidentity.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 bool isSidChar(QChar c)
@@ -76,25 +78,25 @@ JoinRequest JoinRules::validate(JoinRequest r)
 QJsonObject JoinRequest::toJson() const
 {
     static const char *roles[] = { "proctorSession", "proctorRoom", "student" };
-    QJsonObject o { { QStringLiteral("role"), QLatin1String(roles[int(role)]) } };
+    QJsonObject o { { u"role"_s, QLatin1String(roles[int(role)]) } };
     if (!sessionSid.isEmpty())
-        o.insert(QStringLiteral("sessionSid"), sessionSid);
+        o.insert(u"sessionSid"_s, sessionSid);
     if (!proctorSid.isEmpty())
-        o.insert(QStringLiteral("proctorSid"), proctorSid);
+        o.insert(u"proctorSid"_s, proctorSid);
     if (!roomSid.isEmpty())
-        o.insert(QStringLiteral("roomSid"), roomSid);
+        o.insert(u"roomSid"_s, roomSid);
     return o;
 }
 
 JoinRequest JoinRequest::fromJson(const QJsonObject &json)
 {
     JoinRequest r;
-    const QString role = json.value(QStringLiteral("role")).toString();
-    r.role = role == QLatin1String("proctorRoom") ? Role::ProctorRoom
-        : role == QLatin1String("student")        ? Role::Student
-                                                  : Role::ProctorSession;
-    r.sessionSid = json.value(QStringLiteral("sessionSid")).toString();
-    r.proctorSid = json.value(QStringLiteral("proctorSid")).toString();
-    r.roomSid = json.value(QStringLiteral("roomSid")).toString();
+    const QString role = json.value(u"role"_s).toString();
+    r.role = role == u"proctorRoom"_s ? Role::ProctorRoom
+        : role == u"student"_s        ? Role::Student
+                                      : Role::ProctorSession;
+    r.sessionSid = json.value(u"sessionSid"_s).toString();
+    r.proctorSid = json.value(u"proctorSid"_s).toString();
+    r.roomSid = json.value(u"roomSid"_s).toString();
     return JoinRules::validate(r);
 }

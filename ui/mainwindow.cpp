@@ -33,6 +33,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
@@ -48,7 +50,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     setWindowTitle(tr("SP Proctor Console"));
     m_basePointSize = font().pointSizeF();
 
-    m_docs->setObjectName(QStringLiteral("documentTable"));
+    m_docs->setObjectName(u"documentTable"_s);
     m_docs->setModel(controller->documents());
     m_docs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_docs->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -66,9 +68,9 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_docs->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
 
     auto *join = new QPushButton(tr("Join…"), this);
-    join->setObjectName(QStringLiteral("joinButton"));
+    join->setObjectName(u"joinButton"_s);
     auto *leave = new QPushButton(tr("Leave"), this);
-    leave->setObjectName(QStringLiteral("leaveButton"));
+    leave->setObjectName(u"leaveButton"_s);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -95,7 +97,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     top->setStretchFactor(2, 2);
     top->setSizes({ 380, 560, 380 });
 
-    m_bottom->setObjectName(QStringLiteral("bottomTabs"));
+    m_bottom->setObjectName(u"bottomTabs"_s);
     m_bottom->addTab(m_log, tr("Event log"));
     m_bottom->addTab(m_queue, tr("Queues"));
     m_bottom->addTab(m_historyView, tr("History"));
@@ -111,7 +113,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
 
     auto *welcome = new QFrame(this);
     m_welcome = welcome;
-    welcome->setObjectName(QStringLiteral("welcomePanel"));
+    welcome->setObjectName(u"welcomePanel"_s);
     welcome->setFrameShape(QFrame::StyledPanel);
     auto *welcomeText = new QLabel(
         tr("<b>Welcome.</b> This window runs on an embedded demo: a local server with one exam "
@@ -122,13 +124,13 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
         welcome);
     welcomeText->setWordWrap(true);
     auto *gotIt = new QPushButton(tr("&Got it"), welcome);
-    gotIt->setObjectName(QStringLiteral("dismissWelcome"));
+    gotIt->setObjectName(u"dismissWelcome"_s);
     auto *welcomeLayout = new QHBoxLayout(welcome);
     welcomeLayout->addWidget(welcomeText, 1);
     welcomeLayout->addWidget(gotIt, 0, Qt::AlignTop);
     welcome->hide();
     connect(gotIt, &QPushButton::clicked, this, [this] {
-        QSettings().setValue(QStringLiteral("ui/welcomeDismissed"), true);
+        QSettings().setValue(u"ui/welcomeDismissed"_s, true);
         m_welcome->hide();
     });
 
@@ -219,7 +221,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
-    m_connectionMenu->setObjectName(QStringLiteral("connectionMenu"));
+    m_connectionMenu->setObjectName(u"connectionMenu"_s);
     m_profilesAction = new QAction(tr("&Manage profiles…"), this);
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
     rebuildConnectionMenu();
@@ -228,7 +230,7 @@ void MainWindow::createMenus()
     QAction *send = actions->addAction(tr("&Send"), this, &MainWindow::sendFromComposer);
     send->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
-    send->setObjectName(QStringLiteral("sendAction"));
+    send->setObjectName(u"sendAction"_s);
     actions->addAction(tr("Add to &batch"), m_composer, &ActionComposer::addToBatch);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -245,13 +247,13 @@ void MainWindow::createMenus()
 
     view->addSeparator();
     m_themeMenu = view->addMenu(tr("&Theme"));
-    m_themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    m_themeMenu->setObjectName(u"themeMenu"_s);
     auto *themes = new QActionGroup(this);
     const QList<QPair<Theme::Mode, QString>> modes { { Theme::Mode::System, tr("&System") },
         { Theme::Mode::Light, tr("&Light") }, { Theme::Mode::Dark, tr("&Dark") } };
     for (const auto &[mode, text] : modes) {
         QAction *a = m_themeMenu->addAction(text);
-        a->setObjectName(QStringLiteral("theme-") + Theme::key(mode));
+        a->setObjectName(u"theme-"_s + Theme::key(mode));
         a->setCheckable(true);
         a->setChecked(mode == Theme::current());
         themes->addAction(a);
@@ -266,20 +268,19 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *saveLog = help->addAction(
         tr("Save &diagnostic log…"), this, [this] { DiagnosticLog::saveWithDialog(this); });
-    saveLog->setObjectName(QStringLiteral("saveDiagnosticLogAction"));
+    saveLog->setObjectName(u"saveDiagnosticLogAction"_s);
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About SP Proctor Console"),
             tr("Live view of SP sync documents, actions and queues, for proctors and "
                "QA testers.")
-                + QStringLiteral("\n\n%1 %2")
-                      .arg(QCoreApplication::applicationName(),
-                          QCoreApplication::applicationVersion()));
+                + u"\n\n%1 %2"_s.arg(
+                    QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
     });
 }
 
 void MainWindow::showWelcomeIfFirstRun()
 {
-    m_welcome->setVisible(!QSettings().value(QStringLiteral("ui/welcomeDismissed")).toBool());
+    m_welcome->setVisible(!QSettings().value(u"ui/welcomeDismissed"_s).toBool());
 }
 
 void MainWindow::addToolTab(QWidget *widget, const QString &title)
@@ -323,7 +324,7 @@ void MainWindow::rebuildConnectionMenu()
         ++n;
         const QString text = n < 10 ? tr("&%1 %2").arg(n).arg(p.name) : p.name;
         QAction *a = m_connectionMenu->addAction(text);
-        a->setObjectName(QStringLiteral("profile:") + p.name);
+        a->setObjectName(u"profile:"_s + p.name);
         a->setCheckable(true);
         a->setChecked(p.name == m_currentProfile);
         a->setToolTip(p.baseUri.toString());
@@ -414,7 +415,7 @@ void MainWindow::refreshCurrentInfo()
     } else if (state != DocumentListModel::State::Connected && last.isValid()) {
         m_tree->setProblem(tr("%1 — not live: last update %2")
                                .arg(DocumentListModel::stateText(state),
-                                   last.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                                   last.toLocalTime().toString(u"HH:mm:ss"_s)),
             false);
     } else {
         m_tree->setProblem(QString(), false);
@@ -430,8 +431,7 @@ void MainWindow::onCurrentRowChanged()
 
 QString MainWindow::confirmSettingsKey() const
 {
-    return QStringLiteral("confirm/%1/skip")
-        .arg(m_currentProfileId.isEmpty() ? QStringLiteral("demo") : m_currentProfileId);
+    return u"confirm/%1/skip"_s.arg(m_currentProfileId.isEmpty() ? u"demo"_s : m_currentProfileId);
 }
 
 bool MainWindow::sendBatch(const QString &documentId, const QJsonArray &batch)
@@ -439,7 +439,7 @@ bool MainWindow::sendBatch(const QString &documentId, const QJsonArray &batch)
     const SecretMask &flags = m_controller->secrets();
     QStringList disruptive;
     for (const QJsonValue &v : batch) {
-        const QString type = v.toObject().value(QStringLiteral("actionType")).toString();
+        const QString type = v.toObject().value(u"actionType"_s).toString();
         const qsizetype dot = type.indexOf(u'.');
         if (dot > 0 && flags.needsConfirmation(type.left(dot), type.mid(dot + 1)))
             disruptive << type.mid(dot + 1);
@@ -450,14 +450,14 @@ bool MainWindow::sendBatch(const QString &documentId, const QJsonArray &batch)
             tr("Send %1 to %2?")
                 .arg(disruptive.join(tr(", ")), m_controller->documents()->displayName(documentId)),
             QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("confirmSend"));
+        box.setObjectName(u"confirmSend"_s);
         box.setInformativeText(tr("This interrupts the student's exam."));
         QPushButton *yes = box.addButton(tr("&Send"), QMessageBox::AcceptRole);
-        yes->setObjectName(QStringLiteral("confirmYes"));
+        yes->setObjectName(u"confirmYes"_s);
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(QMessageBox::Cancel);
         auto *again = new QCheckBox(tr("&Don't ask again for this profile"), &box);
-        again->setObjectName(QStringLiteral("dontAskAgain"));
+        again->setObjectName(u"dontAskAgain"_s);
         box.setCheckBox(again);
         box.exec();
         if (box.clickedButton() != yes) {

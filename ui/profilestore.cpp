@@ -13,6 +13,8 @@
 
 #ifdef SYNCUI_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
 #endif
 
 namespace {
@@ -21,7 +23,7 @@ const QLatin1String kService("sp-proctor-console");
 
 bool isLoopback(const QString &host)
 {
-    if (host == QLatin1String("localhost"))
+    if (host == u"localhost"_s)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
@@ -50,17 +52,16 @@ QList<ConsoleProfile> ProfileStore::profiles() const
     const QStringList names = m_settings->childGroups();
     for (const QString &group : names) {
         ConsoleProfile p;
-        p.name = m_settings->value(group + QLatin1String("/name")).toString();
-        p.id = m_settings->value(group + QLatin1String("/id")).toString();
+        p.name = m_settings->value(group + u"/name"_s).toString();
+        p.id = m_settings->value(group + u"/id"_s).toString();
         if (p.id.isEmpty() && !p.name.isEmpty()) {
             // Profiles saved before ids existed get one now, once.
             p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            m_settings->setValue(group + QLatin1String("/id"), p.id);
+            m_settings->setValue(group + u"/id"_s, p.id);
         }
-        p.baseUri = QUrl(m_settings->value(group + QLatin1String("/baseUri")).toString());
-        p.tokenPath
-            = m_settings->value(group + QLatin1String("/tokenPath"), p.tokenPath).toString();
-        p.region = m_settings->value(group + QLatin1String("/region"), p.region).toString();
+        p.baseUri = QUrl(m_settings->value(group + u"/baseUri"_s).toString());
+        p.tokenPath = m_settings->value(group + u"/tokenPath"_s, p.tokenPath).toString();
+        p.region = m_settings->value(group + u"/region"_s, p.region).toString();
         if (!p.name.isEmpty())
             out.append(p);
     }
@@ -92,17 +93,17 @@ bool ProfileStore::validate(const ConsoleProfile &p, QString *error)
         return fail(tr("The profile needs a name."));
     const QString scheme = p.baseUri.scheme();
     if (!p.baseUri.isValid() || p.baseUri.host().isEmpty()
-        || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        || (scheme != u"https"_s && scheme != u"http"_s))
         return fail(
             tr("The base URI must be an absolute https URL, such as https://api.example.com/v1."));
-    if (scheme == QLatin1String("http") && !isLoopback(p.baseUri.host()))
+    if (scheme == u"http"_s && !isLoopback(p.baseUri.host()))
         return fail(tr("Plain http is allowed only to this machine; use https for %1.")
                         .arg(p.baseUri.host()));
     if (!p.tokenPath.startsWith(u'/'))
         return fail(tr("The token path must start with /."));
     if (!SpSync::isKnownRegion(p.region))
         return fail(tr("Unknown region %1; use one of %2.")
-                        .arg(p.region, SpSync::knownRegions().join(QStringLiteral(", "))));
+                        .arg(p.region, SpSync::knownRegions().join(u", "_s)));
     return true;
 }
 
@@ -117,14 +118,14 @@ bool ProfileStore::saveProfile(const ConsoleProfile &p, QString *error)
     if (!validate(p, error))
         return false;
     const QString group = groupOf(p.name);
-    QString id = m_settings->value(group + QLatin1String("/id")).toString();
+    QString id = m_settings->value(group + u"/id"_s).toString();
     if (id.isEmpty())
         id = p.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : p.id;
-    m_settings->setValue(group + QLatin1String("/id"), id);
-    m_settings->setValue(group + QLatin1String("/name"), p.name);
-    m_settings->setValue(group + QLatin1String("/baseUri"), p.baseUri.toString());
-    m_settings->setValue(group + QLatin1String("/tokenPath"), p.tokenPath);
-    m_settings->setValue(group + QLatin1String("/region"), p.region);
+    m_settings->setValue(group + u"/id"_s, id);
+    m_settings->setValue(group + u"/name"_s, p.name);
+    m_settings->setValue(group + u"/baseUri"_s, p.baseUri.toString());
+    m_settings->setValue(group + u"/tokenPath"_s, p.tokenPath);
+    m_settings->setValue(group + u"/region"_s, p.region);
     m_settings->sync();
     Q_EMIT profilesChanged();
     return true;
@@ -150,7 +151,7 @@ QList<JoinRequest> ProfileStore::joinedDocuments(const QString &name) const
 {
     QList<JoinRequest> out;
     const QJsonArray list = QJsonDocument::fromJson(
-        m_settings->value(groupOf(name) + QLatin1String("/joined")).toString().toUtf8())
+        m_settings->value(groupOf(name) + u"/joined"_s).toString().toUtf8())
                                 .array();
     for (const QJsonValue &v : list) {
         const JoinRequest r = JoinRequest::fromJson(v.toObject());
@@ -167,19 +168,19 @@ void ProfileStore::setJoinedDocuments(const QString &name, const QList<JoinReque
     QJsonArray list;
     for (const JoinRequest &r : documents)
         list.append(r.toJson());
-    m_settings->setValue(groupOf(name) + QLatin1String("/joined"),
+    m_settings->setValue(groupOf(name) + u"/joined"_s,
         QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
     m_settings->sync();
 }
 
 bool ProfileStore::rejoinAtStart(const QString &name) const
 {
-    return m_settings->value(groupOf(name) + QLatin1String("/rejoinAtStart"), true).toBool();
+    return m_settings->value(groupOf(name) + u"/rejoinAtStart"_s, true).toBool();
 }
 
 void ProfileStore::setRejoinAtStart(const QString &name, bool rejoin)
 {
-    m_settings->setValue(groupOf(name) + QLatin1String("/rejoinAtStart"), rejoin);
+    m_settings->setValue(groupOf(name) + u"/rejoinAtStart"_s, rejoin);
     m_settings->sync();
 }
 
@@ -202,7 +203,7 @@ void ProfileStore::probeKeychain()
     if (m_keychain) {
         auto *job = new QKeychain::ReadPasswordJob(kService);
         job->setInsecureFallback(false);
-        job->setKey(QStringLiteral("keychain-probe (never written)"));
+        job->setKey(u"keychain-probe (never written)"_s);
         connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
             const bool works
                 = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
@@ -224,11 +225,10 @@ QByteArray ProfileStore::exportJson() const
     QJsonArray list;
     const QList<ConsoleProfile> all = profiles();
     for (const ConsoleProfile &p : all) {
-        list.append(QJsonObject { { QStringLiteral("name"), p.name },
-            { QStringLiteral("baseUri"), p.baseUri.toString() },
-            { QStringLiteral("tokenPath"), p.tokenPath }, { QStringLiteral("region"), p.region } });
+        list.append(QJsonObject { { u"name"_s, p.name }, { u"baseUri"_s, p.baseUri.toString() },
+            { u"tokenPath"_s, p.tokenPath }, { u"region"_s, p.region } });
     }
-    return QJsonDocument(QJsonObject { { QStringLiteral("profiles"), list } }).toJson();
+    return QJsonDocument(QJsonObject { { u"profiles"_s, list } }).toJson();
 }
 
 int ProfileStore::importJson(const QByteArray &json, QString *error)
@@ -236,25 +236,24 @@ int ProfileStore::importJson(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError
-        || !doc.object().value(QStringLiteral("profiles")).isArray()) {
+        || !doc.object().value(u"profiles"_s).isArray()) {
         if (error)
             *error = tr("Not a profiles file: expected {\"profiles\": [...]}.");
         return -1;
     }
     QList<ConsoleProfile> incoming;
-    const QJsonArray list = doc.object().value(QStringLiteral("profiles")).toArray();
+    const QJsonArray list = doc.object().value(u"profiles"_s).toArray();
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
         ConsoleProfile p;
-        p.name = o.value(QStringLiteral("name")).toString();
-        p.baseUri = QUrl(o.value(QStringLiteral("baseUri")).toString());
-        p.tokenPath = o.value(QStringLiteral("tokenPath")).toString(p.tokenPath);
-        p.region = o.value(QStringLiteral("region")).toString(p.region);
+        p.name = o.value(u"name"_s).toString();
+        p.baseUri = QUrl(o.value(u"baseUri"_s).toString());
+        p.tokenPath = o.value(u"tokenPath"_s).toString(p.tokenPath);
+        p.region = o.value(u"region"_s).toString(p.region);
         QString why;
         if (!validate(p, &why)) {
             if (error)
-                *error = tr("Profile %1: %2")
-                             .arg(p.name.isEmpty() ? QStringLiteral("?") : p.name, why);
+                *error = tr("Profile %1: %2").arg(p.name.isEmpty() ? u"?"_s : p.name, why);
             return -1; // all or nothing
         }
         incoming.append(p);

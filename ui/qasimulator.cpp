@@ -3,10 +3,12 @@
 #include "consolecontroller.h"
 #include "syncclient.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 bool simulatedExecutor(const QString &executor)
 {
-    return executor == QLatin1String("extension") || executor == QLatin1String("onboarding");
+    return executor == u"extension"_s || executor == u"onboarding"_s;
 }
 } // namespace
 
@@ -15,7 +17,7 @@ QaSimulator::QaSimulator(SpSync::SyncClient *client, QObject *parent)
     , m_client(client)
 {
     // actionsAdded consumes only these; the proctor executor stays with the console.
-    client->setConsumedExecutors({ QStringLiteral("extension"), QStringLiteral("onboarding") });
+    client->setConsumedExecutors({ u"extension"_s, u"onboarding"_s });
     setActive(true);
 }
 
@@ -36,20 +38,20 @@ void QaSimulator::onAction(const QString &executor, const QJsonObject &action)
     // actionsAdded also reports actions the console's own proctor receiver took.
     if (!simulatedExecutor(executor))
         return;
-    const QString name = action.value(QStringLiteral("action")).toString();
-    const QString respondTo = action.value(QStringLiteral("respondTo")).toString();
-    if (name == QLatin1String("getDisplayCount") && !respondTo.isEmpty() && m_client) {
-        const QJsonObject answer { { QStringLiteral("displayCount"), m_displayCount },
-            { QStringLiteral("requestId"), action.value(QStringLiteral("id")) } };
-        m_client->addAction(respondTo + QLatin1String(".getDisplayCount"), answer);
+    const QString name = action.value(u"action"_s).toString();
+    const QString respondTo = action.value(u"respondTo"_s).toString();
+    if (name == u"getDisplayCount"_s && !respondTo.isEmpty() && m_client) {
+        const QJsonObject answer { { u"displayCount"_s, m_displayCount },
+            { u"requestId"_s, action.value(u"id"_s) } };
+        m_client->addAction(respondTo + u".getDisplayCount"_s, answer);
         Q_EMIT handled(executor,
             tr("Simulated %1 answered getDisplayCount with %2 to %3")
                 .arg(executor)
                 .arg(m_displayCount)
                 .arg(respondTo),
             action);
-    } else if (name == QLatin1String("stopSession")) {
-        const QString url = action.value(QStringLiteral("redirectURL")).toString();
+    } else if (name == u"stopSession"_s) {
+        const QString url = action.value(u"redirectURL"_s).toString();
         Q_EMIT handled(executor,
             url.isEmpty()
                 ? tr("Simulated %1 stopped the session").arg(executor)
@@ -82,7 +84,7 @@ QStringList QaSimulatorSet::sessions() const
     QStringList out;
     const QStringList all = m_controller->documents()->documents();
     for (const QString &id : all) {
-        if (id.startsWith(QLatin1String("Session_")))
+        if (id.startsWith(u"Session_"_s))
             out.append(id);
     }
     return out;
@@ -106,7 +108,7 @@ QaSimulator *QaSimulatorSet::simulatorFor(const QString &documentId)
     s->setDisplayCount(m_displayCount);
     connect(s, &QaSimulator::handled, this,
         [this, documentId](const QString &, const QString &summary, const QJsonObject &action) {
-            m_controller->events()->log(QStringLiteral("simulator"), documentId, summary, action);
+            m_controller->events()->log(u"simulator"_s, documentId, summary, action);
         });
     m_simulators.insert(documentId, s);
     return s;
@@ -120,7 +122,7 @@ bool QaSimulatorSet::setSimulated(const QString &documentId, bool on)
     if (s->isActive() == on)
         return true;
     s->setActive(on);
-    m_controller->events()->log(QStringLiteral("simulator"), documentId,
+    m_controller->events()->log(u"simulator"_s, documentId,
         on ? tr("QA simulator on: it plays the extension and onboarding UI")
            : tr("QA simulator off"));
     Q_EMIT changed();

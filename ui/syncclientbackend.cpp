@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 DocumentListModel::State mapState(SpSync::SyncConnection::State s)
@@ -33,10 +35,8 @@ DocumentListModel::State mapState(SpSync::SyncConnection::State s)
 
 QJsonObject emptySchema()
 {
-    return QJsonObject { { QStringLiteral("reliableConnection"), true },
-        { QStringLiteral("extensionActions"), QJsonArray() },
-        { QStringLiteral("onboardingActions"), QJsonArray() },
-        { QStringLiteral("proctorActions"), QJsonArray() } };
+    return QJsonObject { { u"reliableConnection"_s, true }, { u"extensionActions"_s, QJsonArray() },
+        { u"onboardingActions"_s, QJsonArray() }, { u"proctorActions"_s, QJsonArray() } };
 }
 
 } // namespace
@@ -96,8 +96,8 @@ QString SyncClientBackend::errorText(const SpSync::SyncError &error)
 QString SyncClientBackend::outboxFile(const ConsoleProfile &profile, const QString &dir)
 {
     const auto fileFor = [&dir](QString key) {
-        key.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
-        return QDir(dir).filePath(QStringLiteral("outbox-%1.sqlite").arg(key));
+        key.replace(QRegularExpression(u"[^A-Za-z0-9_-]"_s), u"_"_s);
+        return QDir(dir).filePath(u"outbox-%1.sqlite"_s.arg(key));
     };
     if (profile.id.isEmpty())
         return fileFor(profile.name);
@@ -105,8 +105,7 @@ QString SyncClientBackend::outboxFile(const ConsoleProfile &profile, const QStri
     const QString legacy = fileFor(profile.name);
     if (!profile.name.isEmpty() && !QFile::exists(path) && QFile::exists(legacy)) {
         // SQLite's side files go with it (WAL mode).
-        for (const QString &suffix :
-            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s }) {
             if (QFile::exists(legacy + suffix))
                 QFile::rename(legacy + suffix, path + suffix);
         }
@@ -188,10 +187,8 @@ void SyncClientBackend::attach(const QString &id, SpSync::SyncClient *c)
     // The console is the proctor executor: connecting proctorActionsAdded makes this client take
     // proctor actions (answers such as getDisplayCount) out of the document. Extension and
     // onboarding actions are left to the extension (or the QA simulator when it is on).
-    connect(
-        c, &SpSync::SyncClient::proctorActionsAdded, this, [this, id](const QJsonObject &action) {
-            Q_EMIT actionTaken(id, QStringLiteral("proctor"), action);
-        });
+    connect(c, &SpSync::SyncClient::proctorActionsAdded, this,
+        [this, id](const QJsonObject &action) { Q_EMIT actionTaken(id, u"proctor"_s, action); });
     Q_EMIT stateChanged(id, mapState(c->state()), 0, QString());
     Q_EMIT documentUpdated(id, c->getSync(), c->revision());
     Q_EMIT clientReady(id, c);
@@ -239,7 +236,7 @@ void SyncClientBackend::withdrawAction(
         Q_EMIT withdrawFinished(documentId, executor, id, false, tr("Not connected"));
         return;
     }
-    const QString array = executor + QStringLiteral("Actions");
+    const QString array = executor + u"Actions"_s;
     auto found = std::make_shared<bool>(false);
     SpSync::whenFinished(
         c->document()->mutate(
@@ -247,7 +244,7 @@ void SyncClientBackend::withdrawAction(
                 QJsonArray actions = current.value(array).toArray();
                 *found = false;
                 for (qsizetype i = 0; i < actions.size(); ++i) {
-                    if (actions.at(i).toObject().value(QStringLiteral("id")).toString() == id) {
+                    if (actions.at(i).toObject().value(u"id"_s).toString() == id) {
                         actions.removeAt(i);
                         *found = true;
                         break;

@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct SystemLook
@@ -79,19 +81,18 @@ void apply(Mode mode)
         QApplication::setPalette(look.palette);
         break;
     case Mode::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Mode::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QApplication::setPalette(darkPalette());
         break;
     }
     // Lists, tables and text areas show focus only faintly in most styles: a keyboard user
     // must see where Tab went.
-    qApp->setStyleSheet(
-        QStringLiteral("QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus"
-                       " { border: 2px solid palette(highlight); }"));
+    qApp->setStyleSheet(u"QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus"
+                        u" { border: 2px solid palette(highlight); }"_s);
 }
 
 Mode current() { return g_mode; }
@@ -102,18 +103,18 @@ QString key(Mode mode)
 {
     switch (mode) {
     case Mode::Light:
-        return QStringLiteral("light");
+        return u"light"_s;
     case Mode::Dark:
-        return QStringLiteral("dark");
+        return u"dark"_s;
     case Mode::System:
         break;
     }
-    return QStringLiteral("system");
+    return u"system"_s;
 }
 
 Mode load()
 {
-    const QString value = QSettings().value(QStringLiteral("ui/theme")).toString();
+    const QString value = QSettings().value(u"ui/theme"_s).toString();
     for (Mode m : { Mode::Light, Mode::Dark }) {
         if (value == key(m))
             return m;
@@ -121,6 +122,6 @@ Mode load()
     return Mode::System;
 }
 
-void save(Mode mode) { QSettings().setValue(QStringLiteral("ui/theme"), key(mode)); }
+void save(Mode mode) { QSettings().setValue(u"ui/theme"_s, key(mode)); }
 
 } // namespace Theme

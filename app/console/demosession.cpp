@@ -9,6 +9,8 @@
 
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 DemoSession::DemoSession(QObject *parent)
     : QObject(parent)
 {
@@ -40,7 +42,7 @@ bool DemoSession::start(const QString &historyPath, QString *error)
     }
 
     ConsoleProfile profile;
-    profile.id = QStringLiteral("embedded-demo"); // never the translated label
+    profile.id = u"embedded-demo"_s; // never the translated label
     profile.name = tr("Local (embedded emulator)");
     profile.baseUri = m_server->spApiUrl();
     profile.spToken = demo->proctorSpToken;
@@ -97,7 +99,7 @@ void DemoSession::startSimulator()
             if (!SpSync::isOk(r)) {
                 const QString message = tr("The QA simulator could not join: %1")
                                             .arg(SyncClientBackend::errorText(SpSync::error(r)));
-                m_controller->events()->log(QStringLiteral("error"), m_sessionDoc, message);
+                m_controller->events()->log(u"error"_s, m_sessionDoc, message);
                 if (m_playing)
                     Q_EMIT scenarioFinished(false, message);
                 return;
@@ -107,10 +109,9 @@ void DemoSession::startSimulator()
             m_simulators->adopt(m_sessionDoc, m_simulator);
             connect(m_simulator, &QaSimulator::handled, this,
                 [this](const QString &, const QString &summary, const QJsonObject &action) {
-                    m_controller->events()->log(
-                        QStringLiteral("simulator"), m_sessionDoc, summary, action);
+                    m_controller->events()->log(u"simulator"_s, m_sessionDoc, summary, action);
                 });
-            m_controller->events()->log(QStringLiteral("state"), m_sessionDoc,
+            m_controller->events()->log(u"state"_s, m_sessionDoc,
                 tr("QA simulator plays the extension and onboarding UI as %1")
                     .arg(m_studentIdentity));
             Q_EMIT simulatorReady();
@@ -125,14 +126,11 @@ void DemoSession::playScenario()
             return;
         m_sent = true;
         const QJsonArray batch {
-            QJsonObject {
-                { QStringLiteral("actionType"), QStringLiteral("extension.getDisplayCount") },
-                { QStringLiteral("additionalInfo"),
-                    QJsonObject { { QStringLiteral("respondTo"), QStringLiteral("proctor") } } } },
-            QJsonObject { { QStringLiteral("actionType"), QStringLiteral("extension.stopSession") },
-                { QStringLiteral("additionalInfo"),
-                    QJsonObject { { QStringLiteral("redirectURL"),
-                        QStringLiteral("https://example.com/exam-finished") } } } }
+            QJsonObject { { u"actionType"_s, u"extension.getDisplayCount"_s },
+                { u"additionalInfo"_s, QJsonObject { { u"respondTo"_s, u"proctor"_s } } } },
+            QJsonObject { { u"actionType"_s, u"extension.stopSession"_s },
+                { u"additionalInfo"_s,
+                    QJsonObject { { u"redirectURL"_s, u"https://example.com/exam-finished"_s } } } }
         };
         m_controller->send(m_sessionDoc, batch);
     };
@@ -154,12 +152,12 @@ void DemoSession::checkScenario()
     for (int r = 0; r < queue->rowCount(); ++r) {
         const QModelIndex i = queue->index(r, 0);
         const QString action = i.data(ActionQueueModel::ActionRole).toString();
-        if (i.data(ActionQueueModel::ExecutorRole).toString() != QLatin1String("extension"))
+        if (i.data(ActionQueueModel::ExecutorRole).toString() != u"extension"_s)
             continue;
-        if (action == QLatin1String("stopSession"))
+        if (action == u"stopSession"_s)
             stopConsumed = i.data(ActionQueueModel::StatusRole).toInt()
                 == int(ActionQueueModel::Status::Consumed);
-        if (action == QLatin1String("getDisplayCount"))
+        if (action == u"getDisplayCount"_s)
             answered = !i.data(ActionQueueModel::ResponseRole).toJsonObject().isEmpty();
     }
     if (stopConsumed && answered) {

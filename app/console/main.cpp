@@ -39,19 +39,20 @@
 #include <cstdio>
 #include <sys/resource.h>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 void installTranslators(QCoreApplication &app)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     // English is the source language; proctor_en only adds its plural forms ("1 action").
     auto *own = new QTranslator(&app);
-    if (own->load(
-            QLocale(), QStringLiteral("proctor"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/proctor_en.qm")))
+    if (own->load(QLocale(), u"proctor"_s, u"_"_s, u":/i18n"_s)
+        || own->load(u":/i18n/proctor_en.qm"_s))
         QCoreApplication::installTranslator(own);
 }
 
@@ -70,7 +71,7 @@ int runHeadless(QCoreApplication &app, int timeoutSecs)
     DemoSession demo;
     const EventLogModel *log = nullptr;
     QString error;
-    if (!demo.start(QStringLiteral(":memory:"), &error)) {
+    if (!demo.start(u":memory:"_s, &error)) {
         std::fprintf(stderr, "sp-proctor-console: %s\n", qPrintable(error));
         return 1;
     }
@@ -106,7 +107,7 @@ int runScenario(QCoreApplication &app, const QString &path)
         return 2;
     }
     DemoSession demo;
-    if (!demo.start(QStringLiteral(":memory:"), &error)) {
+    if (!demo.start(u":memory:"_s, &error)) {
         std::fprintf(stderr, "sp-proctor-console: %s\n", qPrintable(error));
         return 1;
     }
@@ -242,8 +243,7 @@ int runProfile(
     controller.setCatalog(SpSync::ActionCatalog::builtin().toJsonWithFlags());
     QString error;
     // Named by the profile's id, which no translation or rename changes.
-    const QString historyPath
-        = QDir(dataDir).filePath(QStringLiteral("history-%1.sqlite").arg(profile->id));
+    const QString historyPath = QDir(dataDir).filePath(u"history-%1.sqlite"_s.arg(profile->id));
     if (!controller.openHistory(historyPath, &error))
         std::fprintf(stderr, "sp-proctor-console: %s\n", qPrintable(error));
     QaSimulatorSet simulators(
@@ -301,39 +301,38 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app = headless || printOnly
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("SmarterProctoring"));
-    QCoreApplication::setApplicationName(QStringLiteral("sp-proctor-console"));
+    QCoreApplication::setOrganizationName(u"SmarterProctoring"_s);
+    QCoreApplication::setApplicationName(u"sp-proctor-console"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SP_VERSION_STRING));
     if (!headless && !printOnly) {
         // The id of the installed .desktop file and icon (packaging/), so desktops match them.
-        const QString appId = QStringLiteral("com.smarterproctoring.ProctorConsole");
+        const QString appId = u"com.smarterproctoring.ProctorConsole"_s;
         QGuiApplication::setDesktopFileName(appId);
-        QApplication::setWindowIcon(
-            QIcon::fromTheme(appId, QIcon(QStringLiteral(":/icons/%1.png").arg(appId))));
+        QApplication::setWindowIcon(QIcon::fromTheme(appId, QIcon(u":/icons/%1.png"_s.arg(appId))));
     }
     installTranslators(*app);
     // The embedded emulator logs every connection at info level; keep the console quiet.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("emulator.*.info=false"));
+        QLoggingCategory::setFilterRules(u"emulator.*.info=false"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "SP Proctor Console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption headlessOption(QStringLiteral("headless-demo"),
+    const QCommandLineOption headlessOption(u"headless-demo"_s,
         QCoreApplication::translate("main", "Play the demo scenario in the terminal and exit."));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+    const QCommandLineOption timeoutOption(u"timeout"_s,
         QCoreApplication::translate("main", "Seconds the headless demo may take (default 30)."),
-        QStringLiteral("seconds"), QStringLiteral("30"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        u"seconds"_s, u"30"_s);
+    const QCommandLineOption profileOption(u"profile"_s,
         QCoreApplication::translate(
             "main", "Connect with a saved connection profile instead of the embedded demo."),
-        QStringLiteral("name"));
-    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+        u"name"_s);
+    const QCommandLineOption scenarioOption(u"scenario"_s,
         QCoreApplication::translate("main",
             "Run a scenario file on the embedded emulator without a window; prints JSON lines "
             "and exits non-zero when an expectation fails."),
-        QStringLiteral("file"));
+        u"file"_s);
     parser.addOption(profileOption);
     parser.addOption(headlessOption);
     parser.addOption(scenarioOption);
@@ -347,7 +346,7 @@ int main(int argc, char **argv)
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
-    const QString historyPath = dataDir + QStringLiteral("/history.sqlite");
+    const QString historyPath = dataDir + u"/history.sqlite"_s;
     QSettings settings;
     ProfileStore profiles(&settings);
     Theme::captureSystem();
@@ -358,7 +357,7 @@ int main(int argc, char **argv)
 
     DemoSession demo;
     QString error;
-    if (!demo.start(dataDir + QStringLiteral("/history.sqlite"), &error)) {
+    if (!demo.start(dataDir + u"/history.sqlite"_s, &error)) {
         std::fprintf(stderr, "sp-proctor-console: %s\n", qPrintable(error));
         return 1;
     }
@@ -369,7 +368,7 @@ int main(int argc, char **argv)
     window.addToolTab(
         new SimulatorPanel(demo.simulators()), QCoreApplication::translate("main", "QA simulator"));
     RoomWindows rooms(demo.controller());
-    rooms.setSettings(&settings, QStringLiteral("embedded"));
+    rooms.setSettings(&settings, u"embedded"_s);
     QaWorkbench::Environment qaEnv;
     qaEnv.server = demo.server();
     qaEnv.console = demo.controller();

@@ -11,6 +11,8 @@
 #include <QTranslator>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 bool g_verbose = false;
@@ -30,12 +32,11 @@ int main(int argc, char *argv[])
 {
     qInstallMessageHandler(messageHandler);
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("spsync"));
+    QCoreApplication::setApplicationName(u"spsync"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SP_VERSION_STRING));
 
     QTranslator translator;
-    if (translator.load(
-            QLocale(), QStringLiteral("spsync"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), u"spsync"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
 
     const SpSyncCli::ParseResult parsed = SpSyncCli::parseArguments(app.arguments().mid(1));

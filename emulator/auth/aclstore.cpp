@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 AclStore::AclStore(const QString &sqlConnectionName)
@@ -14,13 +16,12 @@ AclStore::AclStore(const QString &sqlConnectionName)
 bool AclStore::ensureSchema(QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    const bool ok
-        = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS acl_grants ("
-                                    " identity TEXT NOT NULL, document TEXT NOT NULL,"
-                                    " can_read INTEGER NOT NULL, can_write INTEGER NOT NULL,"
-                                    " PRIMARY KEY (identity, document))"));
+    const bool ok = query.exec(u"CREATE TABLE IF NOT EXISTS acl_grants ("
+                               u" identity TEXT NOT NULL, document TEXT NOT NULL,"
+                               u" can_read INTEGER NOT NULL, can_write INTEGER NOT NULL,"
+                               u" PRIMARY KEY (identity, document))"_s);
     if (!ok && error != nullptr)
-        *error = QStringLiteral("cannot create table acl_grants: %1").arg(query.lastError().text());
+        *error = u"cannot create table acl_grants: %1"_s.arg(query.lastError().text());
     return ok;
 }
 
@@ -28,13 +29,13 @@ bool AclStore::grant(const QString &identity, const QString &documentName, bool 
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!read && !write) {
-        query.prepare(QStringLiteral("DELETE FROM acl_grants WHERE identity = ? AND document = ?"));
+        query.prepare(u"DELETE FROM acl_grants WHERE identity = ? AND document = ?"_s);
         query.addBindValue(identity);
         query.addBindValue(documentName);
         return query.exec();
     }
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO acl_grants (identity, document, can_read, "
-                                 "can_write) VALUES (?, ?, ?, ?)"));
+    query.prepare(u"INSERT OR REPLACE INTO acl_grants (identity, document, can_read, "
+                  u"can_write) VALUES (?, ?, ?, ?)"_s);
     query.addBindValue(identity);
     query.addBindValue(documentName);
     query.addBindValue(read ? 1 : 0);
@@ -46,8 +47,8 @@ bool AclStore::lookup(
     const QString &identity, const QString &documentName, bool *read, bool *write) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral(
-        "SELECT can_read, can_write FROM acl_grants WHERE identity = ? AND document = ?"));
+    query.prepare(
+        u"SELECT can_read, can_write FROM acl_grants WHERE identity = ? AND document = ?"_s);
     query.addBindValue(identity);
     query.addBindValue(documentName);
     *read = *write = false;
@@ -75,7 +76,7 @@ bool AclStore::canWrite(const QString &identity, const QString &documentName) co
 bool AclStore::revokeDocument(const QString &documentName)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("DELETE FROM acl_grants WHERE document = ?"));
+    query.prepare(u"DELETE FROM acl_grants WHERE document = ?"_s);
     query.addBindValue(documentName);
     return query.exec();
 }

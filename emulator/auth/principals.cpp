@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 namespace {
@@ -36,16 +38,15 @@ namespace {
         }
         if (!value.isArray()) {
             *error = star != nullptr
-                ? QStringLiteral("%1.%2: must be an array of %3 SIDs or \"*\"")
-                      .arg(where, key, prefix)
-                : QStringLiteral("%1.%2: must be an array of %3 SIDs").arg(where, key, prefix);
+                ? u"%1.%2: must be an array of %3 SIDs or \"*\""_s.arg(where, key, prefix)
+                : u"%1.%2: must be an array of %3 SIDs"_s.arg(where, key, prefix);
             return false;
         }
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString what = QStringLiteral("%1.%2[%3]").arg(where, key).arg(i);
+            const QString what = u"%1.%2[%3]"_s.arg(where, key).arg(i);
             if (!array[i].isString()) {
-                *error = QStringLiteral("%1: must be a string").arg(what);
+                *error = u"%1: must be a string"_s.arg(what);
                 return false;
             }
             const QString problem = SpRules::sidProblem(array[i].toString(), prefix, what);
@@ -61,61 +62,54 @@ namespace {
     bool readEntry(const QJsonValue &value, const QString &where, Principal *p, QString *error)
     {
         if (!value.isObject()) {
-            *error = QStringLiteral("%1: must be an object").arg(where);
+            *error = u"%1: must be an object"_s.arg(where);
             return false;
         }
         const QJsonObject entry = value.toObject();
-        static const QSet<QString> known { QStringLiteral("spToken"), QStringLiteral("student"),
-            QStringLiteral("proctor"), QStringLiteral("rooms"), QStringLiteral("sessions") };
+        static const QSet<QString> known { u"spToken"_s, u"student"_s, u"proctor"_s, u"rooms"_s,
+            u"sessions"_s };
         for (auto it = entry.begin(); it != entry.end(); ++it) {
             if (!known.contains(it.key())) {
-                *error
-                    = QStringLiteral("%1: unknown key \"%2\" (expected spToken, student, proctor, "
-                                     "rooms, sessions)")
-                          .arg(where, it.key().left(40));
+                *error = u"%1: unknown key \"%2\" (expected spToken, student, proctor, "
+                         u"rooms, sessions)"_s.arg(where, it.key().left(40));
                 return false;
             }
         }
         const QJsonValue token = entry.value(u"spToken");
         if (!token.isString() || token.toString().isEmpty()) {
-            *error = QStringLiteral("%1.spToken: missing or not a non-empty string").arg(where);
+            *error = u"%1.spToken: missing or not a non-empty string"_s.arg(where);
             return false;
         }
         p->spToken = token.toString();
         for (const QChar c : std::as_const(p->spToken)) {
             if (c.isSpace() || c.unicode() < 0x20 || c.unicode() > 0x7e) {
-                *error = QStringLiteral("%1.spToken: must be printable ASCII without spaces")
-                             .arg(where);
+                *error = u"%1.spToken: must be printable ASCII without spaces"_s.arg(where);
                 return false;
             }
         }
         const bool isStudent = entry.contains(u"student");
         const bool isProctor = entry.contains(u"proctor");
         if (isStudent == isProctor) {
-            *error = QStringLiteral("%1: needs exactly one of \"student\" (ES…) "
-                                    "or \"proctor\" (PU…)")
-                         .arg(where);
+            *error = u"%1: needs exactly one of \"student\" (ES…) "
+                     u"or \"proctor\" (PU…)"_s.arg(where);
             return false;
         }
         if (isStudent) {
             p->role = Principal::Role::Student;
             p->student = entry.value(u"student").toString();
-            *error = SpRules::sidProblem(
-                p->student, u"ES", QString(where + QStringLiteral(".student")));
+            *error = SpRules::sidProblem(p->student, u"ES", QString(where + u".student"_s));
             if (error->isEmpty() && (entry.contains(u"rooms") || entry.contains(u"sessions")))
-                *error
-                    = QStringLiteral("%1: a student has no \"rooms\" or \"sessions\"").arg(where);
+                *error = u"%1: a student has no \"rooms\" or \"sessions\""_s.arg(where);
             return error->isEmpty();
         }
         p->role = Principal::Role::Proctor;
         p->proctor = entry.value(u"proctor").toString();
-        *error
-            = SpRules::sidProblem(p->proctor, u"PU", QString(where + QStringLiteral(".proctor")));
+        *error = SpRules::sidProblem(p->proctor, u"PU", QString(where + u".proctor"_s));
         if (!error->isEmpty())
             return false;
-        return readSidList(entry, QStringLiteral("rooms"), u"PR", where, &p->rooms, nullptr, error)
-            && readSidList(entry, QStringLiteral("sessions"), u"ES", where, &p->sessions,
-                &p->allSessions, error);
+        return readSidList(entry, u"rooms"_s, u"PR", where, &p->rooms, nullptr, error)
+            && readSidList(
+                entry, u"sessions"_s, u"ES", where, &p->sessions, &p->allSessions, error);
     }
 
 } // namespace
@@ -136,12 +130,12 @@ std::optional<Principals> Principals::load(const QString &path, QString *error)
     QString &err = error != nullptr ? *error : ignored;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err = QStringLiteral("principals file %1: %2").arg(path, file.errorString());
+        err = u"principals file %1: %2"_s.arg(path, file.errorString());
         return std::nullopt;
     }
     auto result = fromJson(file.readAll(), &err);
     if (!result)
-        err = QStringLiteral("principals file %1: %2").arg(path, err);
+        err = u"principals file %1: %2"_s.arg(path, err);
     return result;
 }
 
@@ -152,27 +146,24 @@ std::optional<Principals> Principals::fromJson(const QByteArray &json, QString *
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        err = QStringLiteral("not valid JSON (%1 at offset %2)")
-                  .arg(parseError.errorString())
+        err = u"not valid JSON (%1 at offset %2)"_s.arg(parseError.errorString())
                   .arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject() || !doc.object().value(u"principals").isArray()) {
-        err = QStringLiteral("expected {\"principals\":[…]}");
+        err = u"expected {\"principals\":[…]}"_s;
         return std::nullopt;
     }
     Principals result;
     const QJsonArray entries = doc.object().value(u"principals").toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QString where = QStringLiteral("principals[%1]").arg(i);
+        const QString where = u"principals[%1]"_s.arg(i);
         Principal p;
         if (!readEntry(entries[i], where, &p, &err))
             return std::nullopt;
         for (qsizetype j = 0; j < result.m_principals.size(); ++j) {
             if (result.m_principals[j].spToken == p.spToken) {
-                err = QStringLiteral("%1.spToken: the same SP token as principals[%2]")
-                          .arg(where)
-                          .arg(j);
+                err = u"%1.spToken: the same SP token as principals[%2]"_s.arg(where).arg(j);
                 return std::nullopt;
             }
         }
@@ -185,7 +176,7 @@ QString Principals::randomSpToken()
 {
     QByteArray raw(24, Qt::Uninitialized);
     QRandomGenerator::system()->generate(raw.begin(), raw.end());
-    return QStringLiteral("sp_")
+    return u"sp_"_s
         + QString::fromLatin1(
             raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }

@@ -2,6 +2,8 @@
 
 #include <QRandomGenerator>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu::SpRules {
 
 namespace {
@@ -22,23 +24,22 @@ bool isValidSid(QStringView sid, QStringView prefix)
 
 QString sidProblem(QStringView sid, QStringView prefix, QStringView what)
 {
-    const QString rule
-        = QStringLiteral("%1 followed by %2 letters or digits").arg(prefix).arg(SidBodyLength);
+    const QString rule = u"%1 followed by %2 letters or digits"_s.arg(prefix).arg(SidBodyLength);
     const QString shown = sid.left(40).toString();
     if (sid.isEmpty())
-        return QStringLiteral("%1: missing (expected a %2 SID: %3)").arg(what, prefix, rule);
+        return u"%1: missing (expected a %2 SID: %3)"_s.arg(what, prefix, rule);
     if (!sid.startsWith(prefix))
-        return QStringLiteral("%1: \"%2\" is not a valid %3 SID (it must start with %3)")
-            .arg(what, shown, prefix);
+        return u"%1: \"%2\" is not a valid %3 SID (it must start with %3)"_s.arg(
+            what, shown, prefix);
     const QStringView body = sid.mid(prefix.size());
     for (const QChar c : body) {
         if (!isAlnum(c))
-            return QStringLiteral("%1: \"%2\" is not a valid %3 SID (%4; '%5' is not allowed)")
-                .arg(what, shown, prefix, rule, QString(c));
+            return u"%1: \"%2\" is not a valid %3 SID (%4; '%5' is not allowed)"_s.arg(
+                what, shown, prefix, rule, QString(c));
     }
     if (body.size() != SidBodyLength)
-        return QStringLiteral("%1: \"%2\" is not a valid %3 SID (%4; it has %5 after %3)")
-            .arg(what, shown, prefix, rule, QString::number(body.size()));
+        return u"%1: \"%2\" is not a valid %3 SID (%4; it has %5 after %3)"_s.arg(
+            what, shown, prefix, rule, QString::number(body.size()));
     return {};
 }
 
@@ -67,8 +68,8 @@ bool looksLikeTwilioSid(QStringView name)
 
 DocumentRef parseDocument(const QString &documentName)
 {
-    static const QString session = QStringLiteral("Session_");
-    static const QString room = QStringLiteral("Proctor_Room_");
+    static const QString session = u"Session_"_s;
+    static const QString room = u"Proctor_Room_"_s;
     DocumentRef ref;
     if (documentName.startsWith(session)) {
         const QString es = documentName.mid(session.size());
@@ -85,7 +86,7 @@ DocumentRef parseDocument(const QString &documentName)
             ref.sid = pr;
         }
     } else {
-        ref.error = QStringLiteral("documentId must be Session_<ES…> or Proctor_Room_<PR…>");
+        ref.error = u"documentId must be Session_<ES…> or Proctor_Room_<PR…>"_s;
     }
     return ref;
 }
@@ -118,11 +119,10 @@ IdentityRef parseIdentity(const QString &identity)
             ref.pu = identity;
         }
     } else if (identity.startsWith(u"ES")) {
-        ref.error = QStringLiteral("identity must be <ES…> (34 characters) or <ES…><PU…> "
-                                   "(68 characters); got %1 characters")
-                        .arg(identity.size());
+        ref.error = u"identity must be <ES…> (34 characters) or <ES…><PU…> "
+                    u"(68 characters); got %1 characters"_s.arg(identity.size());
     } else {
-        ref.error = QStringLiteral("identity must be <ES…>, <ES…><PU…> or <PU…>");
+        ref.error = u"identity must be <ES…>, <ES…><PU…> or <PU…>"_s;
     }
     return ref;
 }

@@ -7,6 +7,8 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 namespace {
@@ -18,10 +20,8 @@ namespace {
     Response error(int status, int code, const QString &message)
     {
         return { status,
-            QJsonObject { { QStringLiteral("status"), status }, { QStringLiteral("code"), code },
-                { QStringLiteral("message"), message },
-                { QStringLiteral("more_info"),
-                    QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code) } } };
+            QJsonObject { { u"status"_s, status }, { u"code"_s, code }, { u"message"_s, message },
+                { u"more_info"_s, u"https://www.twilio.com/docs/errors/%1"_s.arg(code) } } };
     }
 
     // Empty when the principal may use this identity on this document, else why not.
@@ -29,30 +29,28 @@ namespace {
     {
         if (p.role == Principal::Role::Student) {
             if (doc.kind != DocumentRef::Kind::Session)
-                return QStringLiteral("a student SP token may not join a proctor room");
+                return u"a student SP token may not join a proctor room"_s;
             if (doc.sid != p.student)
-                return QStringLiteral("this SP token belongs to the student of session %1, not %2")
-                    .arg(p.student, doc.sid);
+                return u"this SP token belongs to the student of session %1, not %2"_s.arg(
+                    p.student, doc.sid);
             if (id.kind != IdentityRef::Kind::Student || id.es != p.student)
-                return QStringLiteral("a student joins Session_%1 as identity %1 only")
-                    .arg(p.student);
+                return u"a student joins Session_%1 as identity %1 only"_s.arg(p.student);
             return {};
         }
         if (doc.kind == DocumentRef::Kind::Session) {
             if (!p.mayUseSession(doc.sid))
-                return QStringLiteral("proctor %1 may not join session %2").arg(p.proctor, doc.sid);
+                return u"proctor %1 may not join session %2"_s.arg(p.proctor, doc.sid);
             if (id.kind != IdentityRef::Kind::ProctorInSession || id.es != doc.sid
                 || id.pu != p.proctor)
-                return QStringLiteral("proctor %1 joins Session_%2 as identity %2%1 only")
-                    .arg(p.proctor, doc.sid);
+                return u"proctor %1 joins Session_%2 as identity %2%1 only"_s.arg(
+                    p.proctor, doc.sid);
             return {};
         }
         if (!p.mayUseRoom(doc.sid))
-            return QStringLiteral("proctor %1 may not join proctor room %2")
-                .arg(p.proctor, doc.sid);
+            return u"proctor %1 may not join proctor room %2"_s.arg(p.proctor, doc.sid);
         if (id.kind != IdentityRef::Kind::Proctor || id.pu != p.proctor)
-            return QStringLiteral("proctor %1 joins Proctor_Room_%2 as identity %1 only")
-                .arg(p.proctor, doc.sid);
+            return u"proctor %1 joins Proctor_Room_%2 as identity %1 only"_s.arg(
+                p.proctor, doc.sid);
         return {};
     }
 
@@ -75,34 +73,32 @@ SpTokenApi::Response SpTokenApi::handle(
     const QByteArray auth = authorizationHeader.trimmed();
     if (auth.isEmpty())
         return error(401, CodeUnauthorized,
-            QStringLiteral("missing SP token: send \"Authorization: Bearer <SP token>\""));
+            u"missing SP token: send \"Authorization: Bearer <SP token>\""_s);
     const qsizetype space = auth.indexOf(' ');
     if (space < 0 || auth.first(space).toLower() != "bearer")
-        return error(401, CodeUnauthorized,
-            QStringLiteral("the Authorization header must use the Bearer scheme"));
+        return error(
+            401, CodeUnauthorized, u"the Authorization header must use the Bearer scheme"_s);
     const QString spToken = QString::fromUtf8(auth.sliced(space + 1).trimmed());
     const Principal *principal = spToken.isEmpty() ? nullptr : m_principals.find(spToken);
     if (principal == nullptr)
-        return error(401, CodeUnauthorized, QStringLiteral("the SP token is not recognised"));
+        return error(401, CodeUnauthorized, u"the SP token is not recognised"_s);
 
     // Messages below may quote the request; never let them quote the SP token.
     auto bad = [&spToken](int status, int code, QString message) {
-        message.replace(spToken, QStringLiteral("<SP token>"));
+        message.replace(spToken, u"<SP token>"_s);
         return error(status, code, message);
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return bad(400, CodeBadRequest,
-            QStringLiteral("the body must be a JSON object {\"identity\":…,\"documentId\":…}"));
+            u"the body must be a JSON object {\"identity\":…,\"documentId\":…}"_s);
     const QJsonValue identityValue = doc.object().value(u"identity");
     const QJsonValue documentValue = doc.object().value(u"documentId");
     if (!identityValue.isString() || identityValue.toString().isEmpty())
-        return bad(
-            400, CodeBadRequest, QStringLiteral("identity: missing or not a non-empty string"));
+        return bad(400, CodeBadRequest, u"identity: missing or not a non-empty string"_s);
     if (!documentValue.isString() || documentValue.toString().isEmpty())
-        return bad(
-            400, CodeBadRequest, QStringLiteral("documentId: missing or not a non-empty string"));
+        return bad(400, CodeBadRequest, u"documentId: missing or not a non-empty string"_s);
     const QString identity = identityValue.toString();
     const QString documentId = documentValue.toString();
     const DocumentRef docRef = SpRules::parseDocument(documentId);
@@ -116,12 +112,12 @@ SpTokenApi::Response SpTokenApi::handle(
     if (!why.isEmpty())
         return bad(403, CodeForbidden, why);
     if (!m_acl.grant(identity, documentId, true, true))
-        return bad(500, CodeServer, QStringLiteral("could not store the document permission"));
+        return bad(500, CodeServer, u"could not store the document permission"_s);
 
-    QJsonObject ok { { QStringLiteral("token"), m_authority.mint(identity, m_ttl) },
-        { QStringLiteral("identity"), identity }, { QStringLiteral("ttl"), m_ttl } };
+    QJsonObject ok { { u"token"_s, m_authority.mint(identity, m_ttl) }, { u"identity"_s, identity },
+        { u"ttl"_s, m_ttl } };
     if (!m_twilsockUrl.isEmpty())
-        ok.insert(QStringLiteral("twilsockUri"), m_twilsockUrl.toString());
+        ok.insert(u"twilsockUri"_s, m_twilsockUrl.toString());
     return { 200, ok };
 }
 

@@ -16,6 +16,8 @@
 #include <QRandomGenerator>
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace SpEmu {
 
 namespace {
@@ -83,9 +85,9 @@ namespace {
         v.errorStatus = 401;
         v.errorCode = code;
         const QString base = code == ExpiredToken
-            ? QStringLiteral("Access Token expired or expiration date invalid")
-            : QStringLiteral("Invalid Access Token");
-        v.message = detail.isEmpty() ? base : base + QStringLiteral(": ") + detail;
+            ? u"Access Token expired or expiration date invalid"_s
+            : u"Invalid Access Token"_s;
+        v.message = detail.isEmpty() ? base : base + u": "_s + detail;
         return v;
     }
 
@@ -93,18 +95,17 @@ namespace {
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read secret file %1: %2").arg(path, file.errorString());
+            *error = u"cannot read secret file %1: %2"_s.arg(path, file.errorString());
             return false;
         }
         *secret = file.readAll().trimmed();
         if (secret->isEmpty()) {
-            *error = QStringLiteral("secret file %1 is empty").arg(path);
+            *error = u"secret file %1 is empty"_s.arg(path);
             return false;
         }
         if (secret->size() < TokenAuthority::kMinSecretBytes) {
-            *error = QStringLiteral("secret file %1 holds a %2-byte secret; at least %3 bytes "
-                                    "are needed (e.g. openssl rand -hex 32)")
-                         .arg(path)
+            *error = u"secret file %1 holds a %2-byte secret; at least %3 bytes "
+                     u"are needed (e.g. openssl rand -hex 32)"_s.arg(path)
                          .arg(secret->size())
                          .arg(TokenAuthority::kMinSecretBytes);
             secret->clear();
@@ -112,9 +113,8 @@ namespace {
         }
         if (warn && FilePrivacy::readableByOthers(path))
             qCWarning(lcServer).noquote()
-                << QStringLiteral("secret file %1 is readable by other users; anyone who reads "
-                                  "it can mint tokens (chmod 600 %1)")
-                       .arg(path);
+                << u"secret file %1 is readable by other users; anyone who reads "
+                   u"it can mint tokens (chmod 600 %1)"_s.arg(path);
         return true;
     }
 
@@ -123,13 +123,11 @@ namespace {
     bool createSecretFile(const QString &path, QByteArray *secret, QString *error)
     {
         const QByteArray fresh = TokenAuthority::randomSecret();
-        const QString temp
-            = path + QStringLiteral(".tmp-%1").arg(QRandomGenerator::system()->generate());
+        const QString temp = path + u".tmp-%1"_s.arg(QRandomGenerator::system()->generate());
         QFile file(temp);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                 QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            *error
-                = QStringLiteral("cannot create secret file %1: %2").arg(path, file.errorString());
+            *error = u"cannot create secret file %1: %2"_s.arg(path, file.errorString());
             return false;
         }
         const bool written = file.write(fresh + '\n') == fresh.size() + 1 && file.flush();
@@ -138,7 +136,7 @@ namespace {
             QFile::remove(temp);
             if (QFileInfo::exists(path))
                 return readSecretFile(path, secret, error);
-            *error = QStringLiteral("cannot write secret file %1").arg(path);
+            *error = u"cannot write secret file %1"_s.arg(path);
             return false;
         }
         *secret = fresh;
@@ -147,20 +145,11 @@ namespace {
 
 } // namespace
 
-QString TokenAuthority::defaultAccountSid()
-{
-    return QStringLiteral("AC00000000000000000000000000000e00");
-}
+QString TokenAuthority::defaultAccountSid() { return u"AC00000000000000000000000000000e00"_s; }
 
-QString TokenAuthority::defaultApiKeySid()
-{
-    return QStringLiteral("SK00000000000000000000000000000e00");
-}
+QString TokenAuthority::defaultApiKeySid() { return u"SK00000000000000000000000000000e00"_s; }
 
-QString TokenAuthority::defaultServiceSid()
-{
-    return QStringLiteral("IS00000000000000000000000000000e00");
-}
+QString TokenAuthority::defaultServiceSid() { return u"IS00000000000000000000000000000e00"_s; }
 
 TokenAuthority::TokenAuthority(
     QByteArray secret, QString accountSid, QString apiKeySid, QString serviceSid)
@@ -197,10 +186,10 @@ QByteArray TokenAuthority::loadOrCreateSecret(
     }
     if (!dataDir.isEmpty()) {
         if (!QDir().mkpath(dataDir)) {
-            err = QStringLiteral("cannot create data directory %1").arg(dataDir);
+            err = u"cannot create data directory %1"_s.arg(dataDir);
             return {};
         }
-        const QString path = QDir(dataDir).filePath(QStringLiteral("token-secret"));
+        const QString path = QDir(dataDir).filePath(u"token-secret"_s);
         const bool ok = QFileInfo::exists(path) ? readSecretFile(path, &secret, &err)
                                                 : createSecretFile(path, &secret, &err);
         return ok ? secret : QByteArray();
@@ -239,10 +228,9 @@ TokenAuthority::Verified TokenAuthority::verify(const QString &jwt, qint64 nowSe
 {
     const QByteArray token = jwt.toLatin1();
     if (jwt.isEmpty())
-        return refuse(InvalidToken, QStringLiteral("the token is empty"));
+        return refuse(InvalidToken, u"the token is empty"_s);
     if (QString::fromLatin1(token) != jwt || token.count('.') != 2)
-        return refuse(
-            InvalidToken, QStringLiteral("not a JWT (three base64url parts joined by dots)"));
+        return refuse(InvalidToken, u"not a JWT (three base64url parts joined by dots)"_s);
     const qsizetype dot1 = token.indexOf('.');
     const qsizetype dot2 = token.indexOf('.', dot1 + 1);
     const QByteArrayView headerPart = QByteArrayView(token).first(dot1);
@@ -252,60 +240,58 @@ TokenAuthority::Verified TokenAuthority::verify(const QString &jwt, qint64 nowSe
     QByteArray headerJson, payloadJson, signature;
     if (!fromB64url(headerPart, &headerJson) || !fromB64url(payloadPart, &payloadJson)
         || !fromB64url(signaturePart, &signature))
-        return refuse(InvalidToken, QStringLiteral("a part is not valid base64url"));
+        return refuse(InvalidToken, u"a part is not valid base64url"_s);
     const QJsonDocument headerDoc = QJsonDocument::fromJson(headerJson);
     if (!headerDoc.isObject())
-        return refuse(InvalidToken, QStringLiteral("the JOSE header is not a JSON object"));
+        return refuse(InvalidToken, u"the JOSE header is not a JSON object"_s);
     QCryptographicHash::Algorithm algorithm;
     if (!algorithmFor(headerDoc.object().value(u"alg").toString(), &algorithm))
-        return refuse(InvalidToken, QStringLiteral("alg must be HS256, HS384 or HS512"));
+        return refuse(InvalidToken, u"alg must be HS256, HS384 or HS512"_s);
     if (signature.isEmpty())
-        return refuse(InvalidToken, QStringLiteral("the signature is missing"));
+        return refuse(InvalidToken, u"the signature is missing"_s);
     const QByteArray expected
         = QMessageAuthenticationCode::hash(token.first(dot2), m_secret, algorithm);
     if (!constantTimeEquals(expected, signature))
-        return refuse(InvalidToken, QStringLiteral("signature does not match"));
+        return refuse(InvalidToken, u"signature does not match"_s);
 
     // Signed by us from here on; still check every claim's shape.
     const QJsonDocument payloadDoc = QJsonDocument::fromJson(payloadJson);
     if (!payloadDoc.isObject())
-        return refuse(InvalidToken, QStringLiteral("the payload is not a JSON object"));
+        return refuse(InvalidToken, u"the payload is not a JSON object"_s);
     const QJsonObject claims = payloadDoc.object();
     const QJsonValue exp = claims.value(u"exp");
     if (!exp.isDouble())
-        return refuse(ExpiredToken, QStringLiteral("exp is missing or not a number"));
+        return refuse(ExpiredToken, u"exp is missing or not a number"_s);
     const qint64 expSecs = numericDate(exp);
     if (nowSecs >= expSecs)
         return refuse(ExpiredToken, {});
     if (expSecs - nowSecs > MaxTtlSecs)
-        return refuse(ExpiredToken, QStringLiteral("exp is more than 24 hours ahead"));
+        return refuse(ExpiredToken, u"exp is more than 24 hours ahead"_s);
     const QJsonValue nbf = claims.value(u"nbf");
     if (!nbf.isUndefined() && (!nbf.isDouble() || numericDate(nbf) > nowSecs))
-        return refuse(InvalidToken, QStringLiteral("the token is not valid yet (nbf)"));
+        return refuse(InvalidToken, u"the token is not valid yet (nbf)"_s);
     const QJsonValue iat = claims.value(u"iat");
     if (!iat.isUndefined() && !iat.isDouble())
-        return refuse(InvalidToken, QStringLiteral("iat is not a number"));
+        return refuse(InvalidToken, u"iat is not a number"_s);
     const QString iss = claims.value(u"iss").toString();
     if (!SpRules::isValidSid(iss, u"SK"))
-        return refuse(InvalidToken, QStringLiteral("iss must be an API key SID (SK…)"));
+        return refuse(InvalidToken, u"iss must be an API key SID (SK…)"_s);
     const QString sub = claims.value(u"sub").toString();
     if (!SpRules::isValidSid(sub, u"AC"))
-        return refuse(InvalidToken, QStringLiteral("sub must be an account SID (AC…)"));
+        return refuse(InvalidToken, u"sub must be an account SID (AC…)"_s);
 
     const QJsonObject grants = claims.value(u"grants").toObject();
     const QJsonValue identity = grants.value(u"identity");
     if (!identity.isString() || identity.toString().isEmpty())
-        return refuse(InvalidToken, QStringLiteral("grants.identity is missing"));
+        return refuse(InvalidToken, u"grants.identity is missing"_s);
     if (identity.toString().size() > MaxIdentityLength)
-        return refuse(
-            InvalidToken, QStringLiteral("grants.identity is longer than 256 characters"));
+        return refuse(InvalidToken, u"grants.identity is longer than 256 characters"_s);
     const QJsonValue dataSync = grants.value(u"data_sync");
     if (!dataSync.isObject())
-        return refuse(
-            InvalidToken, QStringLiteral("the token has no Sync grant (grants.data_sync)"));
+        return refuse(InvalidToken, u"the token has no Sync grant (grants.data_sync)"_s);
     const QJsonValue serviceSid = dataSync.toObject().value(u"service_sid");
     if (!serviceSid.isUndefined() && !serviceSid.isString())
-        return refuse(InvalidToken, QStringLiteral("grants.data_sync.service_sid is not a string"));
+        return refuse(InvalidToken, u"grants.data_sync.service_sid is not a string"_s);
 
     Verified v;
     v.identity = identity.toString();

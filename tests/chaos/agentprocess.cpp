@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 AgentProcess::AgentProcess(const QString &name, QObject *parent)
     : QObject(parent)
     , m_name(name)
@@ -19,7 +21,7 @@ AgentProcess::~AgentProcess() { stop(3000); }
 void AgentProcess::start(const QStringList &args, const QString &token)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SP_CHAOS_TOKEN"), token);
+    env.insert(u"SP_CHAOS_TOKEN"_s, token);
     m_process.setProcessEnvironment(env);
     m_process.start(qEnvironmentVariable("SP_CHAOS_AGENT"), args);
 }
@@ -57,12 +59,11 @@ void AgentProcess::readLines()
 
 QString AgentProcess::diagnostics(int lastLines) const
 {
-    QStringList out { QStringLiteral("%1: exit %2, %3 lines")
-                          .arg(m_name)
-                          .arg(m_process.exitCode())
-                          .arg(m_lines.size()) };
+    QStringList out {
+        u"%1: exit %2, %3 lines"_s.arg(m_name).arg(m_process.exitCode()).arg(m_lines.size())
+    };
     for (qsizetype i = std::max<qsizetype>(0, m_lines.size() - lastLines); i < m_lines.size(); ++i)
         out << QString::fromUtf8(QJsonDocument(m_lines.at(i)).toJson(QJsonDocument::Compact));
-    out << QStringLiteral("stderr: ") + stderrTail();
+    out << u"stderr: "_s + stderrTail();
     return out.join(u'\n');
 }

@@ -1,5 +1,7 @@
 #include "deliveryledger.h"
 
+using namespace Qt::StringLiterals;
+
 QString DeliveryLedger::key(const QString &writer, int n)
 {
     return writer + u':' + QString::number(n);
@@ -21,9 +23,7 @@ void DeliveryLedger::consumed(
     // A consumer claims the head of the array each time, so per writer it sees write order.
     auto &last = m_lastN[consumer];
     if (last.contains(writer) && n <= last.value(writer))
-        m_fifo << QStringLiteral("%1 took %2 after %3:%4")
-                      .arg(consumer, k, writer)
-                      .arg(last.value(writer));
+        m_fifo << u"%1 took %2 after %3:%4"_s.arg(consumer, k, writer).arg(last.value(writer));
     last.insert(writer, n);
 }
 
@@ -43,24 +43,23 @@ QStringList DeliveryLedger::problems() const
     QStringList p;
     for (auto it = m_acked.begin(); it != m_acked.end(); ++it) {
         if (!m_taken.contains(it.key()))
-            p << QStringLiteral("lost: %1 (id %2) was acknowledged, never taken")
-                     .arg(it.key(), it.value());
+            p << u"lost: %1 (id %2) was acknowledged, never taken"_s.arg(it.key(), it.value());
     }
     for (auto it = m_taken.begin(); it != m_taken.end(); ++it) {
         const QString id = m_takenIds.value(it.key());
         if (it.value() > 1 && !(it.value() == 2 && m_uncertainWrites.contains(id)))
-            p << QStringLiteral("duplicated: %1 taken %2 times").arg(it.key()).arg(it.value());
+            p << u"duplicated: %1 taken %2 times"_s.arg(it.key()).arg(it.value());
         if (!m_acked.contains(it.key()) && !m_failed.contains(it.key()))
-            p << QStringLiteral("unknown: %1 was taken but never written").arg(it.key());
+            p << u"unknown: %1 was taken but never written"_s.arg(it.key());
         if (m_acked.contains(it.key()) && m_acked.value(it.key()) != id)
-            p << QStringLiteral("changed: %1 has id %2, acknowledged as %3")
-                     .arg(it.key(), id, m_acked.value(it.key()));
+            p << u"changed: %1 has id %2, acknowledged as %3"_s.arg(
+                it.key(), id, m_acked.value(it.key()));
     }
     p << m_fifo;
     for (const QStringList &ids : m_uncertainClaims)
-        p << QStringLiteral("unresolved claim: %1").arg(ids.join(u','));
+        p << u"unresolved claim: %1"_s.arg(ids.join(u','));
     if (p.size() > 20)
-        p = p.mid(0, 20) << QStringLiteral("... %1 more").arg(p.size() - 20);
+        p = p.mid(0, 20) << u"... %1 more"_s.arg(p.size() - 20);
     return p;
 }
 
@@ -72,10 +71,8 @@ QJsonObject DeliveryLedger::summary() const
         unackedTaken += m_failed.contains(it.key()) ? 1 : 0;
         jsTwice += it.value() == 2 ? 1 : 0;
     }
-    return { { QStringLiteral("acked"), int(m_acked.size()) },
-        { QStringLiteral("failedWrites"), int(m_failed.size()) },
-        { QStringLiteral("taken"), takenTotal }, { QStringLiteral("unackedTaken"), unackedTaken },
-        { QStringLiteral("unresolvedClaims"), int(m_uncertainClaims.size()) },
-        { QStringLiteral("jsUncertainWrites"), int(m_uncertainWrites.size()) },
-        { QStringLiteral("takenTwice"), jsTwice } };
+    return { { u"acked"_s, int(m_acked.size()) }, { u"failedWrites"_s, int(m_failed.size()) },
+        { u"taken"_s, takenTotal }, { u"unackedTaken"_s, unackedTaken },
+        { u"unresolvedClaims"_s, int(m_uncertainClaims.size()) },
+        { u"jsUncertainWrites"_s, int(m_uncertainWrites.size()) }, { u"takenTwice"_s, jsTwice } };
 }

@@ -4,22 +4,24 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 EmulatorProcess::~EmulatorProcess() { terminate(); }
 
 QString EmulatorProcess::executable() { return qEnvironmentVariable("SP_EMULATOR"); }
 
 bool EmulatorProcess::start(const QStringList &extraArgs, QString *error, int timeoutMs)
 {
-    m_args = QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") } + extraArgs;
+    m_args = QStringList { u"--listen"_s, u"127.0.0.1:0"_s } + extraArgs;
     return launch(m_args, error, timeoutMs);
 }
 
 bool EmulatorProcess::restart(QString *error)
 {
     QStringList args = m_args;
-    const int i = args.indexOf(QStringLiteral("--listen"));
+    const int i = args.indexOf(u"--listen"_s);
     if (i >= 0 && i + 1 < args.size())
-        args[i + 1] = QStringLiteral("127.0.0.1:%1").arg(port());
+        args[i + 1] = u"127.0.0.1:%1"_s.arg(port());
     terminate();
     return launch(args, error, 15000);
 }
@@ -29,7 +31,7 @@ bool EmulatorProcess::launch(const QStringList &args, QString *error, int timeou
     const QString exe = executable();
     if (exe.isEmpty()) {
         if (error)
-            *error = QStringLiteral("SP_EMULATOR is not set");
+            *error = u"SP_EMULATOR is not set"_s;
         return false;
     }
     m_stderr.clear();
@@ -37,7 +39,7 @@ bool EmulatorProcess::launch(const QStringList &args, QString *error, int timeou
     m_process.start(exe, args);
     if (!m_process.waitForStarted(timeoutMs)) {
         if (error)
-            *error = QStringLiteral("emulator did not start: %1").arg(m_process.errorString());
+            *error = u"emulator did not start: %1"_s.arg(m_process.errorString());
         return false;
     }
     // The test thread may block here: the emulator is another process.
@@ -46,8 +48,7 @@ bool EmulatorProcess::launch(const QStringList &args, QString *error, int timeou
         if (deadline.hasExpired() || !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
             m_stderr += m_process.readAllStandardError();
             if (error)
-                *error = QStringLiteral("emulator printed no JSON line: %1")
-                             .arg(QString::fromUtf8(m_stderr));
+                *error = u"emulator printed no JSON line: %1"_s.arg(QString::fromUtf8(m_stderr));
             return false;
         }
     }
@@ -57,7 +58,7 @@ bool EmulatorProcess::launch(const QStringList &args, QString *error, int timeou
     m_spApi = QUrl(line.value(u"spApi").toString());
     if (!m_twilsock.isValid() || m_twilsock.port() <= 0) {
         if (error)
-            *error = QStringLiteral("emulator JSON line lacks a twilsock URL");
+            *error = u"emulator JSON line lacks a twilsock URL"_s;
         return false;
     }
     return true;
@@ -89,8 +90,8 @@ QString EmulatorProcess::mintToken(
 {
     QProcess p;
     p.start(executable(),
-        QStringList { QStringLiteral("mint-token"), QStringLiteral("--identity"), identity,
-            QStringLiteral("--ttl"), QString::number(ttlSeconds) }
+        QStringList {
+            u"mint-token"_s, u"--identity"_s, identity, u"--ttl"_s, QString::number(ttlSeconds) }
             + extraArgs);
     if (!p.waitForFinished(15000) || p.exitCode() != 0)
         return {};

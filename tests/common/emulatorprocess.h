@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 class EmulatorProcess
 {
 public:
@@ -16,8 +18,7 @@ public:
 
     // Starts with `--listen 127.0.0.1:0` plus extraArgs (default `--memory --acl open`).
     // Returns false (and fills error) when it does not print its JSON line in time.
-    bool start(const QStringList &extraArgs
-        = { QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("open") },
+    bool start(const QStringList &extraArgs = { u"--memory"_s, u"--acl"_s, u"open"_s },
         QString *error = nullptr, int timeoutMs = 15000);
     // Starts again on the same port with the same arguments (e.g. after kill()).
     bool restart(QString *error = nullptr);

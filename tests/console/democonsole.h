@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 // The in-process emulator with its demo principals, and a console controller on it as the demo
 // proctor; other parties (the student's extension, a second proctor) are real SyncClients.
 struct DemoConsole
@@ -35,11 +37,11 @@ struct DemoConsole
         backend = std::make_unique<SyncClientBackend>(profile);
         controller = std::make_unique<ConsoleController>(backend.get());
         controller->setCatalog(SpSync::ActionCatalog::builtin().toJsonWithFlags());
-        error = QStringLiteral("cannot open the revision history");
-        return controller->openHistory(QStringLiteral(":memory:"));
+        error = u"cannot open the revision history"_s;
+        return controller->openHistory(u":memory:"_s);
     }
 
-    QString sessionDocument() const { return QStringLiteral("Session_") + demo.sessionSid; }
+    QString sessionDocument() const { return u"Session_"_s + demo.sessionSid; }
 
     // Joins the demo session as the demo proctor and waits until it is connected.
     bool joinSession()
@@ -92,7 +94,6 @@ template <typename T> void whenModal(std::function<void(T *)> fn, int triesLeft 
 template <typename T> SpSync::SyncResult<T> await(const QFuture<SpSync::SyncResult<T>> &future)
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, 15000))
-        return SpSync::SyncError::make(
-            SpSync::SyncError::Kind::Timeout, QStringLiteral("no result"));
+        return SpSync::SyncError::make(SpSync::SyncError::Kind::Timeout, u"no result"_s);
     return future.result();
 }

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 using SpSync::ActionCatalog;
 using SpSync::SyncError;
 
@@ -30,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QList<QByteArray> lines = SpFuzz::splitLines(SpFuzz::bytes(data, size), 3);
     ActionCatalog catalog = ActionCatalog::builtin();
-    SP_FUZZ_CHECK(catalog.hasExecutor(u"extension"_qs));
+    SP_FUZZ_CHECK(catalog.hasExecutor(u"extension"_s));
 
     if (lines.size() == 3) {
         const auto extra = ActionCatalog::fromJson(lines[2]);
@@ -55,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const QString type = QString::fromUtf8(lines.value(0));
     const QJsonObject info = QJsonDocument::fromJson(lines.value(1)).object();
-    const auto built = catalog.buildAction(type, info, u"ESfuzzPUfuzz"_qs);
+    const auto built = catalog.buildAction(type, info, u"ESfuzzPUfuzz"_s);
     QString executor, action;
     const bool shaped = ActionCatalog::splitType(type, &executor, &action);
     if (const auto *error = std::get_if<SyncError>(&built)) {
@@ -76,8 +78,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (it.value().isNull()) // mandatory
             SP_FUZZ_CHECK(!isEmptyValue(result.value(it.key())));
     }
-    static const QStringList stamped { u"executor"_qs, u"action"_qs, u"createdBy"_qs, u"id"_qs,
-        u"createdAt"_qs };
+    static const QStringList stamped { u"executor"_s, u"action"_s, u"createdBy"_s, u"id"_s,
+        u"createdAt"_s };
     for (auto it = info.begin(); it != info.end(); ++it) {
         if (!stamped.contains(it.key()))
             SP_FUZZ_CHECK(result.value(it.key()) == it.value());

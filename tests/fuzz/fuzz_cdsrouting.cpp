@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <twilsock/twilsockframe.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpEmu;
 
 namespace {
@@ -78,9 +80,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     SP_FUZZ_CHECK(store.open({}, &error));
     SubscriptionHub hub;
     RateLimiter limiter;
-    CdsRouter router(store, hub, limiter, u"AC00000000000000000000000000000e00"_qs,
-        u"IS00000000000000000000000000000e00"_qs);
-    router.setCdsBase(u"http://127.0.0.1:9876"_qs);
+    CdsRouter router(store, hub, limiter, u"AC00000000000000000000000000000e00"_s,
+        u"IS00000000000000000000000000000e00"_s);
+    router.setCdsBase(u"http://127.0.0.1:9876"_s);
     qint64 clock = 1'700'000'000'000;
     router.setClock([&clock] { return clock; });
     Sink sink;
@@ -97,7 +99,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             = CdsRequest::fromTwilsock(httpRequest.toObject(), decoded.frame.payload);
         SP_FUZZ_CHECK(request.method == request.method.toUpper());
         SP_FUZZ_CHECK(!request.path.contains(u'?'));
-        CdsResponse response = router.handle(request, CdsContext { u"fuzz"_qs, &sink });
+        CdsResponse response = router.handle(request, CdsContext { u"fuzz"_s, &sink });
         checkWellFormed(response);
         for (const auto &after : response.afterReply)
             after();
@@ -111,9 +113,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             SP_FUZZ_CHECK(sid.startsWith(u"ET"));
             SP_FUZZ_CHECK(!resource.contains(u"data")); // writes do not echo the data
             CdsRequest get;
-            get.method = u"GET"_qs;
-            get.path = u"/v3/Documents/"_qs + sid;
-            const CdsResponse read = router.handle(get, CdsContext { u"fuzz"_qs, &sink });
+            get.method = u"GET"_s;
+            get.path = u"/v3/Documents/"_s + sid;
+            const CdsResponse read = router.handle(get, CdsContext { u"fuzz"_s, &sink });
             SP_FUZZ_CHECK(read.status == 200);
             const QJsonObject stored = parseObject(read.body);
             SP_FUZZ_CHECK(stored.value(u"revision") == resource.value(u"revision"));
@@ -124,9 +126,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         if (request.method == u"DELETE" && response.status == 204) {
             CdsRequest get;
-            get.method = u"GET"_qs;
+            get.method = u"GET"_s;
             get.path = request.path;
-            SP_FUZZ_CHECK(router.handle(get, CdsContext { u"fuzz"_qs, &sink }).status == 404);
+            SP_FUZZ_CHECK(router.handle(get, CdsContext { u"fuzz"_s, &sink }).status == 404);
         }
     }
     hub.removeSink(&sink);

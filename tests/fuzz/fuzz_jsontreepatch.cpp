@@ -9,14 +9,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // The JSON the model shows under `index`, read through the public model API only.
 QJsonValue readBack(const JsonTreeModel &model, const QModelIndex &index, int depth = 0)
 {
     SP_FUZZ_CHECK(depth < 200);
-    const QString type = index.isValid() ? model.data(index, JsonTreeModel::TypeRole).toString()
-                                         : QStringLiteral("object");
+    const QString type
+        = index.isValid() ? model.data(index, JsonTreeModel::TypeRole).toString() : u"object"_s;
     const int rows = model.rowCount(index);
     if (type == u"object" || type == u"array") {
         QJsonObject object;

@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <twilsock/twilsockframe.h>
 
+using namespace Qt::StringLiterals;
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input = SpFuzz::bytes(data, size);
@@ -16,11 +18,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     const Twilsock::Frame &frame = result.frame;
-    SP_FUZZ_CHECK(frame.header.value(QLatin1String("method")).isString());
-    SP_FUZZ_CHECK(frame.header.value(QLatin1String("id")).isString());
+    SP_FUZZ_CHECK(frame.header.value(u"method"_s).isString());
+    SP_FUZZ_CHECK(frame.header.value(u"id"_s).isString());
     SP_FUZZ_CHECK(result.message.isEmpty());
     // An accepted payload_size is absent, null or exactly the payload's length.
-    const QJsonValue size_ = frame.header.value(QLatin1String("payload_size"));
+    const QJsonValue size_ = frame.header.value(u"payload_size"_s);
     SP_FUZZ_CHECK(
         size_.isUndefined() || size_.isNull() || size_.toInteger(-1) == frame.payload.size());
     SP_FUZZ_CHECK(frame.payload.size() <= input.size());
@@ -31,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     SP_FUZZ_CHECK(again.ok());
     SP_FUZZ_CHECK(again.frame.payload == frame.payload);
     QJsonObject expected = frame.header;
-    expected.insert(QLatin1String("payload_size"), frame.payload.size());
+    expected.insert(u"payload_size"_s, frame.payload.size());
     SP_FUZZ_CHECK(again.frame.header == expected);
     SP_FUZZ_CHECK(again.frame.method() == frame.method() && again.frame.id() == frame.id());
     // Encoding is deterministic, so the second encoding is byte-identical.

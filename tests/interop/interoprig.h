@@ -11,33 +11,32 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 struct InteropRig
 {
     QTemporaryDir dir;
     EmulatorProcess emulator;
     QString error;
 
-    QString secretFile() const { return dir.filePath(QStringLiteral("secret")); }
+    QString secretFile() const { return dir.filePath(u"secret"_s); }
 
     bool start()
     {
         QFile f(secretFile());
         if (!f.open(QIODevice::WriteOnly)) {
-            error = QStringLiteral("cannot write %1").arg(f.fileName());
+            error = u"cannot write %1"_s.arg(f.fileName());
             return false;
         }
         f.write(QUuid::createUuid().toByteArray(QUuid::Id128) + "-interop-secret");
         f.close();
-        return emulator.start(
-            { QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("open"),
-                QStringLiteral("--rate-limits"), QStringLiteral("off"),
-                QStringLiteral("--secret-file"), secretFile() },
+        return emulator.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--rate-limits"_s, u"off"_s,
+                                  u"--secret-file"_s, secretFile() },
             &error);
     }
     QString token(const QString &identity) const
     {
-        return EmulatorProcess::mintToken(
-            identity, 3600, { QStringLiteral("--secret-file"), secretFile() });
+        return EmulatorProcess::mintToken(identity, 3600, { u"--secret-file"_s, secretFile() });
     }
     SpSync::SyncClientConfig config(const QString &identity, const QString &documentId,
         const QJsonObject &initialData = {}) const
@@ -57,13 +56,12 @@ template <typename T>
 SpSync::SyncResult<T> awaitResult(QFuture<SpSync::SyncResult<T>> f, int ms = 30000)
 {
     if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SpSync::SyncError::make(SpSync::SyncError::Kind::Timeout,
-            QStringLiteral("gave up waiting after %1 ms").arg(ms));
+        return SpSync::SyncError::make(
+            SpSync::SyncError::Kind::Timeout, u"gave up waiting after %1 ms"_s.arg(ms));
     return f.result();
 }
 
 inline QString uniqueDocName(const QString &tag)
 {
-    return QStringLiteral("interop_%1_%2")
-        .arg(tag, QUuid::createUuid().toString(QUuid::Id128).left(12));
+    return u"interop_%1_%2"_s.arg(tag, QUuid::createUuid().toString(QUuid::Id128).left(12));
 }

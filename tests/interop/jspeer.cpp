@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 JsPeer::JsPeer(QObject *parent)
     : QObject(parent)
 {
@@ -21,21 +23,21 @@ JsPeer::~JsPeer() { stop(); }
 
 bool JsPeer::start(const QString &script, QString *error, int timeoutMs)
 {
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    const QString node = QStandardPaths::findExecutable(u"node"_s);
     if (node.isEmpty()) {
-        *error = QStringLiteral("node is not on PATH");
+        *error = u"node is not on PATH"_s;
         return false;
     }
     const QString path = QDir(qEnvironmentVariable("SP_SOURCE_DIR")).filePath(script);
     m_process.start(node, { path });
     if (!m_process.waitForStarted(timeoutMs)) {
-        *error = QStringLiteral("node did not start: %1").arg(m_process.errorString());
+        *error = u"node did not start: %1"_s.arg(m_process.errorString());
         return false;
     }
     if (!QTest::qWaitFor(
             [this] { return m_ready || m_process.state() == QProcess::NotRunning; }, timeoutMs)
         || !m_ready) {
-        *error = QStringLiteral("%1 printed no ready line; stderr: %2").arg(path, stderrTail());
+        *error = u"%1 printed no ready line; stderr: %2"_s.arg(path, stderrTail());
         return false;
     }
     return true;
@@ -44,7 +46,7 @@ bool JsPeer::start(const QString &script, QString *error, int timeoutMs)
 int JsPeer::send(QJsonObject command)
 {
     const int id = m_nextId++;
-    command.insert(QStringLiteral("id"), id);
+    command.insert(u"id"_s, id);
     m_process.write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
     return id;
 }
@@ -55,10 +57,9 @@ QJsonObject JsPeer::waitReply(int id, int timeoutMs)
         = [&] { return m_replies.contains(id) || m_process.state() == QProcess::NotRunning; };
     if (!QTest::qWaitFor(done, timeoutMs) || !m_replies.contains(id)) {
         const QString why = m_process.state() == QProcess::NotRunning
-            ? QStringLiteral("the JS peer exited")
-            : QStringLiteral("no reply from the JS peer within %1 ms").arg(timeoutMs);
-        return { { QStringLiteral("ok"), false },
-            { QStringLiteral("error"), why + QStringLiteral("; stderr: ") + stderrTail() } };
+            ? u"the JS peer exited"_s
+            : u"no reply from the JS peer within %1 ms"_s.arg(timeoutMs);
+        return { { u"ok"_s, false }, { u"error"_s, why + u"; stderr: "_s + stderrTail() } };
     }
     return m_replies.take(id);
 }

@@ -16,12 +16,12 @@ using namespace SpSync;
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kJsIdentity = QStringLiteral("js-peer");
+const QString kJsIdentity = u"js-peer"_s;
 
 QJsonObject cmd(const QString &name, const QString &doc, QJsonObject extra = {})
 {
-    extra.insert(QStringLiteral("cmd"), name);
-    extra.insert(QStringLiteral("doc"), doc);
+    extra.insert(u"cmd"_s, name);
+    extra.insert(u"doc"_s, doc);
     return extra;
 }
 
@@ -80,12 +80,11 @@ private Q_SLOTS:
     {
         QVERIFY2(m_rig.start(), qPrintable(m_rig.error));
         QString why;
-        QVERIFY2(m_js.start(QStringLiteral("tests/interop/js/peer.js"), &why), qPrintable(why));
-        const QJsonObject r
-            = m_js.call(QJsonObject { { QStringLiteral("cmd"), QStringLiteral("connect") },
-                { QStringLiteral("token"), m_rig.token(kJsIdentity) },
-                { QStringLiteral("twilsock"), m_rig.emulator.twilsockUrl().toString() },
-                { QStringLiteral("cds"), m_rig.emulator.cdsUrl().toString() } });
+        QVERIFY2(m_js.start(u"tests/interop/js/peer.js"_s, &why), qPrintable(why));
+        const QJsonObject r = m_js.call(
+            QJsonObject { { u"cmd"_s, u"connect"_s }, { u"token"_s, m_rig.token(kJsIdentity) },
+                { u"twilsock"_s, m_rig.emulator.twilsockUrl().toString() },
+                { u"cds"_s, m_rig.emulator.cdsUrl().toString() } });
         QVERIFY2(r.value(u"ok").toBool(), qPrintable(replyError(r)));
     }
     void cleanup()
@@ -95,39 +94,34 @@ private Q_SLOTS:
     }
     void cleanupTestCase()
     {
-        m_js.call(QJsonObject { { QStringLiteral("cmd"), QStringLiteral("shutdown") } }, 10000);
+        m_js.call(QJsonObject { { u"cmd"_s, u"shutdown"_s } }, 10000);
         m_js.stop();
     }
 
     void jsWritesOursReads()
     {
         const QString doc = uniqueDocName(u"read"_s);
-        const QJsonObject first { { QStringLiteral("reliableConnection"), true },
-            { QStringLiteral("note"), QStringLiteral("from js \u00fc\u4e2d") },
-            { QStringLiteral("n"), 1 },
-            { QStringLiteral("nested"),
-                QJsonObject {
-                    { QStringLiteral("list"), QJsonArray { 1, 2.5, QStringLiteral("x") } } } } };
-        QJsonObject r = m_js.call(cmd(u"set"_s, doc, { { QStringLiteral("data"), first } }));
+        const QJsonObject first { { u"reliableConnection"_s, true },
+            { u"note"_s, u"from js \u00fc\u4e2d"_s }, { u"n"_s, 1 },
+            { u"nested"_s, QJsonObject { { u"list"_s, QJsonArray { 1, 2.5, u"x"_s } } } } };
+        QJsonObject r = m_js.call(cmd(u"set"_s, doc, { { u"data"_s, first } }));
         QVERIFY2(r.value(u"ok").toBool(), qPrintable(replyError(r)));
 
-        SyncClient *ours
-            = make(u"cpp-reader"_s, doc, QJsonObject { { QStringLiteral("mine"), true } });
+        SyncClient *ours = make(u"cpp-reader"_s, doc, QJsonObject { { u"mine"_s, true } });
         QVERIFY(ours);
         QCOMPARE(ours->getSync(), first); // opened, not created: initialData not written
 
         QSignalSpy updates(ours, &SyncClient::spSyncDocUpdated);
         QJsonObject second = first;
-        second.insert(QStringLiteral("n"), 2);
-        r = m_js.call(cmd(u"set"_s, doc, { { QStringLiteral("data"), second } }));
+        second.insert(u"n"_s, 2);
+        r = m_js.call(cmd(u"set"_s, doc, { { u"data"_s, second } }));
         QVERIFY2(r.value(u"ok").toBool(), qPrintable(replyError(r)));
         QTRY_VERIFY_WITH_TIMEOUT(!updates.isEmpty(), 15000);
         QCOMPARE(updates.last().first().toJsonObject(), second);
         QCOMPARE(ours->getSync(), second);
 
         // JS-written actions with no receiver connected on our side stay in the document.
-        r = m_js.call(cmd(u"append"_s, doc,
-            { { QStringLiteral("count"), 3 }, { QStringLiteral("identity"), kJsIdentity } }));
+        r = m_js.call(cmd(u"append"_s, doc, { { u"count"_s, 3 }, { u"identity"_s, kJsIdentity } }));
         QVERIFY2(r.value(u"ok").toBool(), qPrintable(replyError(r)));
         QTRY_COMPARE_WITH_TIMEOUT(
             ours->getSync().value(u"extensionActions").toArray().size(), 3, 15000);
@@ -140,8 +134,7 @@ private Q_SLOTS:
     {
         const QString doc = uniqueDocName(u"queue"_s);
         const QString me = u"cpp-proctor"_s;
-        SyncClient *ours
-            = make(me, doc, QJsonObject { { QStringLiteral("reliableConnection"), true } });
+        SyncClient *ours = make(me, doc, QJsonObject { { u"reliableConnection"_s, true } });
         QVERIFY(ours);
         QJsonObject r = m_js.call(cmd(u"open"_s, doc));
         QVERIFY2(r.value(u"ok").toBool(), qPrintable(replyError(r)));
@@ -149,19 +142,14 @@ private Q_SLOTS:
 
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         auto one = awaitResult(ours->addAction(u"extension.stopSession"_s,
-            { { QStringLiteral("redirectURL"), QStringLiteral("https://example.com/done?x=1") } }));
+            { { u"redirectURL"_s, u"https://example.com/done?x=1"_s } }));
         QVERIFY2(isOk(one), qPrintable(error(one).toString()));
         auto batch = awaitResult(ours->addActions(QJsonArray {
-            QJsonObject {
-                { QStringLiteral("actionType"), QStringLiteral("extension.getDisplayCount") },
-                { QStringLiteral("additionalInfo"),
-                    QJsonObject { { QStringLiteral("respondTo"), QStringLiteral("proctor") } } } },
-            QJsonObject {
-                { QStringLiteral("actionType"), QStringLiteral("extension.lockBrowser") } },
-            QJsonObject {
-                { QStringLiteral("actionType"), QStringLiteral("onboarding.showMessage") },
-                { QStringLiteral("additionalInfo"),
-                    QJsonObject { { QStringLiteral("message"), QStringLiteral("hello") } } } } }));
+            QJsonObject { { u"actionType"_s, u"extension.getDisplayCount"_s },
+                { u"additionalInfo"_s, QJsonObject { { u"respondTo"_s, u"proctor"_s } } } },
+            QJsonObject { { u"actionType"_s, u"extension.lockBrowser"_s } },
+            QJsonObject { { u"actionType"_s, u"onboarding.showMessage"_s },
+                { u"additionalInfo"_s, QJsonObject { { u"message"_s, u"hello"_s } } } } }));
         QVERIFY2(isOk(batch), qPrintable(error(batch).toString()));
         const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
 
@@ -187,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(onb.at(0).toObject().value(u"message").toString(), u"hello"_s);
 
         static const QRegularExpression isoMs(
-            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+            u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"_s);
         QSet<QString> ids;
         for (const QJsonArray &arr : { ext, onb }) {
             for (const QJsonValue &v : arr) {
@@ -213,8 +201,7 @@ private Q_SLOTS:
     void concurrentWritersOursAndJs()
     {
         const QString doc = uniqueDocName(u"writers"_s);
-        SyncClient *ours
-            = make(u"cpp-writer"_s, doc, QJsonObject { { QStringLiteral("start"), 1 } });
+        SyncClient *ours = make(u"cpp-writer"_s, doc, QJsonObject { { u"start"_s, 1 } });
         SyncClient *consumer = make(u"cpp-consumer"_s, doc);
         QVERIFY(ours && consumer);
         QList<QJsonObject> delivered;
@@ -229,14 +216,12 @@ private Q_SLOTS:
         QStringList ourIds, jsIds;
         for (int base = 0; base < kEach; base += kRound) {
             const int jsCall = m_js.send(cmd(u"append"_s, doc,
-                { { QStringLiteral("count"), kRound }, { QStringLiteral("seqBase"), base },
-                    { QStringLiteral("identity"), kJsIdentity },
-                    { QStringLiteral("writer"), QStringLiteral("js") } }));
+                { { u"count"_s, kRound }, { u"seqBase"_s, base }, { u"identity"_s, kJsIdentity },
+                    { u"writer"_s, u"js"_s } }));
             QList<QFuture<SyncResult<QJsonObject>>> writes;
             for (int i = base; i < base + kRound; ++i) {
-                writes << ours->addAction(u"extension.lockBrowser"_s,
-                    { { QStringLiteral("writer"), QStringLiteral("cpp") },
-                        { QStringLiteral("seq"), i } });
+                writes << ours->addAction(
+                    u"extension.lockBrowser"_s, { { u"writer"_s, u"cpp"_s }, { u"seq"_s, i } });
             }
             for (auto &w : writes) {
                 auto res = awaitResult(w, 120000);
@@ -285,8 +270,7 @@ private Q_SLOTS:
     void oursCompeteForJsQueuedActions()
     {
         const QString doc = uniqueDocName(u"consumers"_s);
-        SyncClient *c1
-            = make(u"cpp-consumer-1"_s, doc, QJsonObject { { QStringLiteral("start"), 1 } });
+        SyncClient *c1 = make(u"cpp-consumer-1"_s, doc, QJsonObject { { u"start"_s, 1 } });
         SyncClient *c2 = make(u"cpp-consumer-2"_s, doc);
         QVERIFY(c1 && c2);
         QStringList got1, got2;
@@ -299,9 +283,8 @@ private Q_SLOTS:
             });
 
         constexpr int kCount = 50;
-        const QJsonObject r = m_js.call(cmd(u"append"_s, doc,
-                                            { { QStringLiteral("count"), kCount },
-                                                { QStringLiteral("identity"), kJsIdentity } }),
+        const QJsonObject r = m_js.call(
+            cmd(u"append"_s, doc, { { u"count"_s, kCount }, { u"identity"_s, kJsIdentity } }),
             120000);
         QVERIFY2(r.value(u"ok").toBool(), qPrintable(replyError(r)));
         const QStringList produced = r.value(u"ids").toVariant().toStringList();

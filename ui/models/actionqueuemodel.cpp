@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QLatin1String kSuffix("Actions");
@@ -119,14 +121,14 @@ void ActionQueueModel::addOutgoing(const QString &sendId, const QJsonArray &batc
     const QDateTime now = m_clock();
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const QJsonObject entry = batch.at(i).toObject();
-        const QString type = entry.value(QLatin1String("actionType")).toString();
+        const QString type = entry.value(u"actionType"_s).toString();
         const qsizetype dot = type.indexOf(u'.');
         Entry e;
         e.executor = type.left(dot);
-        e.key = QStringLiteral("send:%1:%2").arg(sendId).arg(i);
-        e.json = entry.value(QLatin1String("additionalInfo")).toObject();
-        e.json.insert(QLatin1String("action"), type.mid(dot + 1));
-        e.json.insert(QLatin1String("executor"), e.executor);
+        e.key = u"send:%1:%2"_s.arg(sendId).arg(i);
+        e.json = entry.value(u"additionalInfo"_s).toObject();
+        e.json.insert(u"action"_s, type.mid(dot + 1));
+        e.json.insert(u"executor"_s, e.executor);
         e.createdAt = now;
         e.sendId = sendId;
         e.status = offline ? Status::Outbox : Status::Sending;
@@ -455,15 +457,14 @@ int ActionQueueModel::rowForId(const QString &id) const
 
 QString ActionQueueModel::responseSummary(const QJsonObject &response)
 {
-    static const QSet<QString> standard { QStringLiteral("action"), QStringLiteral("executor"),
-        QStringLiteral("id"), QStringLiteral("createdBy"), QStringLiteral("createdAt"),
-        QStringLiteral("requestId"), QStringLiteral("respondTo"), QStringLiteral("inResponseTo") };
+    static const QSet<QString> standard { u"action"_s, u"executor"_s, u"id"_s, u"createdBy"_s,
+        u"createdAt"_s, u"requestId"_s, u"respondTo"_s, u"inResponseTo"_s };
     QStringList parts;
     for (auto it = response.begin(); it != response.end(); ++it) {
         if (!standard.contains(it.key()))
-            parts << it.key() + QLatin1String(": ") + JsonDiff::compact(it.value());
+            parts << it.key() + u": "_s + JsonDiff::compact(it.value());
     }
-    return parts.join(QLatin1String(", "));
+    return parts.join(u", "_s);
 }
 
 int ActionQueueModel::rowCount(const QModelIndex &parent) const

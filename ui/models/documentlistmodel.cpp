@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 DocumentListModel::DocumentListModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -167,7 +169,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     // Data received earlier, and the connection since lost or refused: it may be old.
     const bool stale
         = e.state != State::Connected && e.state != State::Connecting && e.lastUpdate.isValid();
-    const QString lastUpdate = e.lastUpdate.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString lastUpdate = e.lastUpdate.toLocalTime().toString(u"HH:mm:ss"_s);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 EventLogModel::EventLogModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -53,21 +55,21 @@ void EventLogModel::setMaxEvents(int max)
 
 QString EventLogModel::timeText(const QDateTime &time)
 {
-    return time.toLocalTime().toString(QStringLiteral("hh:mm:ss.zzz"));
+    return time.toLocalTime().toString(u"hh:mm:ss.zzz"_s);
 }
 
 QString EventLogModel::kindLabel(const QString &kind)
 {
     static const QHash<QString, const char *> labels {
-        { QStringLiteral("update"), QT_TR_NOOP("Update") },
-        { QStringLiteral("send"), QT_TR_NOOP("Send") },
-        { QStringLiteral("action"), QT_TR_NOOP("Action") },
-        { QStringLiteral("consumed"), QT_TR_NOOP("Consumed") },
-        { QStringLiteral("response"), QT_TR_NOOP("Response") },
-        { QStringLiteral("alarm"), QT_TR_NOOP("Alarm") },
-        { QStringLiteral("state"), QT_TR_NOOP("Connection") },
-        { QStringLiteral("error"), QT_TR_NOOP("Error") },
-        { QStringLiteral("simulator"), QT_TR_NOOP("Simulator") },
+        { u"update"_s, QT_TR_NOOP("Update") },
+        { u"send"_s, QT_TR_NOOP("Send") },
+        { u"action"_s, QT_TR_NOOP("Action") },
+        { u"consumed"_s, QT_TR_NOOP("Consumed") },
+        { u"response"_s, QT_TR_NOOP("Response") },
+        { u"alarm"_s, QT_TR_NOOP("Alarm") },
+        { u"state"_s, QT_TR_NOOP("Connection") },
+        { u"error"_s, QT_TR_NOOP("Error") },
+        { u"simulator"_s, QT_TR_NOOP("Simulator") },
     };
     const char *label = labels.value(kind);
     return label ? tr(label) : kind;
@@ -94,9 +96,8 @@ QByteArray EventLogModel::toJson(const QList<int> &rows) const
     QJsonArray out;
     for (int row : allRowsIf(rows)) {
         const Event &e = m_events.at(row);
-        out.append(QJsonObject { { QStringLiteral("time"), isoTime(e.time) },
-            { QStringLiteral("kind"), e.kind }, { QStringLiteral("document"), e.document },
-            { QStringLiteral("summary"), e.summary }, { QStringLiteral("data"), e.json } });
+        out.append(QJsonObject { { u"time"_s, isoTime(e.time) }, { u"kind"_s, e.kind },
+            { u"document"_s, e.document }, { u"summary"_s, e.summary }, { u"data"_s, e.json } });
     }
     return QJsonDocument(out).toJson(QJsonDocument::Indented);
 }
@@ -106,7 +107,7 @@ namespace {
 QByteArray csvField(const QString &s)
 {
     QString q = s;
-    q.replace(u'"', QLatin1String("\"\""));
+    q.replace(u'"', u"\"\""_s);
     return '"' + q.toUtf8() + '"';
 }
 } // namespace

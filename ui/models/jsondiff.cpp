@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace JsonDiff {
 
 namespace {
@@ -78,7 +80,7 @@ QList<Change> diff(const QJsonValue &before, const QJsonValue &after)
 QString appendPointer(const QString &pointer, const QString &token)
 {
     QString escaped = token;
-    escaped.replace(u'~', QLatin1String("~0")).replace(u'/', QLatin1String("~1"));
+    escaped.replace(u'~', u"~0"_s).replace(u'/', u"~1"_s);
     return pointer + u'/' + escaped;
 }
 
@@ -95,17 +97,16 @@ QString toText(const QList<Change> &changes)
 {
     QStringList lines;
     for (const Change &c : changes) {
-        const QString path = c.path.isEmpty() ? QStringLiteral("/") : c.path;
+        const QString path = c.path.isEmpty() ? u"/"_s : c.path;
         switch (c.kind) {
         case Change::Kind::Added:
-            lines << QStringLiteral("+ %1: %2").arg(path, compact(c.after));
+            lines << u"+ %1: %2"_s.arg(path, compact(c.after));
             break;
         case Change::Kind::Removed:
-            lines << QStringLiteral("- %1: %2").arg(path, compact(c.before));
+            lines << u"- %1: %2"_s.arg(path, compact(c.before));
             break;
         case Change::Kind::Changed:
-            lines
-                << QStringLiteral("~ %1: %2 -> %3").arg(path, compact(c.before), compact(c.after));
+            lines << u"~ %1: %2 -> %3"_s.arg(path, compact(c.before), compact(c.after));
             break;
         }
     }

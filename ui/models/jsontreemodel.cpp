@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 struct JsonTreeModel::Node
 {
     QString key;
@@ -21,17 +23,17 @@ QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Object:
-        return QStringLiteral("object");
+        return u"object"_s;
     case QJsonValue::Array:
-        return QStringLiteral("array");
+        return u"array"_s;
     case QJsonValue::String:
-        return QStringLiteral("string");
+        return u"string"_s;
     case QJsonValue::Double:
-        return QStringLiteral("number");
+        return u"number"_s;
     case QJsonValue::Bool:
-        return QStringLiteral("bool");
+        return u"bool"_s;
     default:
-        return QStringLiteral("null");
+        return u"null"_s;
     }
 }
 
@@ -263,8 +265,7 @@ QModelIndex JsonTreeModel::indexForPath(const QString &pointer) const
     const QStringList tokens = pointer.split(u'/');
     for (qsizetype t = 1; t < tokens.size(); ++t) {
         QString token = tokens.at(t);
-        token.replace(QLatin1String("~1"), QLatin1String("/"))
-            .replace(QLatin1String("~0"), QLatin1String("~"));
+        token.replace(u"~1"_s, u"/"_s).replace(u"~0"_s, u"~"_s);
         const Node *next = nullptr;
         for (const auto &c : node->children) {
             if (c->key == token) {

@@ -7,13 +7,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 int g_instance = 0;
 }
 
 RevisionHistory::RevisionHistory(QObject *parent)
     : QObject(parent)
-    , m_connection(QStringLiteral("revisionhistory-%1").arg(++g_instance))
+    , m_connection(u"revisionhistory-%1"_s.arg(++g_instance))
 {
 }
 
@@ -22,9 +24,9 @@ RevisionHistory::~RevisionHistory() { close(); }
 bool RevisionHistory::open(const QString &path, QString *error)
 {
     close();
-    if (path != QLatin1String(":memory:"))
+    if (path != u":memory:"_s)
         QDir().mkpath(QFileInfo(path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(path);
     if (!db.open()) {
         if (error)
@@ -32,12 +34,12 @@ bool RevisionHistory::open(const QString &path, QString *error)
         return false;
     }
     QSqlQuery q(db);
-    const bool ok = q.exec(QStringLiteral(
-                        "CREATE TABLE IF NOT EXISTS revisions ("
-                        " seq INTEGER PRIMARY KEY AUTOINCREMENT, document TEXT NOT NULL,"
-                        " revision TEXT NOT NULL, seen_at INTEGER NOT NULL, size INTEGER NOT NULL,"
-                        " data TEXT NOT NULL, UNIQUE(document, revision))"))
-        && q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    const bool ok
+        = q.exec(u"CREATE TABLE IF NOT EXISTS revisions ("
+                 u" seq INTEGER PRIMARY KEY AUTOINCREMENT, document TEXT NOT NULL,"
+                 u" revision TEXT NOT NULL, seen_at INTEGER NOT NULL, size INTEGER NOT NULL,"
+                 u" data TEXT NOT NULL, UNIQUE(document, revision))"_s)
+        && q.exec(u"PRAGMA journal_mode=WAL"_s);
     if (!ok && error)
         *error = q.lastError().text();
     return ok;
@@ -67,8 +69,8 @@ bool RevisionHistory::record(const QString &documentId, const QString &revision,
         return false;
     const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO revisions (document, revision, seen_at, size,"
-                             " data) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(u"INSERT OR IGNORE INTO revisions (document, revision, seen_at, size,"
+              u" data) VALUES (?, ?, ?, ?, ?)"_s);
     q.addBindValue(documentId);
     q.addBindValue(revision);
     q.addBindValue(seenAt.toMSecsSinceEpoch());
@@ -85,8 +87,8 @@ std::optional<RevisionHistory::Revision> RevisionHistory::latest(const QString &
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT seq, revision, seen_at, size FROM revisions WHERE document = ?"
-                             " ORDER BY seq DESC LIMIT 1"));
+    q.prepare(u"SELECT seq, revision, seen_at, size FROM revisions WHERE document = ?"
+              u" ORDER BY seq DESC LIMIT 1"_s);
     q.addBindValue(documentId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -100,8 +102,8 @@ QList<RevisionHistory::Revision> RevisionHistory::revisions(const QString &docum
     if (!isOpen())
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT seq, revision, seen_at, size FROM revisions WHERE document = ?"
-                             " ORDER BY seq"));
+    q.prepare(u"SELECT seq, revision, seen_at, size FROM revisions WHERE document = ?"
+              u" ORDER BY seq"_s);
     q.addBindValue(documentId);
     q.exec();
     while (q.next()) {
@@ -118,7 +120,7 @@ QStringList RevisionHistory::documents() const
     if (!isOpen())
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT DISTINCT document FROM revisions ORDER BY document"));
+    q.exec(u"SELECT DISTINCT document FROM revisions ORDER BY document"_s);
     while (q.next())
         out << q.value(0).toString();
     return out;
@@ -130,7 +132,7 @@ std::optional<QJsonObject> RevisionHistory::data(
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT data FROM revisions WHERE document = ? AND revision = ?"));
+    q.prepare(u"SELECT data FROM revisions WHERE document = ? AND revision = ?"_s);
     q.addBindValue(documentId);
     q.addBindValue(revision);
     if (!q.exec() || !q.next())
@@ -204,13 +206,13 @@ QVariant RevisionListModel::data(const QModelIndex &index, int role) const
         case RevisionColumn:
             return r.revision;
         case SeenColumn:
-            return r.seenAt.toLocalTime().toString(QStringLiteral("hh:mm:ss.zzz"));
+            return r.seenAt.toLocalTime().toString(u"hh:mm:ss.zzz"_s);
         case SizeColumn:
             return tr("%n byte(s)", nullptr, int(r.size));
         }
         return {};
     case Qt::ToolTipRole:
-        return r.seenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd hh:mm:ss.zzz"));
+        return r.seenAt.toLocalTime().toString(u"yyyy-MM-dd hh:mm:ss.zzz"_s);
     case RevisionRole:
         return r.revision;
     case SeenAtRole:

@@ -21,6 +21,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const char kMandatory[] = "mandatory";
@@ -57,22 +59,22 @@ ActionComposer::ActionComposer(QWidget *parent)
     , m_presets(new QComboBox(this))
     , m_send(new QPushButton(tr("&Send"), this))
 {
-    m_executor->setObjectName(QStringLiteral("executor"));
+    m_executor->setObjectName(u"executor"_s);
     m_executor->setAccessibleName(tr("Executor"));
-    m_action->setObjectName(QStringLiteral("action"));
+    m_action->setObjectName(u"action"_s);
     m_action->setAccessibleName(tr("Action"));
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_error->setObjectName(QStringLiteral("composerError"));
+    m_error->setObjectName(u"composerError"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(UiColors::errorTextStyle());
     m_error->hide();
-    m_status->setObjectName(QStringLiteral("composerStatus"));
+    m_status->setObjectName(u"composerStatus"_s);
     m_status->setWordWrap(true);
-    m_batch->setObjectName(QStringLiteral("batch"));
+    m_batch->setObjectName(u"batch"_s);
     m_batch->setAccessibleName(tr("Batch of actions to send in order"));
-    m_presets->setObjectName(QStringLiteral("presets"));
+    m_presets->setObjectName(u"presets"_s);
     m_presets->setAccessibleName(tr("Presets"));
-    m_send->setObjectName(QStringLiteral("send"));
+    m_send->setObjectName(u"send"_s);
     m_send->setToolTip(
         tr("Send the batch, or the action in the form when the batch is empty (Ctrl+Return)"));
     m_send->setDefault(true);
@@ -82,13 +84,12 @@ ActionComposer::ActionComposer(QWidget *parent)
     pick->addRow(tr("&Action:"), m_action);
 
     auto *addButton = new QPushButton(tr("Add to &batch"), this);
-    addButton->setObjectName(QStringLiteral("addToBatch"));
-    QToolButton *up
-        = iconButton(this, QStyle::SP_ArrowUp, tr("Move action up"), QStringLiteral("batchUp"));
-    QToolButton *down = iconButton(
-        this, QStyle::SP_ArrowDown, tr("Move action down"), QStringLiteral("batchDown"));
-    QToolButton *remove = iconButton(
-        this, QStyle::SP_TrashIcon, tr("Remove action from batch"), QStringLiteral("batchRemove"));
+    addButton->setObjectName(u"addToBatch"_s);
+    QToolButton *up = iconButton(this, QStyle::SP_ArrowUp, tr("Move action up"), u"batchUp"_s);
+    QToolButton *down
+        = iconButton(this, QStyle::SP_ArrowDown, tr("Move action down"), u"batchDown"_s);
+    QToolButton *remove
+        = iconButton(this, QStyle::SP_TrashIcon, tr("Remove action from batch"), u"batchRemove"_s);
     auto *batchButtons = new QHBoxLayout;
     batchButtons->addWidget(addButton);
     batchButtons->addStretch();
@@ -96,10 +97,10 @@ ActionComposer::ActionComposer(QWidget *parent)
     batchButtons->addWidget(down);
     batchButtons->addWidget(remove);
 
-    QToolButton *savePresetButton = iconButton(
-        this, QStyle::SP_DialogSaveButton, tr("Save as preset"), QStringLiteral("savePreset"));
-    QToolButton *deletePresetButton = iconButton(
-        this, QStyle::SP_DialogDiscardButton, tr("Delete preset"), QStringLiteral("deletePreset"));
+    QToolButton *savePresetButton
+        = iconButton(this, QStyle::SP_DialogSaveButton, tr("Save as preset"), u"savePreset"_s);
+    QToolButton *deletePresetButton
+        = iconButton(this, QStyle::SP_DialogDiscardButton, tr("Delete preset"), u"deletePreset"_s);
     auto *presetRow = new QHBoxLayout;
     presetRow->addWidget(new QLabel(tr("Preset:"), this));
     presetRow->addWidget(m_presets, 1);
@@ -221,14 +222,14 @@ void ActionComposer::rebuildActions()
             m_action->addItem(it.key());
     }
     // The action a proctor needs most often comes first.
-    const int stop = m_action->findText(QStringLiteral("stopSession"));
+    const int stop = m_action->findText(u"stopSession"_s);
     m_action->setCurrentIndex(stop >= 0 ? stop : 0);
     rebuildForm();
 }
 
 bool ActionComposer::isUrlField(const QString &name)
 {
-    return name.endsWith(QLatin1String("URL")) || name.endsWith(QLatin1String("Url"));
+    return name.endsWith(u"URL"_s) || name.endsWith(u"Url"_s);
 }
 
 void ActionComposer::rebuildForm()
@@ -252,7 +253,7 @@ void ActionComposer::rebuildForm()
         const QString name = it.key();
         const QJsonValue def = it.value();
         QWidget *editor = nullptr;
-        if (name == QLatin1String("respondTo")) {
+        if (name == u"respondTo"_s) {
             auto *combo = new QComboBox(m_formHost);
             combo->setEditable(true);
             combo->addItem(QString());
@@ -279,7 +280,7 @@ void ActionComposer::rebuildForm()
                 edit->setEchoMode(QLineEdit::Password);
                 auto *reveal = edit->addAction(
                     style()->standardIcon(QStyle::SP_DialogYesButton), QLineEdit::TrailingPosition);
-                reveal->setObjectName(QStringLiteral("reveal"));
+                reveal->setObjectName(u"reveal"_s);
                 reveal->setCheckable(true);
                 reveal->setText(tr("Show %1").arg(name));
                 reveal->setToolTip(tr("Show or hide the value"));
@@ -330,7 +331,7 @@ bool ActionComposer::setFieldValue(const QString &field, const QString &text)
     else if (auto *combo = qobject_cast<QComboBox *>(w))
         combo->setCurrentText(text);
     else if (auto *check = qobject_cast<QCheckBox *>(w))
-        check->setChecked(text == QLatin1String("true"));
+        check->setChecked(text == u"true"_s);
     else
         return false;
     return true;
@@ -391,7 +392,7 @@ std::optional<QJsonObject> ActionComposer::currentEntry()
             const QUrl url(text, QUrl::StrictMode);
             const QString scheme = url.scheme().toLower();
             if (!url.isValid() || url.host().isEmpty()
-                || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+                || (scheme != u"http"_s && scheme != u"https"_s)) {
                 showError(tr("%1 must be an absolute http or https URL.").arg(name), w);
                 return std::nullopt;
             }
@@ -416,15 +417,15 @@ std::optional<QJsonObject> ActionComposer::currentEntry()
             info.insert(name, text);
         }
     }
-    return QJsonObject { { QStringLiteral("actionType"),
+    return QJsonObject { { u"actionType"_s,
                              m_executor->currentText() + u'.' + m_action->currentText() },
-        { QStringLiteral("additionalInfo"), info } };
+        { u"additionalInfo"_s, info } };
 }
 
 QString ActionComposer::describe(const QJsonObject &entry) const
 {
-    const QJsonObject info = m_mask.entry(entry).value(QStringLiteral("additionalInfo")).toObject();
-    const QString type = entry.value(QStringLiteral("actionType")).toString();
+    const QJsonObject info = m_mask.entry(entry).value(u"additionalInfo"_s).toObject();
+    const QString type = entry.value(u"actionType"_s).toString();
     return info.isEmpty() ? type : type + u' ' + JsonDiff::compact(info);
 }
 
@@ -514,15 +515,15 @@ bool ActionComposer::savePreset(const QString &name)
     QJsonArray stored;
     for (const QJsonValue &v : std::as_const(entries)) {
         QJsonObject entry = v.toObject();
-        const QString type = entry.value(QStringLiteral("actionType")).toString();
+        const QString type = entry.value(u"actionType"_s).toString();
         const qsizetype dot = type.indexOf(u'.');
-        QJsonObject info = entry.value(QStringLiteral("additionalInfo")).toObject();
+        QJsonObject info = entry.value(u"additionalInfo"_s).toObject();
         if (dot > 0) {
             const QStringList secrets = m_mask.secretFields(type.left(dot), type.mid(dot + 1));
             for (const QString &f : secrets)
                 info.remove(f);
         }
-        entry.insert(QStringLiteral("additionalInfo"), info);
+        entry.insert(u"additionalInfo"_s, info);
         stored.append(entry);
     }
     QSettings *s = store();
@@ -550,11 +551,10 @@ bool ActionComposer::loadPreset(const QString &name)
         appendBatchItem(v.toObject());
     // Also show the first action in the form, so a single-action preset is ready to edit.
     QString executor, action;
-    const QString type = entries.first().toObject().value(QStringLiteral("actionType")).toString();
+    const QString type = entries.first().toObject().value(u"actionType"_s).toString();
     const qsizetype dot = type.indexOf(u'.');
     if (dot > 0 && selectAction(type.left(dot), type.mid(dot + 1))) {
-        const QJsonObject info
-            = entries.first().toObject().value(QStringLiteral("additionalInfo")).toObject();
+        const QJsonObject info = entries.first().toObject().value(u"additionalInfo"_s).toObject();
         for (auto it = info.begin(); it != info.end(); ++it)
             setFieldValue(it.key(),
                 it.value().isString() ? it.value().toString() : JsonDiff::compact(it.value()));

@@ -6,6 +6,8 @@
 #include <QFileDialog>
 #include <QMessageBox>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 SpSync::WireLog &log()
 {
@@ -28,8 +30,8 @@ bool DiagnosticLog::saveTo(const QString &path, QString *error) { return log().s
 
 void DiagnosticLog::saveWithDialog(QWidget *parent)
 {
-    const QString suggested = QStringLiteral("sp-console-wire-%1.jsonl")
-                                  .arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"));
+    const QString suggested = u"sp-console-wire-%1.jsonl"_s.arg(
+        QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"));
     const QString path = QFileDialog::getSaveFileName(
         parent, tr("Save diagnostic log"), suggested, tr("JSON lines (*.jsonl);;All files (*)"));
     if (path.isEmpty())

@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 QToolButton *iconButton(
     QWidget *parent, QStyle::StandardPixmap icon, const QString &name, const QString &objectName)
@@ -43,11 +45,11 @@ EventLogView::EventLogView(EventLogModel *model, QWidget *parent)
     , m_table(new QTableView(this))
 {
     m_filter->setSourceModel(model);
-    m_text->setObjectName(QStringLiteral("logFilter"));
+    m_text->setObjectName(u"logFilter"_s);
     m_text->setPlaceholderText(tr("Filter events (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Filter events"));
-    m_kind->setObjectName(QStringLiteral("logKind"));
+    m_kind->setObjectName(u"logKind"_s);
     m_kind->setAccessibleName(tr("Event kind"));
     m_kind->addItem(tr("All events"), QString());
     const std::pair<const char *, QString> kinds[] = {
@@ -65,25 +67,25 @@ EventLogView::EventLogView(EventLogModel *model, QWidget *parent)
         m_kind->addItem(label, QLatin1String(kind));
     m_follow->setChecked(true);
 
-    m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setObjectName(u"logTable"_s);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(EventLogModel::TimeColumn,
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000000")));
+    m_table->setColumnWidth(
+        EventLogModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(u"00:00:00.000000"_s));
     m_table->setColumnWidth(EventLogModel::DocumentColumn, 260);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Event log"));
 
-    QToolButton *copy = iconButton(this, QStyle::SP_FileDialogDetailedView,
-        tr("Copy selected events"), QStringLiteral("copyEvents"));
-    QToolButton *save = iconButton(this, QStyle::SP_DialogSaveButton,
-        tr("Export events to JSON or CSV"), QStringLiteral("exportEvents"));
-    QToolButton *clear = iconButton(this, QStyle::SP_DialogResetButton, tr("Clear the event log"),
-        QStringLiteral("clearEvents"));
+    QToolButton *copy = iconButton(
+        this, QStyle::SP_FileDialogDetailedView, tr("Copy selected events"), u"copyEvents"_s);
+    QToolButton *save = iconButton(
+        this, QStyle::SP_DialogSaveButton, tr("Export events to JSON or CSV"), u"exportEvents"_s);
+    QToolButton *clear = iconButton(
+        this, QStyle::SP_DialogResetButton, tr("Clear the event log"), u"clearEvents"_s);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_text, 1);
@@ -146,7 +148,7 @@ bool EventLogView::exportTo(const QString &path, QString *error) const
             *error = file.errorString();
         return false;
     }
-    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const bool csv = path.endsWith(u".csv"_s, Qt::CaseInsensitive);
     const QByteArray data = rows.isEmpty() ? (csv ? m_model->toCsv({}) : m_model->toJson({}))
                                            : (csv ? m_model->toCsv(rows) : m_model->toJson(rows));
     if (file.write(data) != data.size()) {
@@ -160,8 +162,8 @@ bool EventLogView::exportTo(const QString &path, QString *error) const
 void EventLogView::exportWithDialog()
 {
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export events"),
-        QStringLiteral("events.json"), tr("JSON (*.json);;CSV (*.csv)"), &selected);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export events"), u"events.json"_s, tr("JSON (*.json);;CSV (*.csv)"), &selected);
     if (path.isEmpty())
         return;
     QString error;

@@ -13,6 +13,8 @@
 #include <QTextEdit>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 HistoryView::HistoryView(RevisionHistory *history, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
@@ -22,7 +24,7 @@ HistoryView::HistoryView(RevisionHistory *history, QWidget *parent)
     , m_to(new QComboBox(this))
     , m_diff(new QTextEdit(this))
 {
-    m_table->setObjectName(QStringLiteral("revisionTable"));
+    m_table->setObjectName(u"revisionTable"_s);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -30,11 +32,11 @@ HistoryView::HistoryView(RevisionHistory *history, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Revisions"));
-    m_from->setObjectName(QStringLiteral("diffFrom"));
+    m_from->setObjectName(u"diffFrom"_s);
     m_from->setAccessibleName(tr("Diff from revision"));
-    m_to->setObjectName(QStringLiteral("diffTo"));
+    m_to->setObjectName(u"diffTo"_s);
     m_to->setAccessibleName(tr("Diff to revision"));
-    m_diff->setObjectName(QStringLiteral("diffText"));
+    m_diff->setObjectName(u"diffText"_s);
     m_diff->setReadOnly(true);
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_diff->setAccessibleName(tr("Differences"));

@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 JoinDialog::JoinDialog(QWidget *parent)
     : QDialog(parent)
     , m_role(new QComboBox(this))
@@ -25,7 +27,7 @@ JoinDialog::JoinDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Join a document"));
-    m_role->setObjectName(QStringLiteral("role"));
+    m_role->setObjectName(u"role"_s);
     m_role->addItem(tr("Proctor: exam session"), int(JoinRequest::Role::ProctorSession));
     m_role->addItem(tr("Proctor: proctor room"), int(JoinRequest::Role::ProctorRoom));
     m_role->addItem(tr("Student: own session (QA)"), int(JoinRequest::Role::Student));
@@ -54,9 +56,9 @@ JoinDialog::JoinDialog(QWidget *parent)
         l->setFont(mono);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_document->setObjectName(QStringLiteral("documentId"));
-    m_identity->setObjectName(QStringLiteral("identity"));
-    m_error->setObjectName(QStringLiteral("error"));
+    m_document->setObjectName(u"documentId"_s);
+    m_identity->setObjectName(u"identity"_s);
+    m_error->setObjectName(u"error"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(UiColors::errorTextStyle());
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Join"));
@@ -108,7 +110,7 @@ void JoinDialog::revalidate()
     m_roomLabel->setVisible(room);
 
     // Mark only the field at fault, and only once something was typed in it.
-    const QString bad = QStringLiteral("QLineEdit { %1 }").arg(UiColors::errorBorderStyle());
+    const QString bad = u"QLineEdit { %1 }"_s.arg(UiColors::errorBorderStyle());
     m_session->setStyleSheet(
         m_request.errorField == JoinRequest::Field::Session && !m_session->text().isEmpty()
             ? bad

@@ -25,6 +25,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Paints a highlight behind rows that changed recently, fading out over FadeMs.
@@ -66,16 +68,15 @@ JsonTreePanel::JsonTreePanel(QWidget *parent)
     , m_remove(new QPushButton(tr("Re&move"), m_problem))
     , m_fade(new QTimer(this))
 {
-    m_title->setObjectName(QStringLiteral("documentTitle"));
+    m_title->setObjectName(u"documentTitle"_s);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_size->setObjectName(QStringLiteral("sizeBar"));
+    m_size->setObjectName(u"sizeBar"_s);
     m_size->setRange(0, int(DocumentListModel::MaxDocumentBytes));
     m_size->setMinimumWidth(
-        m_size->fontMetrics().horizontalAdvance(tr("%1 of 16 KiB").arg(QStringLiteral("16.0 KiB")))
-        + 24);
+        m_size->fontMetrics().horizontalAdvance(tr("%1 of 16 KiB").arg(u"16.0 KiB"_s)) + 24);
     m_size->setAccessibleName(tr("Document size"));
 
-    m_tree->setObjectName(QStringLiteral("jsonTree"));
+    m_tree->setObjectName(u"jsonTree"_s);
     m_tree->setItemDelegate(new HighlightDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -101,15 +102,15 @@ JsonTreePanel::JsonTreePanel(QWidget *parent)
     m_tree->addAction(copyValue);
     m_tree->addAction(copyPath);
 
-    m_raw->setObjectName(QStringLiteral("rawJson"));
+    m_raw->setObjectName(u"rawJson"_s);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_raw->setReadOnly(true);
     m_raw->setAccessibleName(tr("Raw JSON"));
-    m_edit->setObjectName(QStringLiteral("editRaw"));
+    m_edit->setObjectName(u"editRaw"_s);
     m_edit->setCheckable(true);
-    m_apply->setObjectName(QStringLiteral("applyRaw"));
+    m_apply->setObjectName(u"applyRaw"_s);
     m_apply->setEnabled(false);
-    m_error->setObjectName(QStringLiteral("rawError"));
+    m_error->setObjectName(u"rawError"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(UiColors::errorTextStyle());
     m_error->hide();
@@ -127,13 +128,13 @@ JsonTreePanel::JsonTreePanel(QWidget *parent)
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(rawPage, tr("Raw JSON"));
 
-    m_problem->setObjectName(QStringLiteral("documentProblem"));
+    m_problem->setObjectName(u"documentProblem"_s);
     m_problem->setFrameShape(QFrame::StyledPanel);
-    m_problemText->setObjectName(QStringLiteral("documentProblemText"));
+    m_problemText->setObjectName(u"documentProblemText"_s);
     m_problemText->setWordWrap(true);
     m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retry->setObjectName(QStringLiteral("retryDocument"));
-    m_remove->setObjectName(QStringLiteral("removeDocument"));
+    m_retry->setObjectName(u"retryDocument"_s);
+    m_remove->setObjectName(u"removeDocument"_s);
     auto *problemLayout = new QHBoxLayout(m_problem);
     problemLayout->setContentsMargins(6, 4, 6, 4);
     problemLayout->addWidget(m_problemText, 1);

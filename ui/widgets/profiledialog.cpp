@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
@@ -31,22 +33,22 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Connection profiles"));
-    m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setObjectName(u"profileList"_s);
     m_list->setAccessibleName(tr("Profiles"));
-    m_name->setObjectName(QStringLiteral("profileName"));
-    m_baseUri->setObjectName(QStringLiteral("profileBaseUri"));
-    m_baseUri->setPlaceholderText(QStringLiteral("https://api.dev.smarterproctoring.com/v1"));
-    m_tokenPath->setObjectName(QStringLiteral("profileTokenPath"));
-    m_region->setObjectName(QStringLiteral("profileRegion"));
+    m_name->setObjectName(u"profileName"_s);
+    m_baseUri->setObjectName(u"profileBaseUri"_s);
+    m_baseUri->setPlaceholderText(u"https://api.dev.smarterproctoring.com/v1"_s);
+    m_tokenPath->setObjectName(u"profileTokenPath"_s);
+    m_region->setObjectName(u"profileRegion"_s);
     m_region->addItems(SpSync::knownRegions());
     m_region->setToolTip(tr("Twilio region of the Sync service. It picks Twilio's hosts when the "
                             "SP API does not name them."));
-    m_token->setObjectName(QStringLiteral("profileToken"));
+    m_token->setObjectName(u"profileToken"_s);
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("unchanged"));
-    m_tokenNote->setObjectName(QStringLiteral("tokenNote"));
+    m_tokenNote->setObjectName(u"tokenNote"_s);
     m_tokenNote->setWordWrap(true);
-    m_rejoin->setObjectName(QStringLiteral("rejoinAtStart"));
+    m_rejoin->setObjectName(u"rejoinAtStart"_s);
     m_rejoin->setChecked(true);
     // Say only what is known: the keychain is asked, and the note follows its answers.
     connect(store, &ProfileStore::tokenStorageKnown, this, &ProfileDialog::refreshTokenNote);
@@ -61,7 +63,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     });
     refreshTokenNote();
     store->probeKeychain();
-    m_message->setObjectName(QStringLiteral("profileMessage"));
+    m_message->setObjectName(u"profileMessage"_s);
     m_message->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -76,7 +78,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
 
     auto *newButton = new QPushButton(tr("&New"), this);
     auto *save = new QPushButton(tr("&Save"), this);
-    save->setObjectName(QStringLiteral("saveProfile"));
+    save->setObjectName(u"saveProfile"_s);
     auto *remove = new QPushButton(tr("&Remove"), this);
     auto *importButton = new QPushButton(tr("&Import…"), this);
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
@@ -133,7 +135,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export profiles"), QStringLiteral("profiles.json"), tr("JSON (*.json)"));
+            this, tr("Export profiles"), u"profiles.json"_s, tr("JSON (*.json)"));
         QFile file(path);
         if (path.isEmpty())
             return;

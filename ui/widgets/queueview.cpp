@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 QueueView::QueueView(QWidget *parent)
     : QWidget(parent)
     , m_proxy(new QSortFilterProxyModel(this))
@@ -22,20 +24,20 @@ QueueView::QueueView(QWidget *parent)
     , m_table(new QTableView(this))
     , m_withdraw(new QPushButton(tr("&Withdraw"), this))
 {
-    m_withdraw->setObjectName(QStringLiteral("withdraw"));
+    m_withdraw->setObjectName(u"withdraw"_s);
     m_withdraw->setToolTip(tr("Remove the selected action from its queue if nobody has taken it"));
     m_withdraw->setEnabled(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_proxy->setFilterKeyColumn(ActionQueueModel::ExecutorColumn);
-    m_executor->setObjectName(QStringLiteral("queueExecutor"));
+    m_executor->setObjectName(u"queueExecutor"_s);
     m_executor->setAccessibleName(tr("Executor"));
-    m_threshold->setObjectName(QStringLiteral("alarmThreshold"));
+    m_threshold->setObjectName(u"alarmThreshold"_s);
     m_threshold->setRange(1, 3600);
     m_threshold->setValue(30);
     m_threshold->setSuffix(tr(" s"));
     m_threshold->setAccessibleName(tr("Alarm when an action waits longer than"));
-    m_summary->setObjectName(QStringLiteral("queueSummary"));
-    m_table->setObjectName(QStringLiteral("queueTable"));
+    m_summary->setObjectName(u"queueSummary"_s);
+    m_table->setObjectName(u"queueTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -123,8 +125,7 @@ void QueueView::setExecutorFilter(const QString &executor)
 void QueueView::refreshExecutors()
 {
     const QString current = m_executor->currentData().toString();
-    QStringList executors { QStringLiteral("extension"), QStringLiteral("onboarding"),
-        QStringLiteral("proctor") };
+    QStringList executors { u"extension"_s, u"onboarding"_s, u"proctor"_s };
     if (m_model) {
         const QStringList seen = m_model->executors();
         for (const QString &e : seen) {
@@ -168,5 +169,5 @@ void QueueView::refreshSummary()
     m_summary->setText(
         alarms ? tr("%1, %n waiting too long", nullptr, alarms).arg(pending) : pending);
     m_summary->setStyleSheet(
-        alarms ? UiColors::errorTextStyle() + QStringLiteral(" font-weight: bold;") : QString());
+        alarms ? UiColors::errorTextStyle() + u" font-weight: bold;"_s : QString());
 }

@@ -6,14 +6,16 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 RejoinDialog::RejoinDialog(const QString &profile, const QList<JoinRequest> &remembered,
     const QList<JoinRequest> &open, QWidget *parent)
     : QDialog(parent)
     , m_list(new QListWidget(this))
 {
-    setObjectName(QStringLiteral("rejoinDialog"));
+    setObjectName(u"rejoinDialog"_s);
     setWindowTitle(tr("Documents on %1").arg(profile));
-    m_list->setObjectName(QStringLiteral("rejoinList"));
+    m_list->setObjectName(u"rejoinList"_s);
     m_list->setAccessibleName(tr("Documents to join"));
     QStringList seen;
     const auto add = [this, &seen](const JoinRequest &r, bool checked, const QString &note) {

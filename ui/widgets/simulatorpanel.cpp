@@ -11,6 +11,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 SimulatorPanel::SimulatorPanel(QaSimulatorSet *simulators, QWidget *parent)
     : QWidget(parent)
     , m_simulators(simulators)
@@ -19,10 +21,10 @@ SimulatorPanel::SimulatorPanel(QaSimulatorSet *simulators, QWidget *parent)
     , m_message(new QLabel(this))
     , m_displays(new QSpinBox(this))
 {
-    m_displays->setObjectName(QStringLiteral("simulatorDisplays"));
+    m_displays->setObjectName(u"simulatorDisplays"_s);
     m_displays->setRange(0, 16);
     m_displays->setValue(simulators->displayCount());
-    m_message->setObjectName(QStringLiteral("simulatorMessage"));
+    m_message->setObjectName(u"simulatorMessage"_s);
     m_message->setStyleSheet(UiColors::errorTextStyle());
     m_message->setWordWrap(true);
     m_message->hide();
@@ -76,7 +78,7 @@ void SimulatorPanel::rebuild()
         QCheckBox *box = m_switches.value(id);
         if (!box) {
             box = new QCheckBox(id, this);
-            box->setObjectName(QStringLiteral("simulate:") + id);
+            box->setObjectName(u"simulate:"_s + id);
             box->setAccessibleName(tr("Simulate the student of %1").arg(id));
             connect(box, &QCheckBox::toggled, this, [this, id, box](bool on) {
                 const bool ok = m_simulators->setSimulated(id, on);

@@ -10,6 +10,8 @@
 #include <cmath>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace SpBench {
 
 namespace {
@@ -44,8 +46,7 @@ double round3(double v) { return std::round(v * 1000) / 1000; }
 
 double rssMb(pid_t pid)
 {
-    QFile status(pid == 0 ? QStringLiteral("/proc/self/status")
-                          : QStringLiteral("/proc/%1/status").arg(pid));
+    QFile status(pid == 0 ? u"/proc/self/status"_s : u"/proc/%1/status"_s.arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {

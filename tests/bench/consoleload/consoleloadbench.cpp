@@ -23,6 +23,8 @@
 #include <cmath>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 double round2(double v) { return std::round(v * 100) / 100; }
 using SpBench::printLine;
@@ -45,7 +47,7 @@ ConsoleLoadBench::ConsoleLoadBench(const ConsoleLoadOptions &options, QObject *p
     });
     connect(&m_writer, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         if (m_sent < 0)
-            abort(QStringLiteral("the writer exited (%1) before reporting").arg(code));
+            abort(u"the writer exited (%1) before reporting"_s.arg(code));
     });
 }
 
@@ -74,20 +76,20 @@ ConsoleLoadBench::~ConsoleLoadBench()
 bool ConsoleLoadBench::start(QString *error)
 {
     if (!m_dir.isValid()) {
-        *error = QStringLiteral("no temporary directory");
+        *error = u"no temporary directory"_s;
         return false;
     }
     if (!startEmulator(error))
         return false;
 
     ConsoleProfile profile;
-    profile.name = QStringLiteral("bench");
+    profile.name = u"bench"_s;
     profile.baseUri = m_server->spApiUrl();
     profile.spToken = m_spToken;
     m_backend = std::make_unique<SyncClientBackend>(profile);
     m_controller = std::make_unique<ConsoleController>(m_backend.get());
     m_controller->setCatalog(SpSync::ActionCatalog::builtin().toJson());
-    if (!m_controller->openHistory(m_dir.filePath(QStringLiteral("history.sqlite")), error))
+    if (!m_controller->openHistory(m_dir.filePath(u"history.sqlite"_s), error))
         return false;
     m_window = std::make_unique<MainWindow>(m_controller.get());
     m_window->resize(1400, 900);
@@ -120,17 +122,15 @@ bool ConsoleLoadBench::startEmulator(QString *error)
     m_spToken = SpEmu::Principals::randomSpToken();
     for (int i = 0; i < m_options.documents; ++i)
         m_sessionSids.append(SpEmu::SpRules::randomSid(u"ES"));
-    const QString principals = m_dir.filePath(QStringLiteral("principals.json"));
+    const QString principals = m_dir.filePath(u"principals.json"_s);
     QFile file(principals);
-    const QJsonObject entry { { QStringLiteral("spToken"), m_spToken },
-        { QStringLiteral("proctor"), m_proctorSid },
-        { QStringLiteral("sessions"), QStringLiteral("*") } };
+    const QJsonObject entry { { u"spToken"_s, m_spToken }, { u"proctor"_s, m_proctorSid },
+        { u"sessions"_s, u"*"_s } };
     if (!file.open(QIODevice::WriteOnly)
         || file.write(
-               QJsonDocument(QJsonObject { { QStringLiteral("principals"), QJsonArray { entry } } })
-                   .toJson())
+               QJsonDocument(QJsonObject { { u"principals"_s, QJsonArray { entry } } }).toJson())
             < 0) {
-        *error = QStringLiteral("cannot write %1").arg(principals);
+        *error = u"cannot write %1"_s.arg(principals);
         return false;
     }
     file.close();
@@ -171,9 +171,8 @@ void ConsoleLoadBench::joinAll()
     }
     QTimer::singleShot(180 * 1000, this, [this] {
         if (m_joined + m_joinFailed < m_options.documents)
-            abort(QStringLiteral("only %1 of %2 documents joined in 180 s")
-                      .arg(m_joined)
-                      .arg(m_options.documents));
+            abort(u"only %1 of %2 documents joined in 180 s"_s.arg(m_joined).arg(
+                m_options.documents));
     });
 }
 
@@ -183,7 +182,7 @@ void ConsoleLoadBench::onJoined()
         return;
     m_joinSeconds = m_joinClock.elapsed() / 1000.0;
     if (m_joinFailed > 0) {
-        abort(QStringLiteral("%1 joins failed").arg(m_joinFailed));
+        abort(u"%1 joins failed"_s.arg(m_joinFailed));
         return;
     }
     // What a proctor looks at: one document open in the tree, the others in the list.
@@ -200,13 +199,12 @@ void ConsoleLoadBench::startWriter()
     QJsonArray names;
     for (const QString &id : std::as_const(m_documentIds))
         names.append(id);
-    const QJsonObject job { { QStringLiteral("twilsock"), m_server->twilsockUrl().toString() },
-        { QStringLiteral("token"), m_server->mintToken(QStringLiteral("bench-writer"), 3600) },
-        { QStringLiteral("documents"), names }, { QStringLiteral("rate"), m_options.rate },
-        { QStringLiteral("seconds"), m_options.seconds } };
-    m_writer.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--writer") });
+    const QJsonObject job { { u"twilsock"_s, m_server->twilsockUrl().toString() },
+        { u"token"_s, m_server->mintToken(u"bench-writer"_s, 3600) }, { u"documents"_s, names },
+        { u"rate"_s, m_options.rate }, { u"seconds"_s, m_options.seconds } };
+    m_writer.start(QCoreApplication::applicationFilePath(), { u"--writer"_s });
     if (!m_writer.waitForStarted(10000)) {
-        abort(QStringLiteral("cannot start the writer: %1").arg(m_writer.errorString()));
+        abort(u"cannot start the writer: %1"_s.arg(m_writer.errorString()));
         return;
     }
     // The job (with the token) goes through stdin, never on a command line.
@@ -214,19 +212,19 @@ void ConsoleLoadBench::startWriter()
     m_writer.closeWriteChannel();
     QTimer::singleShot((m_options.seconds + 120) * 1000, this, [this] {
         if (!m_ended)
-            abort(QStringLiteral("the writer did not finish in time"));
+            abort(u"the writer did not finish in time"_s);
     });
 }
 
 void ConsoleLoadBench::onWriterLine(const QByteArray &line)
 {
     const QJsonObject o = QJsonDocument::fromJson(line).object();
-    const QString event = o.value(QStringLiteral("event")).toString();
-    if (event == QLatin1String("started")) {
+    const QString event = o.value(u"event"_s).toString();
+    if (event == u"started"_s) {
         m_seen = 0;
         m_meter.start();
-    } else if (event == QLatin1String("done")) {
-        m_sent = qint64(o.value(QStringLiteral("sent")).toDouble());
+    } else if (event == u"done"_s) {
+        m_sent = qint64(o.value(u"sent"_s).toDouble());
         drainThenReport();
     }
 }
@@ -257,23 +255,16 @@ void ConsoleLoadBench::report()
     const double rssEnd = rssMb();
     if (!m_options.screenshot.isEmpty() && !m_window->grab().save(m_options.screenshot))
         std::fprintf(stderr, "bench: cannot save %s\n", qPrintable(m_options.screenshot));
-    printLine({ { QStringLiteral("name"), QStringLiteral("console_load") },
-        { QStringLiteral("documents"), m_options.documents },
-        { QStringLiteral("rss_mb"), round2(rssEnd) },
-        { QStringLiteral("event_loop_p99_ms"), round2(m_meter.percentileMs(99)) },
-        { QStringLiteral("event_loop_max_ms"), round2(m_meter.maxMs()) },
-        { QStringLiteral("updates_sent"), double(m_sent) },
-        { QStringLiteral("updates_seen"), double(m_seen) },
-        { QStringLiteral("seconds"), round2(m_meter.seconds()) },
-        { QStringLiteral("event_loop_p50_ms"), round2(m_meter.percentileMs(50)) },
-        { QStringLiteral("ticks"), m_meter.samples() },
-        { QStringLiteral("rss_joined_mb"), round2(m_rssJoinedMb) },
-        { QStringLiteral("join_seconds"), round2(m_joinSeconds) },
-        { QStringLiteral("rate_per_s"), m_options.rate },
-        { QStringLiteral("emulator"),
-            m_options.emulatorThread ? QStringLiteral("worker-thread")
-                                     : QStringLiteral("gui-thread") },
-        { QStringLiteral("writer"), QStringLiteral("process") } });
+    printLine({ { u"name"_s, u"console_load"_s }, { u"documents"_s, m_options.documents },
+        { u"rss_mb"_s, round2(rssEnd) },
+        { u"event_loop_p99_ms"_s, round2(m_meter.percentileMs(99)) },
+        { u"event_loop_max_ms"_s, round2(m_meter.maxMs()) }, { u"updates_sent"_s, double(m_sent) },
+        { u"updates_seen"_s, double(m_seen) }, { u"seconds"_s, round2(m_meter.seconds()) },
+        { u"event_loop_p50_ms"_s, round2(m_meter.percentileMs(50)) },
+        { u"ticks"_s, m_meter.samples() }, { u"rss_joined_mb"_s, round2(m_rssJoinedMb) },
+        { u"join_seconds"_s, round2(m_joinSeconds) }, { u"rate_per_s"_s, m_options.rate },
+        { u"emulator"_s, m_options.emulatorThread ? u"worker-thread"_s : u"gui-thread"_s },
+        { u"writer"_s, u"process"_s } });
     Q_EMIT finished(0);
 }
 

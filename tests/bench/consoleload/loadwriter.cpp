@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 void say(const QJsonObject &line)
@@ -18,7 +20,7 @@ void say(const QJsonObject &line)
     std::fflush(stdout);
 }
 
-const QString writerIdentity = QStringLiteral("bench-writer");
+const QString writerIdentity = u"bench-writer"_s;
 
 } // namespace
 
@@ -34,12 +36,12 @@ LoadWriter::~LoadWriter() = default;
 
 bool LoadWriter::start(const QJsonObject &job)
 {
-    const QUrl url(job.value(QStringLiteral("twilsock")).toString());
-    const QString token = job.value(QStringLiteral("token")).toString();
-    for (const QJsonValue &v : job.value(QStringLiteral("documents")).toArray())
+    const QUrl url(job.value(u"twilsock"_s).toString());
+    const QString token = job.value(u"token"_s).toString();
+    for (const QJsonValue &v : job.value(u"documents"_s).toArray())
         m_names.append(v.toString());
-    m_rate = job.value(QStringLiteral("rate")).toDouble(50);
-    m_seconds = job.value(QStringLiteral("seconds")).toInt(30);
+    m_rate = job.value(u"rate"_s).toDouble(50);
+    m_seconds = job.value(u"seconds"_s).toInt(30);
     if (!url.isValid() || token.isEmpty() || m_names.isEmpty() || m_rate <= 0 || m_seconds <= 0) {
         std::fprintf(stderr, "bench writer: malformed job\n");
         return false;
@@ -50,7 +52,7 @@ bool LoadWriter::start(const QJsonObject &job)
             if (s == SpSync::SyncConnection::State::Connected && m_docs.isEmpty())
                 openDocuments();
             else if (s == SpSync::SyncConnection::State::Denied)
-                fail(QStringLiteral("connection denied"));
+                fail(u"connection denied"_s);
         });
     m_connection->connectToServer(url, token);
     return true;
@@ -64,13 +66,12 @@ void LoadWriter::openDocuments()
         m_connection->openDocument(m_names.at(i), SpSync::OpenMode::OpenExisting)
             .then(this, [this, i, remaining](SpSync::SyncResult<SpSync::SyncDocument *> r) {
                 if (!SpSync::isOk(r)) {
-                    fail(QStringLiteral("open %1: %2")
-                             .arg(m_names.at(i), SpSync::error(r).toString()));
+                    fail(u"open %1: %2"_s.arg(m_names.at(i), SpSync::error(r).toString()));
                     return;
                 }
                 m_docs[i] = SpSync::value(r);
                 if (--*remaining == 0) {
-                    say({ { QStringLiteral("event"), QStringLiteral("started") } });
+                    say({ { u"event"_s, u"started"_s } });
                     m_writing = true;
                     m_clock.start();
                     m_pacer.start();
@@ -100,16 +101,14 @@ void LoadWriter::tick()
 void LoadWriter::write(SpSync::SyncDocument *doc)
 {
     QJsonObject data = doc->data();
-    QJsonArray queue = data.value(QStringLiteral("extensionActions")).toArray();
-    const auto action = SpSync::ActionCatalog::builtin().buildAction(
-        QStringLiteral("extension.getDisplayCount"),
-        QJsonObject { { QStringLiteral("respondTo"), QStringLiteral("proctor") } }, writerIdentity);
-    queue.append(SpSync::isOk(action)
-            ? SpSync::value(action)
-            : QJsonObject { { QStringLiteral("seq"), double(m_issued) } });
+    QJsonArray queue = data.value(u"extensionActions"_s).toArray();
+    const auto action = SpSync::ActionCatalog::builtin().buildAction(u"extension.getDisplayCount"_s,
+        QJsonObject { { u"respondTo"_s, u"proctor"_s } }, writerIdentity);
+    queue.append(SpSync::isOk(action) ? SpSync::value(action)
+                                      : QJsonObject { { u"seq"_s, double(m_issued) } });
     while (queue.size() > 3)
         queue.removeFirst();
-    data.insert(QStringLiteral("extensionActions"), queue);
+    data.insert(u"extensionActions"_s, queue);
     doc->set(data).then(this, [this](SpSync::SyncResult<QJsonObject> r) {
         if (SpSync::isOk(r)) {
             ++m_acked;
@@ -127,10 +126,9 @@ void LoadWriter::finishIfDrained()
     if (m_writing || m_done || m_acked + m_failed < m_issued)
         return;
     m_done = true;
-    say({ { QStringLiteral("event"), QStringLiteral("done") },
-        { QStringLiteral("sent"), double(m_acked) }, { QStringLiteral("failed"), double(m_failed) },
-        { QStringLiteral("issued"), double(m_issued) },
-        { QStringLiteral("seconds"), m_clock.elapsed() / 1000.0 } });
+    say({ { u"event"_s, u"done"_s }, { u"sent"_s, double(m_acked) },
+        { u"failed"_s, double(m_failed) }, { u"issued"_s, double(m_issued) },
+        { u"seconds"_s, m_clock.elapsed() / 1000.0 } });
     m_connection->disconnectFromServer();
     Q_EMIT finished(m_failed == 0 ? 0 : 1);
 }

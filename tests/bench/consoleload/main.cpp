@@ -16,6 +16,8 @@
 #include <QLoggingCategory>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 int runWriter(int argc, char **argv)
@@ -38,7 +40,7 @@ int main(int argc, char **argv)
 {
     // The embedded emulator logs every connection at info level.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("emulator.*.info=false"));
+        QLoggingCategory::setFilterRules(u"emulator.*.info=false"_s);
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--writer") == 0)
             return runWriter(argc, argv);
@@ -48,20 +50,17 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption documents(QStringLiteral("documents"),
-        QStringLiteral("Session documents joined (default 200)."), QStringLiteral("n"),
-        QStringLiteral("200"));
-    const QCommandLineOption rate(QStringLiteral("rate"),
-        QStringLiteral("Updates per second, all documents together (default 50)."),
-        QStringLiteral("r"), QStringLiteral("50"));
-    const QCommandLineOption seconds(QStringLiteral("seconds"),
-        QStringLiteral("How long the writer writes (default 30)."), QStringLiteral("s"),
-        QStringLiteral("30"));
-    const QCommandLineOption emulatorThread(QStringLiteral("emulator-thread"),
-        QStringLiteral("Run the embedded emulator on its own thread (the console runs it on the "
-                       "GUI thread)."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QStringLiteral("Save the window as a PNG at the end."), QStringLiteral("file"));
+    const QCommandLineOption documents(
+        u"documents"_s, u"Session documents joined (default 200)."_s, u"n"_s, u"200"_s);
+    const QCommandLineOption rate(
+        u"rate"_s, u"Updates per second, all documents together (default 50)."_s, u"r"_s, u"50"_s);
+    const QCommandLineOption seconds(
+        u"seconds"_s, u"How long the writer writes (default 30)."_s, u"s"_s, u"30"_s);
+    const QCommandLineOption emulatorThread(u"emulator-thread"_s,
+        u"Run the embedded emulator on its own thread (the console runs it on the "
+        u"GUI thread)."_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, u"Save the window as a PNG at the end."_s, u"file"_s);
     parser.addOptions({ documents, rate, seconds, emulatorThread, screenshot });
     parser.process(app);
 

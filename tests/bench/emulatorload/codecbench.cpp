@@ -7,15 +7,16 @@
 #include <QJsonDocument>
 #include <cstring>
 
+using namespace Qt::StringLiterals;
+
 namespace SpBench {
 
 namespace {
     // A document update notification as the emulator sends it, padded to frameBytes in total.
     QByteArray makeFrame(int frameBytes)
     {
-        QJsonObject header { { QStringLiteral("method"), QStringLiteral("message") },
-            { QStringLiteral("id"), Twilsock::newMessageId() },
-            { QStringLiteral("message_type"), QStringLiteral("com.twilio.rtd.cds.document") } };
+        QJsonObject header { { u"method"_s, u"message"_s }, { u"id"_s, Twilsock::newMessageId() },
+            { u"message_type"_s, u"com.twilio.rtd.cds.document"_s } };
         const QByteArray prefix = R"({"event_type":"document_updated","document_data":{"pad":")";
         // payload_size's digit count depends on the fill: adjust until the frame has frameBytes.
         int fill = frameBytes;
@@ -67,15 +68,11 @@ QList<QPair<QString, QJsonValue>> runCodecDecode(int frameBytes, double seconds)
     const double copy = throughput(frame.size(), seconds, [&] { copyOne(nextFrame()); });
     const double hotDecode = throughput(frame.size(), seconds, [&] { decodeOne(frame); });
     const double hotCopy = throughput(frame.size(), seconds, [&] { copyOne(frame); });
-    return { { QStringLiteral("name"), QStringLiteral("codec_decode") },
-        { QStringLiteral("frame_bytes"), int(frame.size()) },
-        { QStringLiteral("mb_per_s"), round3(decode) },
-        { QStringLiteral("memcpy_mb_per_s"), round3(copy) },
-        { QStringLiteral("ratio"), round3(decode / copy) },
-        { QStringLiteral("hot_mb_per_s"), round3(hotDecode) },
-        { QStringLiteral("hot_memcpy_mb_per_s"), round3(hotCopy) },
-        { QStringLiteral("hot_ratio"), round3(hotDecode / hotCopy) },
-        { QStringLiteral("checksum"), double(sink % 1000) } };
+    return { { u"name"_s, u"codec_decode"_s }, { u"frame_bytes"_s, int(frame.size()) },
+        { u"mb_per_s"_s, round3(decode) }, { u"memcpy_mb_per_s"_s, round3(copy) },
+        { u"ratio"_s, round3(decode / copy) }, { u"hot_mb_per_s"_s, round3(hotDecode) },
+        { u"hot_memcpy_mb_per_s"_s, round3(hotCopy) },
+        { u"hot_ratio"_s, round3(hotDecode / hotCopy) }, { u"checksum"_s, double(sink % 1000) } };
 }
 
 } // namespace SpBench

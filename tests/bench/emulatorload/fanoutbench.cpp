@@ -15,6 +15,8 @@
 #include <memory>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 
 namespace SpBench {
@@ -46,7 +48,7 @@ namespace {
         for (auto &f : opening) {
             const auto r = awaitResult(f, 60000);
             if (!isOk(r)) {
-                *why = QStringLiteral("subscriber open: %1").arg(error(r).message);
+                *why = u"subscriber open: %1"_s.arg(error(r).message);
                 return false;
             }
             docs->append(value(r));
@@ -57,7 +59,7 @@ namespace {
                         [](SyncDocument *d) { return d->isSubscribed(); });
                 },
                 60000)) {
-            *why = QStringLiteral("not every client got its subscription within 60 s");
+            *why = u"not every client got its subscription within 60 s"_s;
             return false;
         }
         return true;
@@ -67,7 +69,7 @@ namespace {
     {
         auto w = std::make_unique<SyncConnection>();
         w->setCdsUrl(rig.emulator.cdsUrl());
-        w->connectToServer(rig.emulator.twilsockUrl(), rig.token(QStringLiteral("bench-writer")));
+        w->connectToServer(rig.emulator.twilsockUrl(), rig.token(u"bench-writer"_s));
         return w;
     }
 
@@ -82,9 +84,9 @@ namespace {
                     const QJsonObject &data, bool local) {
                     if (local)
                         return;
-                    const int n = data.value(QStringLiteral("n")).toInt();
+                    const int n = data.value(u"n"_s).toInt();
                     if (n >= warmup)
-                        samples.append(nowMs() - data.value(QStringLiteral("t")).toDouble());
+                        samples.append(nowMs() - data.value(u"t"_s).toDouble());
                     if (++received[n] == total)
                         allSeen(n);
                 });
@@ -136,16 +138,16 @@ int runFanoutSubscriber(
 
 Line runFanout(const InteropRig &rig, const FanoutOptions &o, QString *why)
 {
-    const QString name = uniqueDocName(QStringLiteral("fanout"));
+    const QString name = uniqueDocName(u"fanout"_s);
     auto w = writer(rig);
-    const auto created = awaitResult(
-        w->openDocument(name, OpenMode::OpenOrCreate, { { QStringLiteral("n"), -1 } }));
+    const auto created
+        = awaitResult(w->openDocument(name, OpenMode::OpenOrCreate, { { u"n"_s, -1 } }));
     if (!isOk(created)) {
-        *why = QStringLiteral("writer open: %1").arg(error(created).message);
+        *why = u"writer open: %1"_s.arg(error(created).message);
         return {};
     }
     const int total = o.warmup + o.writes;
-    const QString token = rig.token(QStringLiteral("bench-subscriber"));
+    const QString token = rig.token(u"bench-subscriber"_s);
 
     // Subscribers: in children, or here.
     std::vector<Child> children(size_t(std::max(o.processes, 0)));
@@ -161,7 +163,7 @@ Line runFanout(const InteropRig &rig, const FanoutOptions &o, QString *why)
         listen(docs, received, samples, o.warmup, [](int) {});
     } else {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SP_BENCH_TOKEN"), token);
+        env.insert(u"SP_BENCH_TOKEN"_s, token);
         for (size_t i = 0; i < children.size(); ++i) {
             Child &c = children[i];
             const int count
@@ -186,12 +188,11 @@ Line runFanout(const InteropRig &rig, const FanoutOptions &o, QString *why)
                 }
             });
             c.process->start(QCoreApplication::applicationFilePath(),
-                { QStringLiteral("--role"), QStringLiteral("subscriber"),
-                    QStringLiteral("--twilsock"), rig.emulator.twilsockUrl().toString(),
-                    QStringLiteral("--cds"), rig.emulator.cdsUrl().toString(),
-                    QStringLiteral("--document"), name, QStringLiteral("--count"),
-                    QString::number(count), QStringLiteral("--warmup"), QString::number(o.warmup),
-                    QStringLiteral("--last"), QString::number(total - 1) });
+                { u"--role"_s, u"subscriber"_s, u"--twilsock"_s,
+                    rig.emulator.twilsockUrl().toString(), u"--cds"_s,
+                    rig.emulator.cdsUrl().toString(), u"--document"_s, name, u"--count"_s,
+                    QString::number(count), u"--warmup"_s, QString::number(o.warmup), u"--last"_s,
+                    QString::number(total - 1) });
         }
         if (!spinUntil(
                 [&] {
@@ -199,7 +200,7 @@ Line runFanout(const InteropRig &rig, const FanoutOptions &o, QString *why)
                         children.begin(), children.end(), [](const Child &c) { return c.ready; });
                 },
                 120000)) {
-            *why = QStringLiteral("subscriber processes did not get ready within 120 s");
+            *why = u"subscriber processes did not get ready within 120 s"_s;
             return {};
         }
     }
@@ -211,44 +212,40 @@ Line runFanout(const InteropRig &rig, const FanoutOptions &o, QString *why)
     };
 
     for (int i = 0; i < total; ++i) {
-        const auto write
-            = value(created)->set({ { QStringLiteral("n"), i }, { QStringLiteral("t"), nowMs() } });
+        const auto write = value(created)->set({ { u"n"_s, i }, { u"t"_s, nowMs() } });
         spinUntil([&] { return write.isFinished(); }, 30000);
         const auto r = awaitResult(write);
         if (!isOk(r)) {
-            *why = QStringLiteral("write %1: %2").arg(i).arg(error(r).message);
+            *why = u"write %1: %2"_s.arg(i).arg(error(r).message);
             return {};
         }
         if (!spinUntil([&] { return allSeen(i); }, 30000)) {
-            *why = QStringLiteral("write %1 did not reach every subscriber").arg(i);
+            *why = u"write %1 did not reach every subscriber"_s.arg(i);
             return {};
         }
     }
     for (Child &c : children) {
         // waitForFinished() is false for a child whose end was already seen: ask only if not.
         if (c.process->state() != QProcess::NotRunning && !c.process->waitForFinished(30000)) {
-            *why = QStringLiteral("a subscriber process did not end within 30 s of the last write");
+            *why = u"a subscriber process did not end within 30 s of the last write"_s;
             return {};
         }
         if (c.process->exitStatus() != QProcess::NormalExit || c.process->exitCode() != 0) {
-            *why = QStringLiteral("a subscriber process failed (%1, exit code %2)")
-                       .arg(c.process->exitStatus() == QProcess::CrashExit
-                               ? QStringLiteral("crashed")
-                               : QStringLiteral("exited"))
+            *why = u"a subscriber process failed (%1, exit code %2)"_s
+                       .arg(c.process->exitStatus() == QProcess::CrashExit ? u"crashed"_s
+                                                                           : u"exited"_s)
                        .arg(c.process->exitCode());
             return {};
         }
         samples += c.samples; // read by readyRead while waiting; warm-up writes not recorded
     }
     std::sort(samples.begin(), samples.end());
-    return { { QStringLiteral("name"), QStringLiteral("fanout") },
-        { QStringLiteral("subscribers"), o.subscribers }, { QStringLiteral("writes"), o.writes },
-        { QStringLiteral("n"), int(samples.size()) },
-        { QStringLiteral("p50_ms"), round3(percentile(samples, 50)) },
-        { QStringLiteral("p99_ms"), round3(percentile(samples, 99)) },
-        { QStringLiteral("max_ms"), round3(samples.isEmpty() ? 0 : samples.last()) },
-        { QStringLiteral("client"), QStringLiteral("cpp") },
-        { QStringLiteral("subscriber_processes"), o.processes } };
+    return { { u"name"_s, u"fanout"_s }, { u"subscribers"_s, o.subscribers },
+        { u"writes"_s, o.writes }, { u"n"_s, int(samples.size()) },
+        { u"p50_ms"_s, round3(percentile(samples, 50)) },
+        { u"p99_ms"_s, round3(percentile(samples, 99)) },
+        { u"max_ms"_s, round3(samples.isEmpty() ? 0 : samples.last()) }, { u"client"_s, u"cpp"_s },
+        { u"subscriber_processes"_s, o.processes } };
 }
 
 Line runConnections(InteropRig &rig, int connections, int documents, QString *why)
@@ -258,11 +255,11 @@ Line runConnections(InteropRig &rig, int connections, int documents, QString *wh
     QStringList names;
     auto w = writer(rig);
     for (int i = 0; i < documents; ++i) {
-        names.append(uniqueDocName(QStringLiteral("conn%1").arg(i)));
-        const auto r = awaitResult(w->openDocument(
-            names.last(), OpenMode::OpenOrCreate, { { QStringLiteral("doc"), i } }));
+        names.append(uniqueDocName(u"conn%1"_s.arg(i)));
+        const auto r = awaitResult(
+            w->openDocument(names.last(), OpenMode::OpenOrCreate, { { u"doc"_s, i } }));
         if (!isOk(r)) {
-            *why = QStringLiteral("create %1: %2").arg(names.last(), error(r).message);
+            *why = u"create %1: %2"_s.arg(names.last(), error(r).message);
             return {};
         }
     }
@@ -271,19 +268,15 @@ Line runConnections(InteropRig &rig, int connections, int documents, QString *wh
     Connections clients;
     QList<SyncDocument *> docs;
     if (!connectAll(
-            rig.emulator.twilsockUrl(), rig.emulator.cdsUrl(),
-            rig.token(QStringLiteral("bench-subscriber")), clients, connections,
-            [&](int i) { return names.at(i % documents); }, &docs, why))
+            rig.emulator.twilsockUrl(), rig.emulator.cdsUrl(), rig.token(u"bench-subscriber"_s),
+            clients, connections, [&](int i) { return names.at(i % documents); }, &docs, why))
         return {};
     const double seconds = double(t.elapsed()) / 1000.0;
     const int connected = int(std::count_if(clients.begin(), clients.end(),
         [](const auto &c) { return c->state() == SyncConnection::State::Connected; }));
-    return { { QStringLiteral("name"), QStringLiteral("emulator_connections") },
-        { QStringLiteral("connections"), connected },
-        { QStringLiteral("rss_mb"), round3(rssMb(pid)) },
-        { QStringLiteral("rss_idle_mb"), round3(idleMb) },
-        { QStringLiteral("documents"), documents },
-        { QStringLiteral("connect_seconds"), round3(seconds) } };
+    return { { u"name"_s, u"emulator_connections"_s }, { u"connections"_s, connected },
+        { u"rss_mb"_s, round3(rssMb(pid)) }, { u"rss_idle_mb"_s, round3(idleMb) },
+        { u"documents"_s, documents }, { u"connect_seconds"_s, round3(seconds) } };
 }
 
 } // namespace SpBench

@@ -9,10 +9,12 @@
 #include <cstdio>
 #include <sys/resource.h>
 
+using namespace Qt::StringLiterals;
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("emulator.*.info=false"));
+        QLoggingCategory::setFilterRules(u"emulator.*.info=false"_s);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Both ends of every connection live in this process: 2 sockets per client.
@@ -24,17 +26,14 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption sessions(QStringLiteral("sessions"),
-        QStringLiteral("Simulated students (default 500)."), QStringLiteral("n"),
-        QStringLiteral("500"));
-    const QCommandLineOption rate(QStringLiteral("rate"),
-        QStringLiteral("Session updates per second, all students together (default 100)."),
-        QStringLiteral("r"), QStringLiteral("100"));
-    const QCommandLineOption seconds(QStringLiteral("seconds"),
-        QStringLiteral("How long the students write (default 60)."), QStringLiteral("s"),
-        QStringLiteral("60"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QStringLiteral("Save the room view as a PNG at the end."), QStringLiteral("file"));
+    const QCommandLineOption sessions(
+        u"sessions"_s, u"Simulated students (default 500)."_s, u"n"_s, u"500"_s);
+    const QCommandLineOption rate(u"rate"_s,
+        u"Session updates per second, all students together (default 100)."_s, u"r"_s, u"100"_s);
+    const QCommandLineOption seconds(
+        u"seconds"_s, u"How long the students write (default 60)."_s, u"s"_s, u"60"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, u"Save the room view as a PNG at the end."_s, u"file"_s);
     parser.addOptions({ sessions, rate, seconds, screenshot });
     parser.process(app);
     RoomViewOptions o;

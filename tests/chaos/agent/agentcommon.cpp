@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace ChaosAgent {
 
 void printLine(const QJsonObject &object)
@@ -21,8 +23,8 @@ SpSync::SyncClientConfig clientConfig(const Options &options)
     c.twilsockUrl = QUrl(options.twilsock);
     c.cdsUrl = QUrl(options.cds);
     c.outboxPath = options.outbox;
-    c.initialData = QJsonObject { { QStringLiteral("reliableConnection"), true },
-        { QStringLiteral("extensionActions"), QJsonArray() } };
+    c.initialData = QJsonObject { { u"reliableConnection"_s, true },
+        { u"extensionActions"_s, QJsonArray() } };
     c.connectTimeoutMs = 20000;
     c.timeouts.backoffMinMs = 200;
     c.timeouts.backoffMaxMs = 2000;

@@ -11,6 +11,8 @@
 #include <QUrl>
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 class QWebSocket;
 class QWebSocketServer;
 
@@ -43,9 +45,9 @@ public:
     std::function<bool(const Request &)> script;
 
     // The honest document.
-    QString name = QStringLiteral("Session_hostile");
-    QString sid = QStringLiteral("ET") + QString(32, QLatin1Char('a'));
-    QJsonObject data { { QStringLiteral("keep"), true } };
+    QString name = u"Session_hostile"_s;
+    QString sid = u"ET"_s + QString(32, QLatin1Char('a'));
+    QJsonObject data { { u"keep"_s, true } };
     int revision = 1;
     qint64 lastEventId = 1;
 

@@ -10,18 +10,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 struct ClientRig
 {
     QTemporaryDir dir;
     EmulatorProcess emulator;
     QString error;
 
-    QString secretFile() const { return dir.filePath(QStringLiteral("secret")); }
-    QString dataDir() const { return dir.filePath(QStringLiteral("data")); }
+    QString secretFile() const { return dir.filePath(u"secret"_s); }
+    QString dataDir() const { return dir.filePath(u"data"_s); }
 
     // extra: e.g. {"--memory", "--acl", "open"}; --secret-file is added.
-    bool start(QStringList extra
-        = { QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("open") })
+    bool start(QStringList extra = { u"--memory"_s, u"--acl"_s, u"open"_s })
     {
         QFile f(secretFile());
         if (!f.exists()) {
@@ -30,21 +31,19 @@ struct ClientRig
             f.write("client-integration-secret-0123456789abcdef");
             f.close();
         }
-        extra << QStringLiteral("--secret-file") << secretFile();
+        extra << u"--secret-file"_s << secretFile();
         return emulator.start(extra, &error);
     }
     QString token(const QString &identity, int ttl = 3600) const
     {
-        return EmulatorProcess::mintToken(
-            identity, ttl, { QStringLiteral("--secret-file"), secretFile() });
+        return EmulatorProcess::mintToken(identity, ttl, { u"--secret-file"_s, secretFile() });
     }
 };
 
 template <typename T> SpSync::SyncResult<T> await(QFuture<SpSync::SyncResult<T>> f, int ms = 15000)
 {
     if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SpSync::SyncError::make(
-            SpSync::SyncError::Kind::Timeout, QStringLiteral("test gave up waiting"));
+        return SpSync::SyncError::make(SpSync::SyncError::Kind::Timeout, u"test gave up waiting"_s);
     return f.result();
 }
 

@@ -6,6 +6,8 @@
 
 #include <QSignalSpy>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 using State = SyncConnection::State;
 
@@ -39,9 +41,9 @@ private Q_SLOTS:
 
     void connectsWithIdentity()
     {
-        auto c = connect(QStringLiteral("alice"));
+        auto c = connect(u"alice"_s);
         QCOMPARE(c->state(), State::Connected);
-        QCOMPARE(c->identity(), QStringLiteral("alice"));
+        QCOMPARE(c->identity(), u"alice"_s);
         QCOMPARE(c->cdsUrl(), m_rig.emulator.cdsUrl());
         QSignalSpy states(c.get(), &SyncConnection::stateChanged);
         c->disconnectFromServer();
@@ -51,52 +53,50 @@ private Q_SLOTS:
 
     void openModes()
     {
-        auto c = connect(QStringLiteral("alice"));
-        const QJsonObject init { { QStringLiteral("reliableConnection"), true } };
-        SyncDocument *doc
-            = open(*c, QStringLiteral("Doc_open_modes"), OpenMode::OpenOrCreate, init);
+        auto c = connect(u"alice"_s);
+        const QJsonObject init { { u"reliableConnection"_s, true } };
+        SyncDocument *doc = open(*c, u"Doc_open_modes"_s, OpenMode::OpenOrCreate, init);
         QVERIFY(doc);
         QCOMPARE(doc->data(), init);
-        QCOMPARE(doc->uniqueName(), QStringLiteral("Doc_open_modes"));
-        QVERIFY(doc->sid().startsWith(QStringLiteral("ET")));
+        QCOMPARE(doc->uniqueName(), u"Doc_open_modes"_s);
+        QVERIFY(doc->sid().startsWith(u"ET"_s));
         QVERIFY(!doc->revision().isEmpty());
-        QCOMPARE(open(*c, QStringLiteral("Doc_open_modes")), doc);
-        auto c2 = connect(QStringLiteral("bob"));
-        SyncDocument *same = open(*c2, QStringLiteral("Doc_open_modes"), OpenMode::OpenExisting);
+        QCOMPARE(open(*c, u"Doc_open_modes"_s), doc);
+        auto c2 = connect(u"bob"_s);
+        SyncDocument *same = open(*c2, u"Doc_open_modes"_s, OpenMode::OpenExisting);
         QVERIFY(same);
         QCOMPARE(same->sid(), doc->sid());
         QCOMPARE(same->data(), init);
-        auto missing
-            = await(c2->openDocument(QStringLiteral("Doc_missing"), OpenMode::OpenExisting));
+        auto missing = await(c2->openDocument(u"Doc_missing"_s, OpenMode::OpenExisting));
         QCOMPARE(error(missing).kind, SyncError::Kind::NotFound);
         QCOMPARE(error(missing).code, 54300); // Twilio: by unique name
-        auto dup = await(c2->openDocument(QStringLiteral("Doc_open_modes"), OpenMode::CreateNew));
+        auto dup = await(c2->openDocument(u"Doc_open_modes"_s, OpenMode::CreateNew));
         QCOMPARE(error(dup).kind, SyncError::Kind::Conflict);
         QCOMPARE(error(dup).code, 54301);
-        SyncDocument *fresh = open(*c2, QStringLiteral("Doc_create_new"), OpenMode::CreateNew,
-            QJsonObject { { QStringLiteral("n"), 1 } });
+        SyncDocument *fresh
+            = open(*c2, u"Doc_create_new"_s, OpenMode::CreateNew, QJsonObject { { u"n"_s, 1 } });
         QVERIFY(fresh);
         QCOMPARE(fresh->data().value(u"n").toInt(), 1);
     }
 
     void everyDocumentCall()
     {
-        auto a = connect(QStringLiteral("alice"));
-        auto b = connect(QStringLiteral("bob"));
-        SyncDocument *da = open(*a, QStringLiteral("Doc_calls"));
-        SyncDocument *db = open(*b, QStringLiteral("Doc_calls"));
+        auto a = connect(u"alice"_s);
+        auto b = connect(u"bob"_s);
+        SyncDocument *da = open(*a, u"Doc_calls"_s);
+        SyncDocument *db = open(*b, u"Doc_calls"_s);
         QVERIFY(da && db);
         QTRY_VERIFY(da->isSubscribed() && db->isSubscribed());
         QSignalSpy remote(db, &SyncDocument::contentChanged);
 
-        auto set = await(da->set(QJsonObject { { QStringLiteral("step"), 1 } }));
+        auto set = await(da->set(QJsonObject { { u"step"_s, 1 } }));
         QVERIFY2(isOk(set), qPrintable(error(set).toString()));
         QTRY_COMPARE(db->data().value(u"step").toInt(), 1);
         QCOMPARE(remote.last().at(1).toBool(), false);
 
         auto mutated = await(da->mutate([](const QJsonObject &cur) -> std::optional<QJsonObject> {
             QJsonObject n = cur;
-            n.insert(QStringLiteral("step"), cur.value(u"step").toInt() + 1);
+            n.insert(u"step"_s, cur.value(u"step").toInt() + 1);
             return n;
         }));
         QVERIFY(isOk(mutated));
@@ -122,21 +122,20 @@ private Q_SLOTS:
         QVERIFY2(isOk(removed), qPrintable(error(removed).toString()));
         QVERIFY(da->isRemoved());
         QTRY_COMPARE(removedB.size(), 1);
-        QCOMPARE(error(await(c_existing(*a, QStringLiteral("Doc_calls")))).kind,
-            SyncError::Kind::NotFound);
+        QCOMPARE(error(await(c_existing(*a, u"Doc_calls"_s))).kind, SyncError::Kind::NotFound);
     }
 
     void concurrentMutatesLoseNothing()
     {
-        auto a = connect(QStringLiteral("alice"));
-        auto b = connect(QStringLiteral("bob"));
-        SyncDocument *da = open(*a, QStringLiteral("Doc_counter"), OpenMode::OpenOrCreate,
-            QJsonObject { { QStringLiteral("n"), 0 } });
-        SyncDocument *db = open(*b, QStringLiteral("Doc_counter"));
+        auto a = connect(u"alice"_s);
+        auto b = connect(u"bob"_s);
+        SyncDocument *da
+            = open(*a, u"Doc_counter"_s, OpenMode::OpenOrCreate, QJsonObject { { u"n"_s, 0 } });
+        SyncDocument *db = open(*b, u"Doc_counter"_s);
         QVERIFY(da && db);
         const auto inc = [](const QJsonObject &cur) -> std::optional<QJsonObject> {
             QJsonObject n = cur;
-            n.insert(QStringLiteral("n"), cur.value(u"n").toInt() + 1);
+            n.insert(u"n"_s, cur.value(u"n").toInt() + 1);
             return n;
         };
         QList<QFuture<SyncResult<QJsonObject>>> futures;
@@ -154,12 +153,12 @@ private Q_SLOTS:
 
     void tooLargeLeavesDocumentUnchanged()
     {
-        auto a = connect(QStringLiteral("alice"));
-        SyncDocument *doc = open(*a, QStringLiteral("Doc_big"), OpenMode::OpenOrCreate,
-            QJsonObject { { QStringLiteral("small"), true } });
+        auto a = connect(u"alice"_s);
+        SyncDocument *doc
+            = open(*a, u"Doc_big"_s, OpenMode::OpenOrCreate, QJsonObject { { u"small"_s, true } });
         QVERIFY(doc);
         const QString revision = doc->revision();
-        const QJsonObject big { { QStringLiteral("blob"), QString(17 * 1024, QLatin1Char('x')) } };
+        const QJsonObject big { { u"blob"_s, QString(17 * 1024, QLatin1Char('x')) } };
         auto r = await(doc->set(big));
         QCOMPARE(error(r).kind, SyncError::Kind::TooLarge);
         QCOMPARE(error(r).code, 54006);
@@ -168,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(error(m).kind, SyncError::Kind::TooLarge);
         auto read = await(doc->refresh());
         QVERIFY(isOk(read));
-        QCOMPARE(value(read), (QJsonObject { { QStringLiteral("small"), true } }));
+        QCOMPARE(value(read), (QJsonObject { { u"small"_s, true } }));
         QCOMPARE(doc->revision(), revision);
     }
 
@@ -176,25 +175,22 @@ private Q_SLOTS:
     {
         SyncConnection c;
         QSignalSpy errors(&c, &SyncConnection::errorOccurred);
-        c.connectToServer(m_rig.emulator.twilsockUrl(), QStringLiteral("not.a.valid-token"));
+        c.connectToServer(m_rig.emulator.twilsockUrl(), u"not.a.valid-token"_s);
         QTRY_COMPARE(c.state(), State::Denied);
         QCOMPARE(c.lastError().kind, SyncError::Kind::Auth);
         QVERIFY(c.lastError().status == 401);
         QVERIFY(!errors.isEmpty());
-        auto r = await(c.openDocument(QStringLiteral("x")));
+        auto r = await(c.openDocument(u"x"_s));
         QCOMPARE(error(r).kind, SyncError::Kind::Auth);
     }
 
     void aclRefusalIsClear()
     {
         ClientRig acl;
-        QVERIFY2(acl.start(
-                     { QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("on") }),
-            qPrintable(acl.error));
-        auto c = connect(QStringLiteral("intruder"), &acl);
+        QVERIFY2(acl.start({ u"--memory"_s, u"--acl"_s, u"on"_s }), qPrintable(acl.error));
+        auto c = connect(u"intruder"_s, &acl);
         QCOMPARE(c->state(), State::Connected);
-        auto r
-            = await(c->openDocument(QStringLiteral("Session_ES0123456789abcdef0123456789abcdef")));
+        auto r = await(c->openDocument(u"Session_ES0123456789abcdef0123456789abcdef"_s));
         QCOMPARE(error(r).kind, SyncError::Kind::Denied);
         QCOMPARE(error(r).status, 403);
         QCOMPARE(error(r).code, 54007);

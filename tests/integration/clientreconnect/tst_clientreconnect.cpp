@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 using State = SyncConnection::State;
 
@@ -39,31 +41,30 @@ private Q_SLOTS:
         ClientRig rig;
         // Every connection is dropped when its 5th upstream message arrives.
         QVERIFY2(
-            rig.start({ QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("open"),
-                QStringLiteral("--fault"), QStringLiteral("drop-after=5") }),
+            rig.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--fault"_s, u"drop-after=5"_s }),
             qPrintable(rig.error));
-        auto a = connect(rig, QStringLiteral("alice"), 3600, 3000);
+        auto a = connect(rig, u"alice"_s, 3600, 3000);
         QCOMPARE(a->state(), State::Connected);
-        SyncDocument *da = open(*a, QStringLiteral("Doc_drop")); // GET 404, POST (2 messages)
+        SyncDocument *da = open(*a, u"Doc_drop"_s); // GET 404, POST (2 messages)
         QVERIFY(da);
         QTRY_VERIFY(da->isSubscribed()); // 3
-        auto b = connect(rig, QStringLiteral("bob"));
-        SyncDocument *db = open(*b, QStringLiteral("Doc_drop")); // GET (1)
+        auto b = connect(rig, u"bob"_s);
+        SyncDocument *db = open(*b, u"Doc_drop"_s); // GET (1)
         QVERIFY(db);
         QTRY_VERIFY(db->isSubscribed()); // 2
-        QVERIFY(isOk(await(da->set(QJsonObject { { QStringLiteral("v"), 1 } })))); // 4
+        QVERIFY(isOk(await(da->set(QJsonObject { { u"v"_s, 1 } })))); // 4
         QSignalSpy reconnects(a.get(), &SyncConnection::reconnectScheduled);
-        auto lost = await(da->set(QJsonObject { { QStringLiteral("v"), 2 } })); // 5: dropped
+        auto lost = await(da->set(QJsonObject { { u"v"_s, 2 } })); // 5: dropped
         QCOMPARE(error(lost).kind, SyncError::Kind::Transport);
         QCOMPARE(a->state(), State::Reconnecting);
         QCOMPARE(reconnects.size(), 1);
         // While alice is away bob writes; alice must get it after reconnecting.
-        QVERIFY(isOk(await(db->set(QJsonObject { { QStringLiteral("v"), 3 } })))); // bob's 3
+        QVERIFY(isOk(await(db->set(QJsonObject { { u"v"_s, 3 } })))); // bob's 3
         QCOMPARE(a->state(), State::Reconnecting);
         QTRY_COMPARE_WITH_TIMEOUT(a->state(), State::Connected, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(da->data().value(u"v").toInt(), 3, 10000);
         QTRY_VERIFY(da->isSubscribed());
-        QVERIFY(isOk(await(da->set(QJsonObject { { QStringLiteral("v"), 4 } }))));
+        QVERIFY(isOk(await(da->set(QJsonObject { { u"v"_s, 4 } }))));
         QTRY_COMPARE(db->data().value(u"v").toInt(), 4);
     }
 
@@ -76,15 +77,13 @@ private Q_SLOTS:
         QTest::addColumn<SyncError::Kind>("kind");
         using Kind = SyncError::Kind;
         // These seeds fail the first open (GET or POST) and let a later one through.
-        QTest::newRow("503 half the time") << QStringList { QStringLiteral("503=0.5"),
-            QStringLiteral("--seed"), QStringLiteral("7") }
-                                           << true << Kind::NoError;
-        QTest::newRow("dropped once") << QStringList { QStringLiteral("drop-prob=0.3"),
-            QStringLiteral("--seed"), QStringLiteral("2") }
-                                      << true << Kind::NoError;
+        QTest::newRow("503 half the time")
+            << QStringList { u"503=0.5"_s, u"--seed"_s, u"7"_s } << true << Kind::NoError;
+        QTest::newRow("dropped once")
+            << QStringList { u"drop-prob=0.3"_s, u"--seed"_s, u"2"_s } << true << Kind::NoError;
         // GET 404 then POST, and every connection is dropped at its POST: never opens.
         QTest::newRow("dropped every time")
-            << QStringList { QStringLiteral("drop-after=2") } << false << Kind::Transport;
+            << QStringList { u"drop-after=2"_s } << false << Kind::Transport;
     }
     void createRetriesTransientOpenFailures()
     {
@@ -92,18 +91,17 @@ private Q_SLOTS:
         QFETCH(bool, opens);
         QFETCH(SyncError::Kind, kind);
         ClientRig rig;
-        QVERIFY2(rig.start(QStringList { QStringLiteral("--memory"), QStringLiteral("--acl"),
-                               QStringLiteral("open"), QStringLiteral("--fault") }
-                     + faults),
+        QVERIFY2(
+            rig.start(QStringList { u"--memory"_s, u"--acl"_s, u"open"_s, u"--fault"_s } + faults),
             qPrintable(rig.error));
         SyncClientConfig c;
-        c.documentId = QStringLiteral("Doc_transient");
-        c.identity = QStringLiteral("alice");
+        c.documentId = u"Doc_transient"_s;
+        c.identity = u"alice"_s;
         c.twilioToken = rig.token(c.identity);
         c.twilsockUrl = rig.emulator.twilsockUrl();
         c.cdsUrl = rig.emulator.cdsUrl();
         c.timeouts = fastReconnect();
-        c.initialData = QJsonObject { { QStringLiteral("v"), 1 } };
+        c.initialData = QJsonObject { { u"v"_s, 1 } };
         c.connectTimeoutMs = 4000;
         QObject scope;
         auto r = await(SyncClient::create(c, &scope), 20000);
@@ -119,13 +117,12 @@ private Q_SLOTS:
     void restartedEmulatorRecovers()
     {
         ClientRig rig;
-        QVERIFY2(rig.start({ QStringLiteral("--data"), rig.dataDir(), QStringLiteral("--acl"),
-                     QStringLiteral("open") }),
+        QVERIFY2(rig.start({ u"--data"_s, rig.dataDir(), u"--acl"_s, u"open"_s }),
             qPrintable(rig.error));
-        auto a = connect(rig, QStringLiteral("alice"));
-        SyncDocument *da = open(*a, QStringLiteral("Doc_restart"));
+        auto a = connect(rig, u"alice"_s);
+        SyncDocument *da = open(*a, u"Doc_restart"_s);
         QVERIFY(da);
-        QVERIFY(isOk(await(da->set(QJsonObject { { QStringLiteral("v"), 1 } }))));
+        QVERIFY(isOk(await(da->set(QJsonObject { { u"v"_s, 1 } }))));
         const qint64 eventBefore = da->lastEventId();
         rig.emulator.kill();
         QTRY_COMPARE_WITH_TIMEOUT(a->state(), State::Reconnecting, 10000);
@@ -134,30 +131,28 @@ private Q_SLOTS:
         QTRY_VERIFY(da->isSubscribed());
         auto w = await(da->mutate([](const QJsonObject &cur) -> std::optional<QJsonObject> {
             QJsonObject n = cur;
-            n.insert(QStringLiteral("v"), cur.value(u"v").toInt() + 1);
+            n.insert(u"v"_s, cur.value(u"v").toInt() + 1);
             return n;
         }));
         QVERIFY2(isOk(w), qPrintable(error(w).toString()));
         QCOMPARE(value(w).value(u"v").toInt(), 2); // state survived the restart
         QVERIFY(da->lastEventId() > eventBefore);
-        auto b = connect(rig, QStringLiteral("bob"));
-        SyncDocument *db = open(*b, QStringLiteral("Doc_restart"));
+        auto b = connect(rig, u"bob"_s);
+        SyncDocument *db = open(*b, u"Doc_restart"_s);
         QVERIFY(db);
         QCOMPARE(db->data().value(u"v").toInt(), 2);
-        QVERIFY(isOk(await(db->set(QJsonObject { { QStringLiteral("v"), 9 } }))));
+        QVERIFY(isOk(await(db->set(QJsonObject { { u"v"_s, 9 } }))));
         QTRY_COMPARE(da->data().value(u"v").toInt(), 9); // events flow again
     }
 
     void tokenRefreshWithoutReconnect()
     {
         ClientRig rig;
-        QVERIFY2(
-            rig.start({ QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("open"),
-                QStringLiteral("--expiry-warning"), QStringLiteral("5") }),
+        QVERIFY2(rig.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--expiry-warning"_s, u"5"_s }),
             qPrintable(rig.error));
         QElapsedTimer clock;
         clock.start();
-        auto a = connect(rig, QStringLiteral("alice"), 7);
+        auto a = connect(rig, u"alice"_s, 7);
         QCOMPARE(a->state(), State::Connected);
         QSignalSpy reconnects(a.get(), &SyncConnection::reconnectScheduled);
         QSignalSpy expired(a.get(), &SyncConnection::tokenExpired);
@@ -165,7 +160,7 @@ private Q_SLOTS:
         int warnings = 0;
         QObject::connect(a.get(), &SyncConnection::tokenAboutToExpire, a.get(), [&] {
             ++warnings;
-            a->updateToken(rig.token(QStringLiteral("alice"), 3600));
+            a->updateToken(rig.token(u"alice"_s, 3600));
         });
         QTRY_COMPARE_WITH_TIMEOUT(warnings, 1, 10000);
         // Past the first token's expiry: still the same connection.
@@ -174,25 +169,23 @@ private Q_SLOTS:
         QCOMPARE(reconnects.size(), 0);
         QCOMPARE(expired.size(), 0);
         QCOMPARE(states.size(), 0);
-        SyncDocument *doc = open(*a, QStringLiteral("Doc_refresh"));
+        SyncDocument *doc = open(*a, u"Doc_refresh"_s);
         QVERIFY(doc);
-        QVERIFY(isOk(await(doc->set(QJsonObject { { QStringLiteral("ok"), true } }))));
+        QVERIFY(isOk(await(doc->set(QJsonObject { { u"ok"_s, true } }))));
     }
 
     void expiredTokenStopsThenNewTokenReconnects()
     {
         ClientRig rig;
-        QVERIFY2(
-            rig.start({ QStringLiteral("--memory"), QStringLiteral("--acl"), QStringLiteral("open"),
-                QStringLiteral("--expiry-warning"), QStringLiteral("1") }),
+        QVERIFY2(rig.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--expiry-warning"_s, u"1"_s }),
             qPrintable(rig.error));
-        auto a = connect(rig, QStringLiteral("alice"), 3);
+        auto a = connect(rig, u"alice"_s, 3);
         QCOMPARE(a->state(), State::Connected);
         QSignalSpy expired(a.get(), &SyncConnection::tokenExpired);
         QTRY_COMPARE_WITH_TIMEOUT(a->state(), State::Denied, 10000);
         QCOMPARE(expired.size(), 1);
         QCOMPARE(a->lastError().kind, SyncError::Kind::Auth);
-        a->updateToken(rig.token(QStringLiteral("alice"), 3600));
+        a->updateToken(rig.token(u"alice"_s, 3600));
         QTRY_COMPARE_WITH_TIMEOUT(a->state(), State::Connected, 10000);
     }
 };

@@ -11,15 +11,17 @@
 #include <QSet>
 #include <QSignalSpy>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 using State = SyncConnection::State;
 
 namespace {
-const QString kSession = QStringLiteral("ES0123456789abcdef0123456789ABCDEF");
-const QString kOther = QStringLiteral("ESffffffffffffffffffffffffffffffff");
-const QString kProctor = QStringLiteral("PU0123456789abcdef0123456789abcdef");
-const QString kStudentToken = QStringLiteral("sp-student-token-0001");
-const QString kProctorToken = QStringLiteral("sp-proctor-token-0001");
+const QString kSession = u"ES0123456789abcdef0123456789ABCDEF"_s;
+const QString kOther = u"ESffffffffffffffffffffffffffffffff"_s;
+const QString kProctor = u"PU0123456789abcdef0123456789abcdef"_s;
+const QString kStudentToken = u"sp-student-token-0001"_s;
+const QString kProctorToken = u"sp-proctor-token-0001"_s;
 } // namespace
 
 class TestClientSp : public QObject
@@ -31,27 +33,26 @@ class TestClientSp : public QObject
 
     bool startRig(ClientRig &rig, QStringList extra = {})
     {
-        QFile f(rig.dir.filePath(QStringLiteral("principals.json")));
+        QFile f(rig.dir.filePath(u"principals.json"_s));
         if (!f.open(QIODevice::WriteOnly))
             return false;
         f.write(QJsonDocument(
-            QJsonObject { { QStringLiteral("principals"),
-                QJsonArray { QJsonObject { { QStringLiteral("spToken"), kStudentToken },
-                                 { QStringLiteral("student"), kSession } },
-                    QJsonObject { { QStringLiteral("spToken"), kProctorToken },
-                        { QStringLiteral("proctor"), kProctor },
-                        { QStringLiteral("sessions"), QJsonArray { kSession } } } } } })
+            QJsonObject { { u"principals"_s,
+                QJsonArray {
+                    QJsonObject { { u"spToken"_s, kStudentToken }, { u"student"_s, kSession } },
+                    QJsonObject { { u"spToken"_s, kProctorToken }, { u"proctor"_s, kProctor },
+                        { u"sessions"_s, QJsonArray { kSession } } } } } })
                     .toJson());
         f.close();
-        return rig.start(QStringList { QStringLiteral("--memory"), QStringLiteral("--acl"),
-                             QStringLiteral("on"), QStringLiteral("--principals"), f.fileName() }
+        return rig.start(
+            QStringList { u"--memory"_s, u"--acl"_s, u"on"_s, u"--principals"_s, f.fileName() }
             + extra);
     }
     SyncClientConfig student(const ClientRig &rig) const
     {
         SyncClientConfig c;
         c.baseUri = rig.emulator.spApiUrl();
-        c.documentId = QStringLiteral("Session_") + kSession;
+        c.documentId = u"Session_"_s + kSession;
         c.identity = kSession;
         c.token = kStudentToken;
         c.timeouts = fastReconnect();
@@ -86,11 +87,11 @@ private Q_SLOTS:
     void everyPublicCall()
     {
         SyncClientConfig cfg = student(m_rig);
-        cfg.initialData = QJsonObject { { QStringLiteral("reliableConnection"), true } };
+        cfg.initialData = QJsonObject { { u"reliableConnection"_s, true } };
         SyncClient *s = make(cfg);
         QVERIFY(s);
         QCOMPARE(s->state(), State::Connected);
-        QCOMPARE(s->documentId(), QStringLiteral("Session_") + kSession);
+        QCOMPARE(s->documentId(), u"Session_"_s + kSession);
         QCOMPARE(s->identity(), kSession);
         QVERIFY(!s->revision().isEmpty());
         QCOMPARE(s->getSync().value(u"reliableConnection").toBool(), true);
@@ -101,31 +102,26 @@ private Q_SLOTS:
         QCOMPARE(p->getSync(), s->getSync()); // initialData is not written again
 
         QSignalSpy updated(p, &SyncClient::spSyncDocUpdated);
-        auto merged = await(
-            s->setSync(QJsonObject { { QStringLiteral("status"), QStringLiteral("started") } }));
+        auto merged = await(s->setSync(QJsonObject { { u"status"_s, u"started"_s } }));
         QVERIFY2(isOk(merged), qPrintable(error(merged).toString()));
         QCOMPARE(value(merged).value(u"reliableConnection").toBool(), true);
-        QTRY_COMPARE(p->getSync().value(u"status").toString(), QStringLiteral("started"));
+        QTRY_COMPARE(p->getSync().value(u"status").toString(), u"started"_s);
         QVERIFY(!updated.isEmpty());
         QCOMPARE(updated.last().first().toJsonObject(), p->getSync());
 
-        auto action = await(p->addAction(QStringLiteral("extension.stopSession"),
-            QJsonObject {
-                { QStringLiteral("redirectURL"), QStringLiteral("https://example.com/done") } }));
+        auto action = await(p->addAction(u"extension.stopSession"_s,
+            QJsonObject { { u"redirectURL"_s, u"https://example.com/done"_s } }));
         QVERIFY2(isOk(action), qPrintable(error(action).toString()));
         QCOMPARE(value(action).value(u"createdBy").toString(), kSession + kProctor);
-        QCOMPARE(value(action).value(u"action").toString(), QStringLiteral("stopSession"));
-        QCOMPARE(value(action).value(u"executor").toString(), QStringLiteral("extension"));
+        QCOMPARE(value(action).value(u"action").toString(), u"stopSession"_s);
+        QCOMPARE(value(action).value(u"executor").toString(), u"extension"_s);
         QTRY_COMPARE(
             s->getSync().value(u"extensionActions").toArray().size(), 1); // nobody consumes
 
         QJsonArray batch {
-            QJsonObject {
-                { QStringLiteral("actionType"), QStringLiteral("extension.getDisplayCount") },
-                { QStringLiteral("additionalInfo"),
-                    QJsonObject { { QStringLiteral("respondTo"), QStringLiteral("proctor") } } } },
-            QJsonObject {
-                { QStringLiteral("actionType"), QStringLiteral("extension.lockBrowser") } }
+            QJsonObject { { u"actionType"_s, u"extension.getDisplayCount"_s },
+                { u"additionalInfo"_s, QJsonObject { { u"respondTo"_s, u"proctor"_s } } } },
+            QJsonObject { { u"actionType"_s, u"extension.lockBrowser"_s } }
         };
         auto added = await(p->addActions(batch));
         QVERIFY(isOk(added));
@@ -135,35 +131,34 @@ private Q_SLOTS:
         QStringList got;
         connect(s, &SyncClient::extensionActionsAdded, this,
             [&](const QJsonObject &a) { got << a.value(u"action").toString(); });
-        QTRY_COMPARE(got,
-            (QStringList { QStringLiteral("stopSession"), QStringLiteral("getDisplayCount"),
-                QStringLiteral("lockBrowser") }));
+        QTRY_COMPARE(
+            got, (QStringList { u"stopSession"_s, u"getDisplayCount"_s, u"lockBrowser"_s }));
         QTRY_VERIFY(p->getSync().value(u"extensionActions").toArray().isEmpty());
 
         // Response to the proctor through the generic signal.
         QSignalSpy responses(p, &SyncClient::actionsAdded);
-        auto reply = await(s->addAction(QStringLiteral("proctor.getDisplayCount"),
-            QJsonObject { { QStringLiteral("displayCount"), 2 } }));
+        auto reply = await(
+            s->addAction(u"proctor.getDisplayCount"_s, QJsonObject { { u"displayCount"_s, 2 } }));
         QVERIFY(isOk(reply));
         QTRY_COMPARE(responses.size(), 1);
-        QCOMPARE(responses.first().at(0).toString(), QStringLiteral("proctor"));
+        QCOMPARE(responses.first().at(0).toString(), u"proctor"_s);
         QCOMPARE(responses.first().at(1).toJsonObject().value(u"displayCount").toInt(), 2);
 
-        auto replaced = await(s->replaceSync(QJsonObject { { QStringLiteral("fresh"), 1 } }));
+        auto replaced = await(s->replaceSync(QJsonObject { { u"fresh"_s, 1 } }));
         QVERIFY(isOk(replaced));
-        QTRY_COMPARE(p->getSync(), (QJsonObject { { QStringLiteral("fresh"), 1 } }));
+        QTRY_COMPARE(p->getSync(), (QJsonObject { { u"fresh"_s, 1 } }));
     }
 
     void refusals()
     {
         SyncClientConfig bad = student(m_rig);
-        bad.token = QStringLiteral("sp-wrong-token-9999");
+        bad.token = u"sp-wrong-token-9999"_s;
         auto r = await(SyncClient::create(bad));
         QCOMPARE(error(r).kind, SyncError::Kind::Auth);
         QCOMPARE(error(r).status, 401);
 
         SyncClientConfig notAllowed = proctor(m_rig);
-        notAllowed.documentId = QStringLiteral("Session_") + kOther;
+        notAllowed.documentId = u"Session_"_s + kOther;
         notAllowed.identity = kOther + kProctor;
         r = await(SyncClient::create(notAllowed));
         QCOMPARE(error(r).kind, SyncError::Kind::Denied);
@@ -172,19 +167,19 @@ private Q_SLOTS:
         // A valid Twilio token for an identity the ACL does not grant this document.
         SyncClientConfig direct = student(m_rig);
         direct.token.clear();
-        direct.twilioToken = m_rig.token(QStringLiteral("someone-else"));
+        direct.twilioToken = m_rig.token(u"someone-else"_s);
         direct.twilsockUrl = m_rig.emulator.twilsockUrl();
         r = await(SyncClient::create(direct));
         QCOMPARE(error(r).kind, SyncError::Kind::Denied);
         QCOMPARE(error(r).code, 54007);
 
         SyncClientConfig plain = student(m_rig);
-        plain.baseUri = QUrl(QStringLiteral("http://api.example.com/v1"));
+        plain.baseUri = QUrl(u"http://api.example.com/v1"_s);
         QCOMPARE(error(SyncClient::create(plain).result()).kind, SyncError::Kind::InvalidInput);
 
         SyncClient *s = make(student(m_rig));
         QVERIFY(s);
-        QCOMPARE(error(await(s->addAction(QStringLiteral("extension.injectPassword")))).kind,
+        QCOMPARE(error(await(s->addAction(u"extension.injectPassword"_s))).kind,
             SyncError::Kind::InvalidInput);
     }
 
@@ -193,18 +188,17 @@ private Q_SLOTS:
         SyncClient *s = make(student(m_rig));
         SyncClient *p = make(proctor(m_rig));
         QVERIFY(s && p);
-        QVERIFY(isOk(await(
-            s->replaceSync(QJsonObject { { QStringLiteral("keep"), QStringLiteral("me") } }))));
-        QTRY_COMPARE(p->getSync().value(u"keep").toString(), QStringLiteral("me"));
+        QVERIFY(isOk(await(s->replaceSync(QJsonObject { { u"keep"_s, u"me"_s } }))));
+        QTRY_COMPARE(p->getSync().value(u"keep").toString(), u"me"_s);
         const QString revision = s->revision();
-        auto r = await(s->setSync(
-            QJsonObject { { QStringLiteral("blob"), QString(16 * 1024, QLatin1Char('z')) } }));
+        auto r = await(
+            s->setSync(QJsonObject { { u"blob"_s, QString(16 * 1024, QLatin1Char('z')) } }));
         QCOMPARE(error(r).kind, SyncError::Kind::TooLarge);
         QCOMPARE(error(r).code, 54006);
-        QCOMPARE(s->getSync(), (QJsonObject { { QStringLiteral("keep"), QStringLiteral("me") } }));
+        QCOMPARE(s->getSync(), (QJsonObject { { u"keep"_s, u"me"_s } }));
         QCOMPARE(s->revision(), revision);
         auto read = await(p->document()->refresh());
-        QCOMPARE(value(read), (QJsonObject { { QStringLiteral("keep"), QStringLiteral("me") } }));
+        QCOMPARE(value(read), (QJsonObject { { u"keep"_s, u"me"_s } }));
     }
 
     void competingConsumersDeliverEachOnce()
@@ -224,7 +218,7 @@ private Q_SLOTS:
             });
         QList<QFuture<SyncResult<QJsonObject>>> futures;
         for (int i = 0; i < 50; ++i)
-            futures << producer->addAction(QStringLiteral("extension.lockBrowser"));
+            futures << producer->addAction(u"extension.lockBrowser"_s);
         QStringList produced;
         for (auto &f : futures) {
             auto r = await(f, 60000);
@@ -256,9 +250,7 @@ private Q_SLOTS:
     void renewsTokenByReExchange()
     {
         ClientRig rig;
-        QVERIFY2(startRig(rig,
-                     { QStringLiteral("--token-ttl"), QStringLiteral("7"),
-                         QStringLiteral("--expiry-warning"), QStringLiteral("5") }),
+        QVERIFY2(startRig(rig, { u"--token-ttl"_s, u"7"_s, u"--expiry-warning"_s, u"5"_s }),
             qPrintable(rig.error));
         QElapsedTimer clock;
         clock.start();
@@ -270,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(s->state(), State::Connected);
         QCOMPARE(states.size(), 0);
         QCOMPARE(reconnects.size(), 0);
-        QVERIFY(isOk(await(s->setSync(QJsonObject { { QStringLiteral("alive"), true } }))));
+        QVERIFY(isOk(await(s->setSync(QJsonObject { { u"alive"_s, true } }))));
     }
 };
 

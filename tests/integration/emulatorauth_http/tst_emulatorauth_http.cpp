@@ -17,25 +17,27 @@
 #include <QTest>
 #include <QWebSocket>
 
+using namespace Qt::StringLiterals;
+
 using SpEmu::TokenAuthority;
 
 namespace {
 
 const QByteArray Secret = "integration-secret-emuauth-42-0123456789";
-const QString EsA = QStringLiteral("ESaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
-const QString EsB = QStringLiteral("ESbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
-const QString Pu1 = QStringLiteral("PU11111111111111111111111111111111");
-const QString PrX = QStringLiteral("PRxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
-const QString StudentTok = QStringLiteral("sp-int-student-5d1e");
-const QString ProctorTok = QStringLiteral("sp-int-proctor-8a2f");
+const QString EsA = u"ESaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_s;
+const QString EsB = u"ESbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"_s;
+const QString Pu1 = u"PU11111111111111111111111111111111"_s;
+const QString PrX = u"PRxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s;
+const QString StudentTok = u"sp-int-student-5d1e"_s;
+const QString ProctorTok = u"sp-int-proctor-8a2f"_s;
 
-QString session(const QString &es) { return QStringLiteral("Session_") + es; }
-QString room(const QString &pr) { return QStringLiteral("Proctor_Room_") + pr; }
+QString session(const QString &es) { return u"Session_"_s + es; }
+QString room(const QString &pr) { return u"Proctor_Room_"_s + pr; }
 
 QByteArray body(const QString &identity, const QString &documentId)
 {
-    return QJsonDocument(QJsonObject { { QStringLiteral("identity"), identity },
-                             { QStringLiteral("documentId"), documentId } })
+    return QJsonDocument(
+        QJsonObject { { u"identity"_s, identity }, { u"documentId"_s, documentId } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -69,7 +71,7 @@ public:
     Twilsock::Frame request(QJsonObject header, const QByteArray &payload = {})
     {
         const QString id = Twilsock::newMessageId();
-        header.insert(QStringLiteral("id"), id);
+        header.insert(u"id"_s, id);
         QSignalSpy received(&m_socket, &QWebSocket::binaryMessageReceived);
         m_socket.sendBinaryMessage(Twilsock::encode(header, payload));
         Twilsock::Frame found;
@@ -80,9 +82,8 @@ public:
     }
     Twilsock::Frame init(const QString &token)
     {
-        return request(QJsonObject { { QStringLiteral("method"), QStringLiteral("init") },
-            { QStringLiteral("token"), token },
-            { QStringLiteral("capabilities"), QJsonArray {} } });
+        return request(QJsonObject { { u"method"_s, u"init"_s }, { u"token"_s, token },
+            { u"capabilities"_s, QJsonArray {} } });
     }
     // An upstream CDS request; returns the tunnelled HTTP status.
     int cds(const QString &method, const QString &path, const QJsonObject &json = {})
@@ -90,16 +91,13 @@ public:
         const QByteArray payload
             = json.isEmpty() ? QByteArray() : QJsonDocument(json).toJson(QJsonDocument::Compact);
         const Twilsock::Frame reply = request(
-            QJsonObject { { QStringLiteral("method"), QStringLiteral("message") },
-                { QStringLiteral("active_grant"), QStringLiteral("data_sync") },
-                { QStringLiteral("payload_type"), QStringLiteral("application/json") },
-                { QStringLiteral("http_request"),
-                    QJsonObject { { QStringLiteral("host"), QStringLiteral("127.0.0.1") },
-                        { QStringLiteral("path"), path }, { QStringLiteral("method"), method },
-                        { QStringLiteral("params"), QJsonObject {} },
-                        { QStringLiteral("headers"),
-                            QJsonObject { { QStringLiteral("Content-Type"),
-                                QStringLiteral("application/json") } } } } } },
+            QJsonObject { { u"method"_s, u"message"_s }, { u"active_grant"_s, u"data_sync"_s },
+                { u"payload_type"_s, u"application/json"_s },
+                { u"http_request"_s,
+                    QJsonObject { { u"host"_s, u"127.0.0.1"_s }, { u"path"_s, path },
+                        { u"method"_s, method }, { u"params"_s, QJsonObject {} },
+                        { u"headers"_s,
+                            QJsonObject { { u"Content-Type"_s, u"application/json"_s } } } } } },
             payload);
         m_lastCode = QJsonDocument::fromJson(reply.payload).object().value(u"code").toInt();
         return reply.header.value(u"http_status").toObject().value(u"code").toInt();
@@ -140,7 +138,7 @@ private:
     HttpResult post(const QByteArray &authorization, const QByteArray &payload)
     {
         QUrl url = m_emu.spApiUrl();
-        url.setPath(url.path() + QStringLiteral("/sync/token"));
+        url.setPath(url.path() + u"/sync/token"_s);
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         if (!authorization.isNull())
@@ -170,20 +168,20 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_secretPath = m_dir.filePath(QStringLiteral("secret"));
-        m_principalsPath = m_dir.filePath(QStringLiteral("principals.json"));
+        m_secretPath = m_dir.filePath(u"secret"_s);
+        m_principalsPath = m_dir.filePath(u"principals.json"_s);
         QVERIFY(writeFile(m_secretPath, Secret + '\n'));
         QVERIFY(writeFile(m_principalsPath,
-            QStringLiteral(R"({"principals":[{"spToken":"%1","student":"%3"},)"
-                           R"({"spToken":"%2","proctor":"%4","rooms":["%5"],"sessions":["%3"]}]})")
+            uR"({"principals":[{"spToken":"%1","student":"%3"},)"
+            uR"({"spToken":"%2","proctor":"%4","rooms":["%5"],"sessions":["%3"]}]})"_s
                 .arg(StudentTok, ProctorTok, EsA, Pu1, PrX)
                 .toUtf8()));
         QString error;
-        QVERIFY2(m_emu.start({ QStringLiteral("--memory"), QStringLiteral("--secret-file"),
-                                 m_secretPath, QStringLiteral("--principals"), m_principalsPath },
+        QVERIFY2(m_emu.start({ u"--memory"_s, u"--secret-file"_s, m_secretPath, u"--principals"_s,
+                                 m_principalsPath },
                      &error),
             qPrintable(error));
-        QCOMPARE(m_emu.spApiUrl().path(), QStringLiteral("/v1"));
+        QCOMPARE(m_emu.spApiUrl().path(), u"/v1"_s);
     }
 
     void exchange_data()
@@ -208,8 +206,7 @@ private Q_SLOTS:
         QTest::newRow("no Authorization")
             << QByteArray() << body(EsA, session(EsA)) << 401 << 20003;
         QTest::newRow("malformed body") << student << QByteArray("{\"identity\":") << 400 << 20001;
-        QTest::newRow("malformed SID")
-            << student << body(EsA, QStringLiteral("Session_ES12")) << 400 << 20001;
+        QTest::newRow("malformed SID") << student << body(EsA, u"Session_ES12"_s) << 400 << 20001;
     }
     void exchange()
     {
@@ -250,31 +247,26 @@ private Q_SLOTS:
         const Twilsock::Frame reply = probe.init(token);
         QCOMPARE(reply.header.value(u"status").toObject().value(u"code").toInt(), 200);
         // Granted: reading a missing document says 404, creating it works.
+        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + session(EsA)), 404);
         QCOMPARE(
-            probe.cds(QStringLiteral("GET"), QStringLiteral("/v3/Documents/") + session(EsA)), 404);
-        QCOMPARE(probe.cds(QStringLiteral("POST"), QStringLiteral("/v3/Documents"),
-                     QJsonObject { { QStringLiteral("unique_name"), session(EsA) },
-                         { QStringLiteral("data"), QJsonObject {} } }),
+            probe.cds(u"POST"_s, u"/v3/Documents"_s,
+                QJsonObject { { u"unique_name"_s, session(EsA) }, { u"data"_s, QJsonObject {} } }),
             201);
-        QCOMPARE(
-            probe.cds(QStringLiteral("GET"), QStringLiteral("/v3/Documents/") + session(EsA)), 200);
+        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + session(EsA)), 200);
         // Not granted: another session's document and a proctor room.
-        QCOMPARE(
-            probe.cds(QStringLiteral("GET"), QStringLiteral("/v3/Documents/") + session(EsB)), 403);
+        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + session(EsB)), 403);
         QCOMPARE(probe.lastCode(), 54007);
-        QCOMPARE(
-            probe.cds(QStringLiteral("GET"), QStringLiteral("/v3/Documents/") + room(PrX)), 403);
+        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + room(PrX)), 403);
     }
 
     void sameSecretTokensWithoutExchangeHaveNoGrant()
     {
         // A valid token (same secret) for an identity the SP API never granted anything.
-        const QString token = TokenAuthority(Secret).mint(QStringLiteral("stranger"), 600);
+        const QString token = TokenAuthority(Secret).mint(u"stranger"_s, 600);
         TwilsockProbe probe;
         QVERIFY(probe.open(m_emu.twilsockUrl()));
         QCOMPARE(probe.init(token).header.value(u"status").toObject().value(u"code").toInt(), 200);
-        QCOMPARE(
-            probe.cds(QStringLiteral("GET"), QStringLiteral("/v3/Documents/") + session(EsA)), 403);
+        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + session(EsA)), 403);
     }
 
     void badTokensRefusedOnInit_data()
@@ -283,7 +275,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("errorCode");
         QTest::newRow("other secret") << TokenAuthority("another-secret").mint(EsA, 600) << 20101;
         QTest::newRow("expired") << TokenAuthority(Secret).mint(EsA, -5) << 20104;
-        QTest::newRow("garbage") << QStringLiteral("fake.token.value") << 20101;
+        QTest::newRow("garbage") << u"fake.token.value"_s << 20101;
     }
     void badTokensRefusedOnInit()
     {
@@ -298,12 +290,12 @@ private Q_SLOTS:
 
     void mintTokenCommandUsesTheSecretFile()
     {
-        const QString token = EmulatorProcess::mintToken(
-            QStringLiteral("cli-user"), 120, { QStringLiteral("--secret-file"), m_secretPath });
+        const QString token
+            = EmulatorProcess::mintToken(u"cli-user"_s, 120, { u"--secret-file"_s, m_secretPath });
         QVERIFY(!token.isEmpty());
         const auto v = TokenAuthority(Secret).verify(token);
         QVERIFY2(v.ok(), qPrintable(v.message));
-        QCOMPARE(v.identity, QStringLiteral("cli-user"));
+        QCOMPARE(v.identity, u"cli-user"_s);
         TwilsockProbe probe;
         QVERIFY(probe.open(m_emu.twilsockUrl()));
         QCOMPARE(probe.init(token).header.value(u"status").toObject().value(u"code").toInt(), 200);
@@ -311,9 +303,8 @@ private Q_SLOTS:
 
     void missingSecretFileIsCreated()
     {
-        const QString path = m_dir.filePath(QStringLiteral("fresh-secret"));
-        const QString token = EmulatorProcess::mintToken(
-            QStringLiteral("x"), 60, { QStringLiteral("--secret-file"), path });
+        const QString path = m_dir.filePath(u"fresh-secret"_s);
+        const QString token = EmulatorProcess::mintToken(u"x"_s, 60, { u"--secret-file"_s, path });
         QVERIFY(!token.isEmpty());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -325,8 +316,7 @@ private Q_SLOTS:
     {
         EmulatorProcess demo;
         QString error;
-        QVERIFY2(demo.start({ QStringLiteral("--memory"), QStringLiteral("--demo") }, &error),
-            qPrintable(error));
+        QVERIFY2(demo.start({ u"--memory"_s, u"--demo"_s }, &error), qPrintable(error));
         QProcess &p = demo.process();
         const QDeadlineTimer deadline(10000);
         while (!p.canReadLine() && !deadline.hasExpired())
@@ -340,7 +330,7 @@ private Q_SLOTS:
             "no demo line with session, proctor and room");
 
         QUrl url = demo.spApiUrl();
-        url.setPath(url.path() + QStringLiteral("/sync/token"));
+        url.setPath(url.path() + u"/sync/token"_s);
         const auto call = [&](const QString &spToken, const QString &identity, const QString &doc) {
             QNetworkRequest request(url);
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
@@ -363,15 +353,14 @@ private Q_SLOTS:
 
     void malformedPrincipalsFileStopsTheEmulator()
     {
-        const QString path = m_dir.filePath(QStringLiteral("bad-principals.json"));
+        const QString path = m_dir.filePath(u"bad-principals.json"_s);
         QVERIFY(writeFile(path,
-            QStringLiteral(R"({"principals":[{"spToken":"%1","proctor":"%2","rooms":["PR1"]}]})")
+            uR"({"principals":[{"spToken":"%1","proctor":"%2","rooms":["PR1"]}]})"_s
                 .arg(StudentTok, Pu1)
                 .toUtf8()));
         EmulatorProcess bad;
         QString error;
-        QVERIFY(!bad.start(
-            { QStringLiteral("--memory"), QStringLiteral("--principals"), path }, &error, 10000));
+        QVERIFY(!bad.start({ u"--memory"_s, u"--principals"_s, path }, &error, 10000));
         QTRY_COMPARE_WITH_TIMEOUT(bad.process().state(), QProcess::NotRunning, 10000);
         const QByteArray err = bad.stderrText() + bad.process().readAllStandardError();
         QVERIFY2(err.contains("principals[0].rooms[0]"), err.constData());

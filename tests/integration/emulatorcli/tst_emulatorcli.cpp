@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 QByteArray jsonBytes(const QJsonObject &o)
 {
@@ -41,7 +43,7 @@ HttpResult httpPost(const QUrl &url, const QByteArray &authorization, const QByt
     return r;
 }
 
-const QString kStudent = u"ES0123456789abcdefABCDEF0123456789"_qs;
+const QString kStudent = u"ES0123456789abcdefABCDEF0123456789"_s;
 } // namespace
 
 class TestEmulatorCli : public QObject
@@ -50,10 +52,10 @@ class TestEmulatorCli : public QObject
 
     QTemporaryDir m_dir;
 
-    QString secretFile() const { return m_dir.filePath(u"secret"_qs); }
+    QString secretFile() const { return m_dir.filePath(u"secret"_s); }
     QString token(const QString &identity) const
     {
-        return EmulatorProcess::mintToken(identity, 3600, { u"--secret-file"_qs, secretFile() });
+        return EmulatorProcess::mintToken(identity, 3600, { u"--secret-file"_s, secretFile() });
     }
 
 private Q_SLOTS:
@@ -62,15 +64,14 @@ private Q_SLOTS:
     void startLineIsExactlyDocumented()
     {
         QProcess p;
-        p.start(
-            EmulatorProcess::executable(), { u"--listen"_qs, u"127.0.0.1:0"_qs, u"--memory"_qs });
+        p.start(EmulatorProcess::executable(), { u"--listen"_s, u"127.0.0.1:0"_s, u"--memory"_s });
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 15000);
         const QByteArray line = p.readLine();
         static const QRegularExpression shape(
-            QStringLiteral("^\\{\"twilsock\":\"ws://127\\.0\\.0\\.1:(\\d+)/v3/"
-                           "wsconnect\",\"cds\":\"http://127\\.0\\.0\\.1:(\\d+)\","
-                           "\"spApi\":\"http://127\\.0\\.0\\.1:(\\d+)/v1\"\\}\n$"));
+            u"^\\{\"twilsock\":\"ws://127\\.0\\.0\\.1:(\\d+)/v3/"
+            u"wsconnect\",\"cds\":\"http://127\\.0\\.0\\.1:(\\d+)\","
+            u"\"spApi\":\"http://127\\.0\\.0\\.1:(\\d+)/v1\"\\}\n$"_s);
         const auto m = shape.match(QString::fromUtf8(line));
         QVERIFY2(m.hasMatch(), line.constData());
         QCOMPARE(m.captured(1), m.captured(2));
@@ -86,7 +87,7 @@ private Q_SLOTS:
     void badUsageExits2()
     {
         QProcess p;
-        p.start(EmulatorProcess::executable(), { u"--acl"_qs, u"sometimes"_qs });
+        p.start(EmulatorProcess::executable(), { u"--acl"_s, u"sometimes"_s });
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(!p.readAllStandardError().isEmpty());
@@ -96,12 +97,11 @@ private Q_SLOTS:
     {
         QProcess p;
         p.start(EmulatorProcess::executable(),
-            { u"mint-token"_qs, u"--identity"_qs, u"alice"_qs, u"--secret-file"_qs, secretFile() });
+            { u"mint-token"_s, u"--identity"_s, u"alice"_s, u"--secret-file"_s, secretFile() });
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
         const QByteArray out = p.readAllStandardOutput();
-        QVERIFY(QRegularExpression(
-            QStringLiteral("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\n$"))
+        QVERIFY(QRegularExpression(u"^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\n$"_s)
                     .match(QString::fromLatin1(out))
                     .hasMatch());
         QVERIFY(p.readAllStandardError().isEmpty());
@@ -111,7 +111,7 @@ private Q_SLOTS:
     {
         EmulatorProcess emu;
         QString error;
-        QVERIFY2(emu.start({ u"--memory"_qs, u"--demo"_qs }, &error), qPrintable(error));
+        QVERIFY2(emu.start({ u"--memory"_s, u"--demo"_s }, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(emu.process().canReadLine(), 10000);
         const QJsonObject demo
             = QJsonDocument::fromJson(emu.process().readLine()).object().value(u"demo").toObject();
@@ -122,62 +122,61 @@ private Q_SLOTS:
         QVERIFY(!demo.value(u"studentSpToken").toString().isEmpty());
         // The student's SP token buys a Twilio token for its own session document.
         const QString session = demo.value(u"session").toString();
-        const HttpResult r = httpPost(QUrl(emu.spApiUrl().toString() + u"/sync/token"_qs),
+        const HttpResult r = httpPost(QUrl(emu.spApiUrl().toString() + u"/sync/token"_s),
             "Bearer " + demo.value(u"studentSpToken").toString().toUtf8(),
             jsonBytes(
-                { { u"identity"_qs, session }, { u"documentId"_qs, u"Session_"_qs + session } }));
+                { { u"identity"_s, session }, { u"documentId"_s, u"Session_"_s + session } }));
         QCOMPARE(r.status, 200);
         QVERIFY(!r.body.value(u"token").toString().isEmpty());
     }
 
     void aclWithSpTokenApi()
     {
-        const QString principals = m_dir.filePath(u"principals.json"_qs);
+        const QString principals = m_dir.filePath(u"principals.json"_s);
         QFile f(principals);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(jsonBytes({ { u"principals"_qs,
+        f.write(jsonBytes({ { u"principals"_s,
             QJsonArray { QJsonObject {
-                { u"spToken"_qs, u"student-sp-token"_qs }, { u"student"_qs, kStudent } } } } }));
+                { u"spToken"_s, u"student-sp-token"_s }, { u"student"_s, kStudent } } } } }));
         f.close();
         EmulatorProcess emu;
         QString error;
-        QVERIFY2(emu.start({ u"--memory"_qs, u"--principals"_qs, principals, u"--secret-file"_qs,
+        QVERIFY2(emu.start({ u"--memory"_s, u"--principals"_s, principals, u"--secret-file"_s,
                                secretFile() },
                      &error),
             qPrintable(error));
-        const QUrl tokenUrl(emu.spApiUrl().toString() + u"/sync/token"_qs);
-        const QString doc = u"Session_"_qs + kStudent;
+        const QUrl tokenUrl(emu.spApiUrl().toString() + u"/sync/token"_s);
+        const QString doc = u"Session_"_s + kStudent;
 
         QCOMPARE(httpPost(tokenUrl, "Bearer wrong",
-                     jsonBytes({ { u"identity"_qs, kStudent }, { u"documentId"_qs, doc } }))
+                     jsonBytes({ { u"identity"_s, kStudent }, { u"documentId"_s, doc } }))
                      .status,
             401);
         const HttpResult ok = httpPost(tokenUrl, "Bearer student-sp-token",
-            jsonBytes({ { u"identity"_qs, kStudent }, { u"documentId"_qs, doc } }));
+            jsonBytes({ { u"identity"_s, kStudent }, { u"documentId"_s, doc } }));
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.body.value(u"twilsockUri").toString(), emu.twilsockUrl().toString());
 
         TwilsockTestClient student;
         QVERIFY(student.connectAndInit(emu.twilsockUrl(), ok.body.value(u"token").toString()));
         auto reply = student.request(
-            u"POST"_qs, u"/v3/Documents"_qs, jsonBytes({ { u"unique_name"_qs, doc } }));
+            u"POST"_s, u"/v3/Documents"_s, jsonBytes({ { u"unique_name"_s, doc } }));
         QVERIFY(reply);
         QCOMPARE(TwilsockTestClient::httpStatus(*reply), 201);
         const QString sid = TwilsockTestClient::json(*reply).value(u"sid").toString();
-        reply
-            = student.request(u"GET"_qs, u"/v3/Documents/"_qs + sid); // by SID: mapped to its name
+        reply = student.request(u"GET"_s, u"/v3/Documents/"_s + sid); // by SID: mapped to its name
         QVERIFY(reply);
         QCOMPARE(TwilsockTestClient::httpStatus(*reply), 200);
         reply = student.request(
-            u"POST"_qs, u"/v3/Documents"_qs, jsonBytes({ { u"unique_name"_qs, u"Other_doc"_qs } }));
+            u"POST"_s, u"/v3/Documents"_s, jsonBytes({ { u"unique_name"_s, u"Other_doc"_s } }));
         QVERIFY(reply);
         QCOMPARE(TwilsockTestClient::httpStatus(*reply), 403);
         QCOMPARE(TwilsockTestClient::json(*reply).value(u"code").toInt(), 54007);
 
         // A valid Twilio token without a grant reads nothing.
         TwilsockTestClient stranger;
-        QVERIFY(stranger.connectAndInit(emu.twilsockUrl(), token(u"stranger"_qs)));
-        reply = stranger.request(u"GET"_qs, u"/v3/Documents/"_qs + doc);
+        QVERIFY(stranger.connectAndInit(emu.twilsockUrl(), token(u"stranger"_s)));
+        reply = stranger.request(u"GET"_s, u"/v3/Documents/"_s + doc);
         QVERIFY(reply);
         QCOMPARE(TwilsockTestClient::httpStatus(*reply), 403);
         QCOMPARE(TwilsockTestClient::json(*reply).value(u"code").toInt(), 54007);
@@ -194,20 +193,20 @@ private Q_SLOTS:
         QFETCH(bool, limited);
         EmulatorProcess emu;
         QString error;
-        QVERIFY2(emu.start({ u"--memory"_qs, u"--acl"_qs, u"open"_qs, u"--secret-file"_qs,
-                               secretFile(), u"--rate-limits"_qs, limited ? u"on"_qs : u"off"_qs },
+        QVERIFY2(emu.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, secretFile(),
+                               u"--rate-limits"_s, limited ? u"on"_s : u"off"_s },
                      &error),
             qPrintable(error));
         TwilsockTestClient c;
-        QVERIFY(c.connectAndInit(emu.twilsockUrl(), token(u"alice"_qs)));
+        QVERIFY(c.connectAndInit(emu.twilsockUrl(), token(u"alice"_s)));
         auto reply = c.request(
-            u"POST"_qs, u"/v3/Documents"_qs, jsonBytes({ { u"unique_name"_qs, u"Hot"_qs } }));
+            u"POST"_s, u"/v3/Documents"_s, jsonBytes({ { u"unique_name"_s, u"Hot"_s } }));
         QVERIFY(reply);
         // Pipelined, so the burst reaches the server faster than the limiter refills.
         QStringList ids;
         for (int i = 0; i < 300; ++i)
-            ids.append(c.sendRequest(u"POST"_qs, u"/v3/Documents/Hot"_qs,
-                jsonBytes({ { u"data"_qs, QJsonObject { { u"i"_qs, i } } } })));
+            ids.append(c.sendRequest(u"POST"_s, u"/v3/Documents/Hot"_s,
+                jsonBytes({ { u"data"_s, QJsonObject { { u"i"_s, i } } } })));
         int refused = 0;
         int lastOk = -1;
         for (int i = 0; i < ids.size(); ++i) {
@@ -227,7 +226,7 @@ private Q_SLOTS:
         else
             QCOMPARE(refused, 0);
         // Refused writes changed nothing.
-        reply = c.request(u"GET"_qs, u"/v3/Documents/Hot"_qs);
+        reply = c.request(u"GET"_s, u"/v3/Documents/Hot"_s);
         QVERIFY(reply);
         QCOMPARE(
             TwilsockTestClient::json(*reply).value(u"data").toObject().value(u"i").toInt(), lastOk);
@@ -235,21 +234,21 @@ private Q_SLOTS:
 
     void acknowledgedWritesSurviveSigkill()
     {
-        const QString data = m_dir.filePath(u"data"_qs);
+        const QString data = m_dir.filePath(u"data"_s);
         EmulatorProcess emu;
         QString error;
         QVERIFY2(
-            emu.start({ u"--data"_qs, data, u"--acl"_qs, u"open"_qs }, &error), qPrintable(error));
-        const QString jwt = EmulatorProcess::mintToken(u"alice"_qs, 3600, { u"--data"_qs, data });
+            emu.start({ u"--data"_s, data, u"--acl"_s, u"open"_s }, &error), qPrintable(error));
+        const QString jwt = EmulatorProcess::mintToken(u"alice"_s, 3600, { u"--data"_s, data });
         QJsonObject last;
         {
             TwilsockTestClient c;
             QVERIFY(c.connectAndInit(emu.twilsockUrl(), jwt));
-            QVERIFY(c.request(u"POST"_qs, u"/v3/Documents"_qs,
-                jsonBytes({ { u"unique_name"_qs, u"Durable"_qs } })));
+            QVERIFY(c.request(
+                u"POST"_s, u"/v3/Documents"_s, jsonBytes({ { u"unique_name"_s, u"Durable"_s } })));
             for (int i = 0; i < 50; ++i) {
-                const auto reply = c.request(u"POST"_qs, u"/v3/Documents/Durable"_qs,
-                    jsonBytes({ { u"data"_qs, QJsonObject { { u"i"_qs, i } } } }));
+                const auto reply = c.request(u"POST"_s, u"/v3/Documents/Durable"_s,
+                    jsonBytes({ { u"data"_s, QJsonObject { { u"i"_s, i } } } }));
                 QVERIFY(reply);
                 QCOMPARE(TwilsockTestClient::httpStatus(*reply), 200);
                 last = TwilsockTestClient::json(*reply);
@@ -260,7 +259,7 @@ private Q_SLOTS:
         QVERIFY2(emu.restart(&error), qPrintable(error));
         TwilsockTestClient c;
         QVERIFY(c.connectAndInit(emu.twilsockUrl(), jwt)); // same secret from the data dir
-        const auto reply = c.request(u"GET"_qs, u"/v3/Documents/Durable"_qs);
+        const auto reply = c.request(u"GET"_s, u"/v3/Documents/Durable"_s);
         QVERIFY(reply);
         QCOMPARE(TwilsockTestClient::httpStatus(*reply), 200);
         const QJsonObject now = TwilsockTestClient::json(*reply);

@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 TwilsockTestClient::TwilsockTestClient(QObject *parent)
     : QObject(parent)
 {
@@ -27,8 +29,8 @@ void TwilsockTestClient::onMessage(const QByteArray &message)
         return;
     const QString method = r.frame.method();
     if (m_autoAck && method != u"reply") {
-        sendFrame(QJsonObject { { u"method"_qs, u"reply"_qs }, { u"id"_qs, r.frame.id() },
-            { u"status"_qs, Twilsock::status(200, u"OK"_qs) } });
+        sendFrame(QJsonObject { { u"method"_s, u"reply"_s }, { u"id"_s, r.frame.id() },
+            { u"status"_s, Twilsock::status(200, u"OK"_s) } });
     }
     m_pending.append(r.frame);
 }
@@ -43,16 +45,16 @@ std::optional<Twilsock::Frame> TwilsockTestClient::init(
 {
     const QString id = Twilsock::newMessageId();
     sendFrame(QJsonObject {
-        { u"id"_qs, id },
-        { u"method"_qs, u"init"_qs },
-        { u"token"_qs, token },
-        { u"continuation_token"_qs, QJsonValue(QJsonValue::Null) },
-        { u"capabilities"_qs,
+        { u"id"_s, id },
+        { u"method"_s, u"init"_s },
+        { u"token"_s, token },
+        { u"continuation_token"_s, QJsonValue(QJsonValue::Null) },
+        { u"capabilities"_s,
             capabilities.isEmpty()
-                ? QJsonArray { u"client_update"_qs, u"offline_storage"_qs, u"telemetry.v1"_qs }
+                ? QJsonArray { u"client_update"_s, u"offline_storage"_s, u"telemetry.v1"_s }
                 : capabilities },
-        { u"metadata"_qs, QJsonObject { { u"type"_qs, u"sync"_qs } } },
-        { u"registrations"_qs, QJsonValue(QJsonValue::Null) },
+        { u"metadata"_s, QJsonObject { { u"type"_s, u"sync"_s } } },
+        { u"registrations"_s, QJsonValue(QJsonValue::Null) },
     });
     return waitFrame(
         [id](const Twilsock::Frame &f) { return f.method() == u"reply" && f.id() == id; },
@@ -73,14 +75,14 @@ QString TwilsockTestClient::sendRequest(
     const QString id = Twilsock::newMessageId();
     QJsonObject h = headers;
     if (!h.contains(u"Content-Type"))
-        h.insert(u"Content-Type"_qs, u"application/json"_qs);
+        h.insert(u"Content-Type"_s, u"application/json"_s);
     sendFrame(
-        QJsonObject { { u"id"_qs, id }, { u"method"_qs, u"message"_qs },
-            { u"active_grant"_qs, u"data_sync"_qs }, { u"payload_type"_qs, u"application/json"_qs },
-            { u"http_request"_qs,
-                QJsonObject { { u"host"_qs, u"cds.us1.twilio.com"_qs }, { u"path"_qs, path },
-                    { u"method"_qs, method }, { u"params"_qs, QJsonObject {} },
-                    { u"headers"_qs, h } } } },
+        QJsonObject { { u"id"_s, id }, { u"method"_s, u"message"_s },
+            { u"active_grant"_s, u"data_sync"_s }, { u"payload_type"_s, u"application/json"_s },
+            { u"http_request"_s,
+                QJsonObject { { u"host"_s, u"cds.us1.twilio.com"_s }, { u"path"_s, path },
+                    { u"method"_s, method }, { u"params"_s, QJsonObject {} },
+                    { u"headers"_s, h } } } },
         body);
     return id;
 }

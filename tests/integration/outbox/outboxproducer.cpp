@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 
 namespace {
@@ -81,8 +83,8 @@ int main(int argc, char **argv)
             }
             const int n = (*next)++;
             // Journalled before addAction returns; the write goes out from the event loop.
-            auto f = client->addAction(QStringLiteral("proctor.studentMessage"),
-                QJsonObject { { QStringLiteral("message"), QString::number(n) } });
+            auto f = client->addAction(
+                u"proctor.studentMessage"_s, QJsonObject { { u"message"_s, QString::number(n) } });
             if (f.isFinished() && !isOk(f.result())) {
                 say("refused " + QByteArray::number(n) + ": "
                     + error(f.result()).toString().toUtf8());

@@ -11,12 +11,14 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 using State = SyncConnection::State;
 
 namespace {
 
-const QString kDoc = QStringLiteral("Session_ES000000000000000000000000000000aa");
+const QString kDoc = u"Session_ES000000000000000000000000000000aa"_s;
 
 int countId(const QJsonObject &data, const QString &array, const QString &id)
 {
@@ -43,7 +45,7 @@ class TestOutbox : public QObject
         c.twilsockUrl = rig.emulator.twilsockUrl();
         c.timeouts = fastReconnect();
         if (outbox)
-            c.outboxPath = rig.dir.filePath(QStringLiteral("outbox-%1.db").arg(identity));
+            c.outboxPath = rig.dir.filePath(u"outbox-%1.db"_s.arg(identity));
         return c;
     }
     SyncClient *make(const SyncClientConfig &c)
@@ -59,21 +61,21 @@ class TestOutbox : public QObject
     // The document as a fresh client (no outbox) reads it now.
     QJsonObject readBack(const ClientRig &rig)
     {
-        SyncClient *reader = make(config(rig, QStringLiteral("reader"), false));
+        SyncClient *reader = make(config(rig, u"reader"_s, false));
         return reader ? reader->getSync() : QJsonObject();
     }
     // The document as the emulator has committed it (its --data SQLite store).
     static QJsonObject stored(const ClientRig &rig)
     {
-        const QString name = QStringLiteral("outbox-test-store");
+        const QString name = u"outbox-test-store"_s;
         QJsonObject data;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QDir(rig.dataDir()).filePath(QStringLiteral("sync.sqlite")));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(QDir(rig.dataDir()).filePath(u"sync.sqlite"_s));
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
             if (db.open()) {
                 QSqlQuery q(db);
-                q.prepare(QStringLiteral("SELECT data FROM documents WHERE unique_name = ?"));
+                q.prepare(u"SELECT data FROM documents WHERE unique_name = ?"_s);
                 q.addBindValue(kDoc);
                 if (q.exec() && q.next())
                     data = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
@@ -85,9 +87,8 @@ class TestOutbox : public QObject
     }
     bool startPersistent(ClientRig &rig, const QStringList &extra = {})
     {
-        return rig.start(
-            QStringList { QStringLiteral("--data"), rig.dataDir(), QStringLiteral("--acl"),
-                QStringLiteral("open"), QStringLiteral("--rate-limits"), QStringLiteral("off") }
+        return rig.start(QStringList { u"--data"_s, rig.dataDir(), u"--acl"_s, u"open"_s,
+                             u"--rate-limits"_s, u"off"_s }
             + extra);
     }
 
@@ -102,14 +103,14 @@ private Q_SLOTS:
     {
         ClientRig rig;
         QVERIFY2(startPersistent(rig), qPrintable(rig.error));
-        SyncClient *p = make(config(rig, QStringLiteral("producer"), true));
+        SyncClient *p = make(config(rig, u"producer"_s, true));
         QVERIFY(p);
         rig.emulator.kill();
         QTRY_COMPARE_WITH_TIMEOUT(p->state(), State::Reconnecting, 10000);
         QList<QFuture<SyncResult<QJsonObject>>> futures;
         for (int i = 0; i < 3; ++i)
-            futures << p->addAction(QStringLiteral("proctor.studentMessage"),
-                QJsonObject { { QStringLiteral("message"), QString::number(i) } });
+            futures << p->addAction(
+                u"proctor.studentMessage"_s, QJsonObject { { u"message"_s, QString::number(i) } });
         QCOMPARE(p->pendingOutboxCount(), 3);
         QVERIFY(!futures.first().isFinished()); // accepted, waiting for the server
         QVERIFY2(rig.emulator.restart(&rig.error), qPrintable(rig.error));
@@ -124,7 +125,7 @@ private Q_SLOTS:
         const QJsonArray stored = data.value(u"proctorActions").toArray();
         QCOMPARE(stored.size(), 3);
         for (int i = 0; i < 3; ++i) {
-            QCOMPARE(countId(data, QStringLiteral("proctorActions"), ids.at(i)), 1);
+            QCOMPARE(countId(data, u"proctorActions"_s, ids.at(i)), 1);
             QCOMPARE(stored.at(i).toObject().value(u"message").toString(), QString::number(i));
         }
     }
@@ -140,12 +141,11 @@ private Q_SLOTS:
         QFETCH(bool, consumedBeforeCrash);
         ClientRig rig;
         // Replies come 2 s late: the write is applied (and its event sent) long before.
-        QVERIFY2(startPersistent(rig, { QStringLiteral("--fault"), QStringLiteral("delay=2000") }),
-            qPrintable(rig.error));
-        SyncClient *p = make(config(rig, QStringLiteral("producer"), true));
-        SyncClient *other = make(config(rig, QStringLiteral("other"), false));
+        QVERIFY2(startPersistent(rig, { u"--fault"_s, u"delay=2000"_s }), qPrintable(rig.error));
+        SyncClient *p = make(config(rig, u"producer"_s, true));
+        SyncClient *other = make(config(rig, u"other"_s, false));
         QVERIFY(p && other);
-        auto f = p->addAction(QStringLiteral("extension.lockBrowser"));
+        auto f = p->addAction(u"extension.lockBrowser"_s);
         // Applied: the emulator's own store has it (its reply and event are 2 s away).
         QTRY_COMPARE_WITH_TIMEOUT(
             stored(rig).value(u"extensionActions").toArray().size(), 1, 10000);
@@ -158,8 +158,7 @@ private Q_SLOTS:
                                .toString();
         if (consumedBeforeCrash) {
             // Unconditional, so it is applied at once (a conditional write would re-read first).
-            other->replaceSync(
-                QJsonObject { { QStringLiteral("extensionActions"), QJsonArray() } });
+            other->replaceSync(QJsonObject { { u"extensionActions"_s, QJsonArray() } });
             QTRY_COMPARE_WITH_TIMEOUT(
                 stored(rig).value(u"extensionActions").toArray().size(), 0, 10000);
         }
@@ -174,7 +173,7 @@ private Q_SLOTS:
         const QJsonObject data = readBack(rig);
         // Consumed and never seen by the producer is the ambiguous case: it is re-sent once
         // (at-least-once; SyncClient consumers drop the repeated id). Otherwise never twice.
-        QCOMPARE(countId(data, QStringLiteral("extensionActions"), id), 1);
+        QCOMPARE(countId(data, u"extensionActions"_s, id), 1);
         QCOMPARE(data.value(u"extensionActions").toArray().size(), 1);
     }
 
@@ -183,21 +182,20 @@ private Q_SLOTS:
         ClientRig rig;
         // The 3rd message of each connection is dropped unprocessed: for the producer that is
         // its first write (after GET and subscribe).
-        QVERIFY2(rig.start({ QStringLiteral("--memory"), QStringLiteral("--acl"),
-                     QStringLiteral("open"), QStringLiteral("--rate-limits"), QStringLiteral("off"),
-                     QStringLiteral("--fault"), QStringLiteral("drop-after=3") }),
+        QVERIFY2(rig.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--rate-limits"_s, u"off"_s,
+                     u"--fault"_s, u"drop-after=3"_s }),
             qPrintable(rig.error));
-        SyncClient *creator = make(config(rig, QStringLiteral("creator"), false));
+        SyncClient *creator = make(config(rig, u"creator"_s, false));
         QVERIFY(creator);
-        SyncClient *p = make(config(rig, QStringLiteral("producer"), true));
+        SyncClient *p = make(config(rig, u"producer"_s, true));
         QVERIFY(p);
         QSignalSpy states(p, &SyncClient::stateChanged);
-        auto r = await(p->addAction(QStringLiteral("extension.lockBrowser")), 30000);
+        auto r = await(p->addAction(u"extension.lockBrowser"_s), 30000);
         QVERIFY2(isOk(r), qPrintable(error(r).toString()));
         QVERIFY(states.contains(QVariantList { QVariant::fromValue(State::Reconnecting) }));
         QTRY_COMPARE(creator->getSync().value(u"extensionActions").toArray().size(), 1);
-        QCOMPARE(countId(creator->getSync(), QStringLiteral("extensionActions"),
-                     value(r).value(u"id").toString()),
+        QCOMPARE(
+            countId(creator->getSync(), u"extensionActions"_s, value(r).value(u"id").toString()),
             1);
     }
 
@@ -205,12 +203,12 @@ private Q_SLOTS:
     {
         ClientRig rig;
         QVERIFY2(startPersistent(rig), qPrintable(rig.error));
-        SyncClientConfig c = config(rig, QStringLiteral("producer"), true);
+        SyncClientConfig c = config(rig, u"producer"_s, true);
         SyncClient *p = make(c);
         QVERIFY(p);
         rig.emulator.kill();
         QTRY_COMPARE_WITH_TIMEOUT(p->state(), State::Reconnecting, 10000);
-        auto f = p->addAction(QStringLiteral("extension.lockBrowser"));
+        auto f = p->addAction(u"extension.lockBrowser"_s);
         QCOMPARE(p->pendingOutboxCount(), 1);
         m_clients.removeAll(p);
         delete p; // the "crash": the batch is only in the journal now

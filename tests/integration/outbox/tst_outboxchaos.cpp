@@ -10,11 +10,13 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 
 namespace {
 
-const QString kDoc = QStringLiteral("Session_ES000000000000000000000000000000cc");
+const QString kDoc = u"Session_ES000000000000000000000000000000cc"_s;
 constexpr int kCount = 120;
 
 // Counts the consumer's "dropped a repeated action id" lines: how often the ambiguous re-send
@@ -23,7 +25,7 @@ int g_repeats = 0;
 QtMessageHandler g_previous = nullptr;
 void countRepeats(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (message.contains(QLatin1String("dropped a repeated action id")))
+    if (message.contains(u"dropped a repeated action id"_s))
         ++g_repeats;
     if (g_previous)
         g_previous(type, context, message);
@@ -38,7 +40,7 @@ class TestOutboxChaos : public QObject
     ClientRig m_rig;
     int m_accepted = -1; // highest n the producer reported as journalled
 
-    QString outboxPath() const { return m_rig.dir.filePath(QStringLiteral("producer-outbox.db")); }
+    QString outboxPath() const { return m_rig.dir.filePath(u"producer-outbox.db"_s); }
     void readProgress(QProcess &p)
     {
         while (p.canReadLine()) {
@@ -53,14 +55,14 @@ class TestOutboxChaos : public QObject
     void launch(QProcess &p, int from)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SP_OUTBOX_TOKEN"), m_rig.token(QStringLiteral("producer")));
+        env.insert(u"SP_OUTBOX_TOKEN"_s, m_rig.token(u"producer"_s));
         p.setProcessEnvironment(env);
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QObject::connect(
             &p, &QProcess::readyReadStandardOutput, this, [this, &p] { readProgress(p); });
         p.start(qEnvironmentVariable("SP_OUTBOX_PRODUCER"),
-            { m_rig.emulator.twilsockUrl().toString(), kDoc, QStringLiteral("producer"),
-                outboxPath(), QString::number(kCount), QString::number(from) });
+            { m_rig.emulator.twilsockUrl().toString(), kDoc, u"producer"_s, outboxPath(),
+                QString::number(kCount), QString::number(from) });
     }
 
 private Q_SLOTS:
@@ -69,8 +71,7 @@ private Q_SLOTS:
         g_previous = qInstallMessageHandler(countRepeats);
         QVERIFY(!qEnvironmentVariable("SP_OUTBOX_PRODUCER").isEmpty());
         QVERIFY2(
-            m_rig.start({ QStringLiteral("--memory"), QStringLiteral("--acl"),
-                QStringLiteral("open"), QStringLiteral("--rate-limits"), QStringLiteral("off") }),
+            m_rig.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--rate-limits"_s, u"off"_s }),
             qPrintable(m_rig.error));
     }
 
@@ -78,7 +79,7 @@ private Q_SLOTS:
     {
         SyncClientConfig c;
         c.documentId = kDoc;
-        c.identity = QStringLiteral("consumer");
+        c.identity = u"consumer"_s;
         c.twilioToken = m_rig.token(c.identity);
         c.twilsockUrl = m_rig.emulator.twilsockUrl();
         c.timeouts = fastReconnect();
@@ -102,7 +103,7 @@ private Q_SLOTS:
             QVERIFY(p.waitForFinished());
             readProgress(p); // lines written before the kill
             disconnect(&p, nullptr, this, nullptr);
-            auto box = ActionOutbox::open(outboxPath(), kDoc, QStringLiteral("producer"));
+            auto box = ActionOutbox::open(outboxPath(), kDoc, u"producer"_s);
             QVERIFY2(isOk(box), qPrintable(error(box).toString()));
             leftInJournal += value(box)->count();
         }
@@ -121,8 +122,7 @@ private Q_SLOTS:
         QTRY_VERIFY(consumer->getSync().value(u"proctorActions").toArray().isEmpty());
         for (auto it = got.cbegin(); it != got.cend(); ++it)
             QVERIFY2(it.value() == 1,
-                qPrintable(
-                    QStringLiteral("action %1 delivered %2 times").arg(it.key()).arg(it.value())));
+                qPrintable(u"action %1 delivered %2 times"_s.arg(it.key()).arg(it.value())));
         QCOMPARE(got.firstKey(), 0);
         QCOMPARE(got.lastKey(), kCount - 1);
     }

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 
 namespace Sec {
@@ -48,26 +50,24 @@ SecurityRig::~SecurityRig()
 
 bool SecurityRig::start(QString *error)
 {
-    const QString secretFile = m_dir.filePath(QStringLiteral("secret"));
+    const QString secretFile = m_dir.filePath(u"secret"_s);
     QFile secret(secretFile);
     if (!secret.open(QIODevice::WriteOnly) || secret.write(m_secret) != m_secret.size())
         return false;
     secret.close();
     const auto proctor
         = [](const QString &spToken, const QString &pu, const QString &pr, const QString &es) {
-              return QJsonObject { { QStringLiteral("spToken"), spToken },
-                  { QStringLiteral("proctor"), pu }, { QStringLiteral("rooms"), QJsonArray { pr } },
-                  { QStringLiteral("sessions"), QJsonArray { es } } };
+              return QJsonObject { { u"spToken"_s, spToken }, { u"proctor"_s, pu },
+                  { u"rooms"_s, QJsonArray { pr } }, { u"sessions"_s, QJsonArray { es } } };
           };
     const auto student = [](const QString &spToken, const QString &es) {
-        return QJsonObject { { QStringLiteral("spToken"), spToken },
-            { QStringLiteral("student"), es } };
+        return QJsonObject { { u"spToken"_s, spToken }, { u"student"_s, es } };
     };
-    QFile principals(m_dir.filePath(QStringLiteral("principals.json")));
+    QFile principals(m_dir.filePath(u"principals.json"_s));
     if (!principals.open(QIODevice::WriteOnly))
         return false;
     principals.write(
-        QJsonDocument(QJsonObject { { QStringLiteral("principals"),
+        QJsonDocument(QJsonObject { { u"principals"_s,
                           QJsonArray { student(spStudentA, esA), student(spStudentB, esB),
                               student(spStudentC, esC), proctor(spProctorP, puP, prP, esA),
                               proctor(spProctorQ, puQ, prQ, esB) } } })
@@ -78,21 +78,21 @@ bool SecurityRig::start(QString *error)
 
     // Every emulator log line, debug included, goes into the scanned output.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
     m_emulator.process().setProcessEnvironment(env);
     QObject::connect(&m_emulator.process(), &QProcess::readyReadStandardError,
         [this] { m_emulatorOutput += m_emulator.process().readAllStandardError(); });
-    if (!m_emulator.start({ QStringLiteral("--memory"), QStringLiteral("--secret-file"), secretFile,
-                              QStringLiteral("--principals"), principals.fileName() },
+    if (!m_emulator.start({ u"--memory"_s, u"--secret-file"_s, secretFile, u"--principals"_s,
+                              principals.fileName() },
             error))
         return false;
 
     for (const QString &doc : seededDocuments()) {
         SyncClientConfig config = ownerConfig(doc);
-        config.initialData = QJsonObject { { QStringLiteral("seed"), doc } };
+        config.initialData = QJsonObject { { u"seed"_s, doc } };
         auto created = await(SyncClient::create(config));
         if (!isOk(created)) {
-            *error = QStringLiteral("seeding %1: %2").arg(doc, SpSync::error(created).toString());
+            *error = u"seeding %1: %2"_s.arg(doc, SpSync::error(created).toString());
             return false;
         }
         delete value(created);
@@ -127,7 +127,7 @@ SyncClientConfig SecurityRig::spConfig(
     c.identity = identity;
     c.token = spToken;
     // What an intruder would write if it got in.
-    c.initialData = QJsonObject { { QStringLiteral("intruder"), true } };
+    c.initialData = QJsonObject { { u"intruder"_s, true } };
     c.connectTimeoutMs = 10000;
     c.timeouts.backoffMinMs = 200;
     c.timeouts.backoffMaxMs = 1000;
@@ -172,18 +172,17 @@ QString SecurityRig::token(TokenForm form, const QString &identity)
         break;
     case TokenForm::AlgNone: {
         const QByteArray header
-            = encodePart(QJsonObject { { QStringLiteral("alg"), QStringLiteral("none") },
-                { QStringLiteral("typ"), QStringLiteral("JWT") } });
+            = encodePart(QJsonObject { { u"alg"_s, u"none"_s }, { u"typ"_s, u"JWT"_s } });
         jwt = QString::fromLatin1(header + '.' + part(m_authority.mint(identity, 3600), 1) + '.');
         break;
     }
     case TokenForm::ClaimsEdited: {
         // A genuine token of someone else, its identity edited, its signature kept.
-        const QString genuine = m_authority.mint(QStringLiteral("someone-else"), 3600);
+        const QString genuine = m_authority.mint(u"someone-else"_s, 3600);
         QJsonObject claims = decodePart(part(genuine, 1));
         QJsonObject grants = claims.value(u"grants").toObject();
-        grants.insert(QStringLiteral("identity"), identity);
-        claims.insert(QStringLiteral("grants"), grants);
+        grants.insert(u"identity"_s, identity);
+        claims.insert(u"grants"_s, grants);
         jwt = QString::fromLatin1(
             part(genuine, 0) + '.' + encodePart(claims) + '.' + part(genuine, 2));
         m_secrets << genuine;
@@ -204,12 +203,11 @@ SpsyncRun SecurityRig::spsync(
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (verbose)
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("syncclient.*.debug=true"));
+        env.insert(u"QT_LOGGING_RULES"_s, u"syncclient.*.debug=true"_s);
     for (const QString &key : extraEnv.keys())
         env.insert(key, extraEnv.value(key));
     p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("SPSYNC"),
-        verbose ? QStringList { QStringLiteral("--verbose") } + args : args);
+    p.start(qEnvironmentVariable("SPSYNC"), verbose ? QStringList { u"--verbose"_s } + args : args);
     SpsyncRun r;
     // spsync is another process; waiting on it blocks nothing of ours, except the TLS
     // bridge, so keep the event loop running.

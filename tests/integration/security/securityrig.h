@@ -13,11 +13,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace Sec {
 
 QString sid(const char *prefix, char fill); // prefix + 32 x fill
-inline QString sessionDoc(const QString &es) { return QStringLiteral("Session_") + es; }
-inline QString roomDoc(const QString &pr) { return QStringLiteral("Proctor_Room_") + pr; }
+inline QString sessionDoc(const QString &es) { return u"Session_"_s + es; }
+inline QString roomDoc(const QString &pr) { return u"Proctor_Room_"_s + pr; }
 
 // Forms of a Twilio access token the emulator must refuse (or accept: Valid).
 enum class TokenForm { Valid, ForgedSignature, AlgNone, ClaimsEdited, Expired };
@@ -41,8 +43,7 @@ struct SpsyncRun
 template <typename T> SpSync::SyncResult<T> await(QFuture<SpSync::SyncResult<T>> f, int ms = 20000)
 {
     if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SpSync::SyncError::make(
-            SpSync::SyncError::Kind::Timeout, QStringLiteral("test gave up waiting"));
+        return SpSync::SyncError::make(SpSync::SyncError::Kind::Timeout, u"test gave up waiting"_s);
     return f.result();
 }
 
@@ -53,12 +54,12 @@ public:
     const QString esA = sid("ES", 'a'), esB = sid("ES", 'b'), esC = sid("ES", 'c');
     const QString puP = sid("PU", 'p'), puQ = sid("PU", 'q');
     const QString prP = sid("PR", 'p'), prQ = sid("PR", 'q');
-    const QString spStudentA = QStringLiteral("sp-sec-student-a-51f0c2");
-    const QString spStudentB = QStringLiteral("sp-sec-student-b-9c2e71");
-    const QString spStudentC = QStringLiteral("sp-sec-student-c-0d4b93"); // TLS rows only
-    const QString spProctorP = QStringLiteral("sp-sec-proctor-p-3d7a08");
-    const QString spProctorQ = QStringLiteral("sp-sec-proctor-q-a48b6e");
-    const QString spUnknown = QStringLiteral("sp-sec-unknown-77e2f1");
+    const QString spStudentA = u"sp-sec-student-a-51f0c2"_s;
+    const QString spStudentB = u"sp-sec-student-b-9c2e71"_s;
+    const QString spStudentC = u"sp-sec-student-c-0d4b93"_s; // TLS rows only
+    const QString spProctorP = u"sp-sec-proctor-p-3d7a08"_s;
+    const QString spProctorQ = u"sp-sec-proctor-q-a48b6e"_s;
+    const QString spUnknown = u"sp-sec-unknown-77e2f1"_s;
 
     SecurityRig();
     ~SecurityRig();

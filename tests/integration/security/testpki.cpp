@@ -14,10 +14,10 @@ bool openssl(const QString &dir, const QStringList &args, QString *error)
 {
     QProcess p;
     p.setWorkingDirectory(dir);
-    p.start(QStringLiteral("openssl"), args);
+    p.start(u"openssl"_s, args);
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = QStringLiteral("openssl %1 failed: %2")
-                     .arg(args.value(0), QString::fromLocal8Bit(p.readAllStandardError()));
+        *error = u"openssl %1 failed: %2"_s.arg(
+            args.value(0), QString::fromLocal8Bit(p.readAllStandardError()));
         return false;
     }
     return true;
@@ -25,20 +25,18 @@ bool openssl(const QString &dir, const QStringList &args, QString *error)
 
 QStringList newKey(const QString &keyFile)
 {
-    return { QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-        QStringLiteral("-keyout"), keyFile };
+    return { u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
+        u"-keyout"_s, keyFile };
 }
 
 bool makeCa(const QString &dir, const QString &name, QString *error)
 {
     return openssl(dir,
-        QStringList { QStringLiteral("req"), QStringLiteral("-x509") } + newKey(name + u".key"_s)
-            + QStringList { QStringLiteral("-out"), name + u".pem"_s, QStringLiteral("-days"),
-                QStringLiteral("2"), QStringLiteral("-subj"), u"/CN=SP security test "_s + name,
-                QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                QStringLiteral("-addext"),
-                QStringLiteral("keyUsage=critical,keyCertSign,cRLSign") },
+        QStringList { u"req"_s, u"-x509"_s } + newKey(name + u".key"_s)
+            + QStringList { u"-out"_s, name + u".pem"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                u"/CN=SP security test "_s + name, u"-addext"_s,
+                u"basicConstraints=critical,CA:TRUE"_s, u"-addext"_s,
+                u"keyUsage=critical,keyCertSign,cRLSign"_s },
         error);
 }
 
@@ -51,17 +49,13 @@ bool makeLeaf(const QString &dir, const QString &name, const QString &san, QStri
     ext.write(san.toLatin1() + '\n');
     ext.close();
     return openssl(dir,
-               QStringList { QStringLiteral("req") } + newKey(name + u".key"_s)
-                   + QStringList { QStringLiteral("-out"), name + u".csr"_s,
-                       QStringLiteral("-subj"), u"/CN="_s + name },
+               QStringList { u"req"_s } + newKey(name + u".key"_s)
+                   + QStringList { u"-out"_s, name + u".csr"_s, u"-subj"_s, u"/CN="_s + name },
                error)
         && openssl(dir,
-            { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                name + u".csr"_s, QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-                QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), name + u".pem"_s,
-                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
-                name + u".ext"_s },
+            { u"x509"_s, u"-req"_s, u"-in"_s, name + u".csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s,
+                u"ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, name + u".pem"_s, u"-days"_s, u"2"_s,
+                u"-extfile"_s, name + u".ext"_s },
             error);
 }
 
@@ -75,30 +69,25 @@ QSslKey readKey(const QString &path)
 
 } // namespace
 
-bool TestPki::haveOpenssl()
-{
-    return !QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty();
-}
+bool TestPki::haveOpenssl() { return !QStandardPaths::findExecutable(u"openssl"_s).isEmpty(); }
 
 bool TestPki::make(const QString &dir, QString *error)
 {
-    if (!makeCa(dir, QStringLiteral("ca"), error) || !makeCa(dir, QStringLiteral("other"), error)
-        || !makeLeaf(
-            dir, QStringLiteral("server"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), error)
-        || !makeLeaf(
-            dir, QStringLiteral("wronghost"), QStringLiteral("DNS:sync.example.invalid"), error))
+    if (!makeCa(dir, u"ca"_s, error) || !makeCa(dir, u"other"_s, error)
+        || !makeLeaf(dir, u"server"_s, u"IP:127.0.0.1,DNS:localhost"_s, error)
+        || !makeLeaf(dir, u"wronghost"_s, u"DNS:sync.example.invalid"_s, error))
         return false;
     const QDir d(dir);
-    caFile = d.filePath(QStringLiteral("ca.pem"));
+    caFile = d.filePath(u"ca.pem"_s);
     ca = QSslCertificate::fromPath(caFile);
-    otherCa = QSslCertificate::fromPath(d.filePath(QStringLiteral("other.pem")));
-    server = QSslCertificate::fromPath(d.filePath(QStringLiteral("server.pem"))).value(0);
-    serverKey = readKey(d.filePath(QStringLiteral("server.key")));
-    wrongHost = QSslCertificate::fromPath(d.filePath(QStringLiteral("wronghost.pem"))).value(0);
-    wrongHostKey = readKey(d.filePath(QStringLiteral("wronghost.key")));
+    otherCa = QSslCertificate::fromPath(d.filePath(u"other.pem"_s));
+    server = QSslCertificate::fromPath(d.filePath(u"server.pem"_s)).value(0);
+    serverKey = readKey(d.filePath(u"server.key"_s));
+    wrongHost = QSslCertificate::fromPath(d.filePath(u"wronghost.pem"_s)).value(0);
+    wrongHostKey = readKey(d.filePath(u"wronghost.key"_s));
     if (ca.isEmpty() || otherCa.isEmpty() || server.isNull() || serverKey.isNull()
         || wrongHost.isNull() || wrongHostKey.isNull()) {
-        *error = QStringLiteral("could not read the certificates openssl wrote");
+        *error = u"could not read the certificates openssl wrote"_s;
         return false;
     }
     return true;

@@ -9,9 +9,11 @@
 #include <QSslSocket>
 #include <QWebSocket>
 
+using namespace Qt::StringLiterals;
+
 TlsBridge::TlsBridge(const QSslCertificate &certificate, const QSslKey &key, QObject *parent)
     : QObject(parent)
-    , m_wss(QStringLiteral("tls-bridge"), QWebSocketServer::SecureMode)
+    , m_wss(u"tls-bridge"_s, QWebSocketServer::SecureMode)
 {
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setLocalCertificate(certificate);
@@ -33,12 +35,12 @@ bool TlsBridge::listen(const QUrl &upstreamTwilsock, const QUrl &upstreamSpApi)
 
 QUrl TlsBridge::wssUrl() const
 {
-    return QUrl(QStringLiteral("wss://127.0.0.1:%1/v3/wsconnect").arg(m_wss.serverPort()));
+    return QUrl(u"wss://127.0.0.1:%1/v3/wsconnect"_s.arg(m_wss.serverPort()));
 }
 
 QUrl TlsBridge::httpsUrl() const
 {
-    return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_httpsServer.serverPort()));
+    return QUrl(u"https://127.0.0.1:%1"_s.arg(m_httpsServer.serverPort()));
 }
 
 void TlsBridge::acceptWebSocket()
@@ -104,8 +106,7 @@ void TlsBridge::acceptHttps()
             target.setPath(QString::fromLatin1(path));
             QNetworkRequest request(target);
             request.setRawHeader("Authorization", authorization);
-            request.setHeader(
-                QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
             QNetworkReply *reply = m_nam.post(request, body);
             QPointer<QTcpSocket> client(socket);
             connect(reply, &QNetworkReply::finished, this, [this, reply, client] {
@@ -117,7 +118,7 @@ void TlsBridge::acceptHttps()
                 QByteArray data = reply->readAll();
                 QJsonObject json = QJsonDocument::fromJson(data).object();
                 if (status == 200 && json.contains(u"token")) {
-                    json.insert(QStringLiteral("twilsockUri"), wssUrl().toString());
+                    json.insert(u"twilsockUri"_s, wssUrl().toString());
                     data = QJsonDocument(json).toJson(QJsonDocument::Compact);
                 }
                 client->write("HTTP/1.1 " + QByteArray::number(status ? status : 502)

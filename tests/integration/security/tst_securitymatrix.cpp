@@ -17,6 +17,8 @@
 #include <QSignalSpy>
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 using namespace Sec;
 using Kind = SyncError::Kind;
@@ -135,7 +137,7 @@ void TestSecurityMatrix::initTestCase()
     m_baseline = m_rig.snapshot();
     QCOMPARE(m_baseline.size(), 4);
     for (auto it = m_baseline.cbegin(); it != m_baseline.cend(); ++it)
-        QCOMPARE(it->data, (QJsonObject { { QStringLiteral("seed"), it.key() } }));
+        QCOMPARE(it->data, (QJsonObject { { u"seed"_s, it.key() } }));
 }
 
 void TestSecurityMatrix::cleanupTestCase()
@@ -238,15 +240,12 @@ void TestSecurityMatrix::cli()
     const QString secret = credential(via, spToken, form, tokenFor);
     // Tokens go by environment, as a careful user would (not visible in the process list).
     QProcessEnvironment env;
-    env.insert(via == Via::SpToken ? QStringLiteral("SPSYNC_SP_TOKEN")
-                                   : QStringLiteral("SPSYNC_TWILIO_TOKEN"),
-        secret);
-    const SpsyncRun run = m_rig.spsync(
-        { QStringLiteral("--server"), m_rig.emulator().cdsUrl().toString(),
-            QStringLiteral("--document"), documentId, QStringLiteral("--identity"), identity,
-            QStringLiteral("--initial-data"), QStringLiteral("{\"intruder\":true}"),
-            QStringLiteral("set"), QStringLiteral("{\"x\":1}") },
-        env);
+    env.insert(via == Via::SpToken ? u"SPSYNC_SP_TOKEN"_s : u"SPSYNC_TWILIO_TOKEN"_s, secret);
+    const SpsyncRun run
+        = m_rig.spsync({ u"--server"_s, m_rig.emulator().cdsUrl().toString(), u"--document"_s,
+                           documentId, u"--identity"_s, identity, u"--initial-data"_s,
+                           u"{\"intruder\":true}"_s, u"set"_s, u"{\"x\":1}"_s },
+            env);
     QVERIFY2(run.exitCode == 3, run.err.constData());
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count('\n'), 1);
@@ -260,23 +259,22 @@ void TestSecurityMatrix::invalidSidsAreRefusedBeforeSending_data()
 {
     QTest::addColumn<QStringList>("document");
     const SecurityRig &r = m_rig;
-    QTest::newRow("malformed session SID")
-        << QStringList { QStringLiteral("--session"), QStringLiteral("ES123") };
+    QTest::newRow("malformed session SID") << QStringList { u"--session"_s, u"ES123"_s };
     QTest::newRow("room SID as proctor")
-        << QStringList { QStringLiteral("--session"), r.esA, QStringLiteral("--proctor"), r.prP };
+        << QStringList { u"--session"_s, r.esA, u"--proctor"_s, r.prP };
     QTest::newRow("session SID as room")
-        << QStringList { QStringLiteral("--room"), r.esA, QStringLiteral("--proctor"), r.puP };
+        << QStringList { u"--room"_s, r.esA, u"--proctor"_s, r.puP };
 }
 
 void TestSecurityMatrix::invalidSidsAreRefusedBeforeSending()
 {
     QFETCH(QStringList, document);
     QProcessEnvironment env;
-    env.insert(QStringLiteral("SPSYNC_SP_TOKEN"), m_rig.spProctorP);
-    const SpsyncRun run = m_rig.spsync(
-        QStringList { QStringLiteral("--server"), m_rig.emulator().cdsUrl().toString() } + document
-            + QStringList { QStringLiteral("set"), QStringLiteral("{\"x\":1}") },
-        env);
+    env.insert(u"SPSYNC_SP_TOKEN"_s, m_rig.spProctorP);
+    const SpsyncRun run
+        = m_rig.spsync(QStringList { u"--server"_s, m_rig.emulator().cdsUrl().toString() }
+                + document + QStringList { u"set"_s, u"{\"x\":1}"_s },
+            env);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count('\n'), 1);
@@ -294,14 +292,12 @@ void TestSecurityMatrix::refusedTokenUpdate_data()
     QTest::addColumn<QString>("emulatorSays");
     const SecurityRig &r = m_rig;
     QTest::newRow("expired token replayed after exp")
-        << TokenForm::Expired << r.esA << 20104 << QStringLiteral("token update refused");
+        << TokenForm::Expired << r.esA << 20104 << u"token update refused"_s;
     QTest::newRow("forged signature")
-        << TokenForm::ForgedSignature << r.esA << 20101 << QStringLiteral("token update refused");
-    QTest::newRow("alg none") << TokenForm::AlgNone << r.esA << 20101
-                              << QStringLiteral("token update refused");
+        << TokenForm::ForgedSignature << r.esA << 20101 << u"token update refused"_s;
+    QTest::newRow("alg none") << TokenForm::AlgNone << r.esA << 20101 << u"token update refused"_s;
     QTest::newRow("token for another identity")
-        << TokenForm::Valid << r.esB << 51215
-        << QStringLiteral("token update for another identity refused");
+        << TokenForm::Valid << r.esB << 51215 << u"token update for another identity refused"_s;
 }
 
 void TestSecurityMatrix::refusedTokenUpdate()
@@ -341,7 +337,7 @@ void TestSecurityMatrix::refusedTokenUpdate()
         return;
     }
     QTRY_COMPARE(client->state(), State::Denied);
-    const auto write = await(client->setSync(QJsonObject { { QStringLiteral("after"), true } }));
+    const auto write = await(client->setSync(QJsonObject { { u"after"_s, true } }));
     QVERIFY(!isOk(write));
     QCOMPARE(client->state(), State::Denied);
     QCOMPARE(reconnects.size(), 0);
@@ -355,15 +351,13 @@ void TestSecurityMatrix::plainUrlToRemoteHost_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QUrl>("url");
     QTest::newRow("http SP API by name")
-        << QStringLiteral("baseUri") << QUrl(QStringLiteral("http://sync.example.invalid/v1"));
-    QTest::newRow("http SP API by address")
-        << QStringLiteral("baseUri") << QUrl(QStringLiteral("http://10.255.255.1/v1"));
-    QTest::newRow("ws Twilsock by name") << QStringLiteral(
-        "twilsockUrl") << QUrl(QStringLiteral("ws://sync.example.invalid/v3/wsconnect"));
-    QTest::newRow("ws Twilsock by address") << QStringLiteral(
-        "twilsockUrl") << QUrl(QStringLiteral("ws://10.255.255.1:9/v3/wsconnect"));
-    QTest::newRow("http CDS") << QStringLiteral("cdsUrl")
-                              << QUrl(QStringLiteral("http://10.255.255.1"));
+        << u"baseUri"_s << QUrl(u"http://sync.example.invalid/v1"_s);
+    QTest::newRow("http SP API by address") << u"baseUri"_s << QUrl(u"http://10.255.255.1/v1"_s);
+    QTest::newRow("ws Twilsock by name")
+        << u"twilsockUrl"_s << QUrl(u"ws://sync.example.invalid/v3/wsconnect"_s);
+    QTest::newRow("ws Twilsock by address")
+        << u"twilsockUrl"_s << QUrl(u"ws://10.255.255.1:9/v3/wsconnect"_s);
+    QTest::newRow("http CDS") << u"cdsUrl"_s << QUrl(u"http://10.255.255.1"_s);
 }
 
 void TestSecurityMatrix::plainUrlToRemoteHost()
@@ -407,24 +401,23 @@ void TestSecurityMatrix::plainUrlToRemoteHost()
 void TestSecurityMatrix::plainUrlToRemoteHostCli_data()
 {
     QTest::addColumn<QStringList>("connection");
-    QTest::newRow("--server http by name") << QStringList { QStringLiteral("--server"),
-        QStringLiteral("http://sync.example.invalid:4040") };
+    QTest::newRow("--server http by name")
+        << QStringList { u"--server"_s, u"http://sync.example.invalid:4040"_s };
     QTest::newRow("--server ws by address")
-        << QStringList { QStringLiteral("--server"), QStringLiteral("ws://10.255.255.1:9") };
+        << QStringList { u"--server"_s, u"ws://10.255.255.1:9"_s };
     QTest::newRow("--base-uri http by address")
-        << QStringList { QStringLiteral("--base-uri"), QStringLiteral("http://10.255.255.1/v1") };
+        << QStringList { u"--base-uri"_s, u"http://10.255.255.1/v1"_s };
 }
 
 void TestSecurityMatrix::plainUrlToRemoteHostCli()
 {
     QFETCH(QStringList, connection);
     QProcessEnvironment env;
-    env.insert(QStringLiteral("SPSYNC_SP_TOKEN"), m_rig.spStudentA);
+    env.insert(u"SPSYNC_SP_TOKEN"_s, m_rig.spStudentA);
     QElapsedTimer clock;
     clock.start();
-    const SpsyncRun run = m_rig.spsync(
-        connection + QStringList { QStringLiteral("--session"), m_rig.esA, QStringLiteral("get") },
-        env);
+    const SpsyncRun run
+        = m_rig.spsync(connection + QStringList { u"--session"_s, m_rig.esA, u"get"_s }, env);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count('\n'), 1);
@@ -442,16 +435,14 @@ void TestSecurityMatrix::tls_data()
     QTest::addColumn<QString>("trust"); // "" system CAs only, "ca" ours, "other" another CA
     QTest::addColumn<bool>("accepted");
     QTest::newRow("wss, CA not configured") << Via::TwilioToken << true << QString() << false;
-    QTest::newRow("wss, another CA configured")
-        << Via::TwilioToken << true << QStringLiteral("other") << false;
+    QTest::newRow("wss, another CA configured") << Via::TwilioToken << true << u"other"_s << false;
     QTest::newRow("wss, CA configured, wrong host name")
-        << Via::TwilioToken << false << QStringLiteral("ca") << false;
-    QTest::newRow("wss, CA configured") << Via::TwilioToken << true << QStringLiteral("ca") << true;
+        << Via::TwilioToken << false << u"ca"_s << false;
+    QTest::newRow("wss, CA configured") << Via::TwilioToken << true << u"ca"_s << true;
     QTest::newRow("https SP API, CA not configured") << Via::SpToken << true << QString() << false;
     QTest::newRow("https SP API, CA configured, wrong host name")
-        << Via::SpToken << false << QStringLiteral("ca") << false;
-    QTest::newRow("https SP API and wss, CA configured")
-        << Via::SpToken << true << QStringLiteral("ca") << true;
+        << Via::SpToken << false << u"ca"_s << false;
+    QTest::newRow("https SP API and wss, CA configured") << Via::SpToken << true << u"ca"_s << true;
 }
 
 void TestSecurityMatrix::tls()
@@ -472,7 +463,7 @@ void TestSecurityMatrix::tls()
     if (via == Via::SpToken) {
         config = m_rig.spConfig(m_rig.spStudentC, doc, m_rig.esC);
         QUrl base = bridge.httpsUrl();
-        base.setPath(QStringLiteral("/v1"));
+        base.setPath(u"/v1"_s);
         config.baseUri = base;
     } else {
         // The grant for ES_C on its session comes from one SP exchange.
@@ -507,8 +498,7 @@ void TestSecurityMatrix::tls()
     std::unique_ptr<SyncClient> client(value(created));
     QCOMPARE(bridge.webSocketsAccepted(), 1);
     QCOMPARE(bridge.httpsAccepted(), via == Via::SpToken ? 1 : 0);
-    const auto written
-        = await(client->setSync(QJsonObject { { QStringLiteral("overTls"), true } }));
+    const auto written = await(client->setSync(QJsonObject { { u"overTls"_s, true } }));
     QVERIFY2(isOk(written), qPrintable(error(written).toString()));
 }
 
@@ -520,9 +510,9 @@ void TestSecurityMatrix::tlsCli()
     TlsBridge bridge(pki.server, pki.serverKey);
     QVERIFY(bridge.listen(m_rig.emulator().twilsockUrl(), m_rig.emulator().spApiUrl()));
     QProcessEnvironment env;
-    env.insert(QStringLiteral("SPSYNC_SP_TOKEN"), m_rig.spStudentC);
-    const QStringList args { QStringLiteral("--server"), bridge.httpsUrl().toString(),
-        QStringLiteral("--session"), m_rig.esC, QStringLiteral("get") };
+    env.insert(u"SPSYNC_SP_TOKEN"_s, m_rig.spStudentC);
+    const QStringList args { u"--server"_s, bridge.httpsUrl().toString(), u"--session"_s, m_rig.esC,
+        u"get"_s };
 
     SpsyncRun run = m_rig.spsync(args, env);
     QVERIFY2(run.exitCode == 6, run.err.constData());
@@ -530,16 +520,16 @@ void TestSecurityMatrix::tlsCli()
     QCOMPARE(run.err.count('\n'), 1);
     QCOMPARE(bridge.httpsAccepted(), 0);
 
-    const QString notPem = m_rig.dir() + QStringLiteral("/not-a-cert.pem");
+    const QString notPem = m_rig.dir() + u"/not-a-cert.pem"_s;
     QFile junk(notPem);
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write("not a certificate\n");
     junk.close();
-    run = m_rig.spsync(QStringList { QStringLiteral("--ca-file"), notPem } + args, env);
+    run = m_rig.spsync(QStringList { u"--ca-file"_s, notPem } + args, env);
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err.count('\n'), 1);
 
-    run = m_rig.spsync(QStringList { QStringLiteral("--ca-file"), pki.caFile } + args, env);
+    run = m_rig.spsync(QStringList { u"--ca-file"_s, pki.caFile } + args, env);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(QJsonDocument::fromJson(run.out).isObject());
     QCOMPARE(bridge.httpsAccepted(), 1);
@@ -552,18 +542,17 @@ void TestSecurityMatrix::tlsCli()
 void TestSecurityMatrix::noTokenInAnyOutput()
 {
     QProcessEnvironment env;
-    env.insert(QStringLiteral("SPSYNC_TWILIO_TOKEN"), m_rig.token(TokenForm::Expired, m_rig.esA));
-    const QStringList args { QStringLiteral("--server"), m_rig.emulator().cdsUrl().toString(),
-        QStringLiteral("--session"), m_rig.esA, QStringLiteral("get") };
+    env.insert(u"SPSYNC_TWILIO_TOKEN"_s, m_rig.token(TokenForm::Expired, m_rig.esA));
+    const QStringList args { u"--server"_s, m_rig.emulator().cdsUrl().toString(), u"--session"_s,
+        m_rig.esA, u"get"_s };
     QCOMPARE(m_rig.spsync(args, env, true).exitCode, 3);
-    env.insert(QStringLiteral("SPSYNC_TWILIO_TOKEN"), m_rig.token(TokenForm::Valid, m_rig.esA));
+    env.insert(u"SPSYNC_TWILIO_TOKEN"_s, m_rig.token(TokenForm::Valid, m_rig.esA));
     QCOMPARE(m_rig.spsync(args, env, true).exitCode, 0);
     env.clear();
-    env.insert(QStringLiteral("SPSYNC_SP_TOKEN"), m_rig.spProctorP);
+    env.insert(u"SPSYNC_SP_TOKEN"_s, m_rig.spProctorP);
     QCOMPARE(m_rig
-                 .spsync({ QStringLiteral("--server"), m_rig.emulator().cdsUrl().toString(),
-                             QStringLiteral("--session"), m_rig.esB, QStringLiteral("--proctor"),
-                             m_rig.puP, QStringLiteral("get") },
+                 .spsync({ u"--server"_s, m_rig.emulator().cdsUrl().toString(), u"--session"_s,
+                             m_rig.esB, u"--proctor"_s, m_rig.puP, u"get"_s },
                      env, true)
                  .exitCode,
         3);
@@ -582,12 +571,10 @@ void TestSecurityMatrix::noTokenInAnyOutput()
         // Say where, without printing the token itself.
         QByteArray context = all.mid(qMax<qsizetype>(0, at - 200), secret.size() + 400);
         context.replace(secret.toUtf8(), "<THE TOKEN>");
-        QFAIL(qPrintable(QStringLiteral("token #%1 appears in the output: %2")
-                             .arg(QString::number(secrets.indexOf(secret)),
-                                 redactSecrets(QString::fromUtf8(context)))));
+        QFAIL(qPrintable(u"token #%1 appears in the output: %2"_s.arg(
+            QString::number(secrets.indexOf(secret)), redactSecrets(QString::fromUtf8(context)))));
     }
-    static const QRegularExpression jwt(
-        QStringLiteral(R"(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.)"));
+    static const QRegularExpression jwt(uR"(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.)"_s);
     const QRegularExpressionMatch m = jwt.match(QString::fromUtf8(all));
     QVERIFY2(!m.hasMatch(), "a JWT-shaped string appears in the output");
 }

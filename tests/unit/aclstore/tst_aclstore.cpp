@@ -6,19 +6,21 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using SpEmu::AclStore;
 
 namespace {
 
-const QString Alice = QStringLiteral("alice");
-const QString Bob = QStringLiteral("bob");
-const QString DocA = QStringLiteral("Session_A");
-const QString DocB = QStringLiteral("Session_B");
+const QString Alice = u"alice"_s;
+const QString Bob = u"bob"_s;
+const QString DocA = u"Session_A"_s;
+const QString DocB = u"Session_B"_s;
 
 int rowCount(const QString &connection)
 {
     QSqlQuery q(QSqlDatabase::database(connection));
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM acl_grants")) || !q.next())
+    if (!q.exec(u"SELECT COUNT(*) FROM acl_grants"_s) || !q.next())
         return -1;
     return q.value(0).toInt();
 }
@@ -30,13 +32,13 @@ class TestAclStore : public QObject
     Q_OBJECT
 
 private:
-    const QString m_conn = QStringLiteral("tst_aclstore");
+    const QString m_conn = u"tst_aclstore"_s;
 
 private Q_SLOTS:
     void init()
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_conn);
-        db.setDatabaseName(QStringLiteral(":memory:"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_conn);
+        db.setDatabaseName(u":memory:"_s);
         QVERIFY(db.open());
     }
     void cleanup()
@@ -84,8 +86,8 @@ private Q_SLOTS:
         // Nothing leaks to another identity or document, and names are case-sensitive.
         QVERIFY(!acl.canRead(Bob, DocA) && !acl.canWrite(Bob, DocA));
         QVERIFY(!acl.canRead(Alice, DocB) && !acl.canWrite(Alice, DocB));
-        QVERIFY(!acl.canRead(QStringLiteral("ALICE"), DocA));
-        QVERIFY(!acl.canRead(Alice, QStringLiteral("session_A")));
+        QVERIFY(!acl.canRead(u"ALICE"_s, DocA));
+        QVERIFY(!acl.canRead(Alice, u"session_A"_s));
         QCOMPARE(rowCount(m_conn), 1);
     }
 
@@ -125,10 +127,10 @@ private Q_SLOTS:
     void grantsSurviveReopen()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("emu.sqlite"));
-        const QString conn = QStringLiteral("tst_aclstore_file");
+        const QString file = dir.filePath(u"emu.sqlite"_s);
+        const QString conn = u"tst_aclstore_file"_s;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, conn);
             db.setDatabaseName(file);
             QVERIFY(db.open());
             AclStore acl(conn);
@@ -138,7 +140,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(conn);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, conn);
             db.setDatabaseName(file);
             QVERIFY(db.open());
             AclStore acl(conn);

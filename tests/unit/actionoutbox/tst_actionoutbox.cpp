@@ -5,19 +5,20 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 
 namespace {
 
 QList<QPair<QString, QJsonObject>> batch(const QString &id)
 {
-    return { { QStringLiteral("extensionActions"),
-        QJsonObject { { QStringLiteral("action"), QStringLiteral("lockBrowser") },
-            { QStringLiteral("id"), id } } } };
+    return { { u"extensionActions"_s,
+        QJsonObject { { u"action"_s, u"lockBrowser"_s }, { u"id"_s, id } } } };
 }
 
-std::shared_ptr<ActionOutbox> openOk(const QString &path, const QString &doc = QStringLiteral("D"),
-    const QString &identity = QStringLiteral("me"))
+std::shared_ptr<ActionOutbox> openOk(
+    const QString &path, const QString &doc = u"D"_s, const QString &identity = u"me"_s)
 {
     auto r = ActionOutbox::open(path, doc, identity);
     if (!isOk(r)) {
@@ -42,18 +43,18 @@ private Q_SLOTS:
         {
             auto box = openOk(path("a.db"));
             QVERIFY(box);
-            QVERIFY(isOk(box->add(batch(QStringLiteral("1")))));
-            QVERIFY(isOk(box->add(batch(QStringLiteral("2")))));
+            QVERIFY(isOk(box->add(batch(u"1"_s))));
+            QVERIFY(isOk(box->add(batch(u"2"_s))));
             QCOMPARE(box->count(), 2);
         }
         auto box = openOk(path("a.db"));
         QVERIFY(box);
         const QList<OutboxEntry> entries = box->entries();
         QCOMPARE(entries.size(), 2);
-        QCOMPARE(entries.at(0).ids(), QStringList { QStringLiteral("1") });
-        QCOMPARE(entries.at(1).ids(), QStringList { QStringLiteral("2") });
+        QCOMPARE(entries.at(0).ids(), QStringList { u"1"_s });
+        QCOMPARE(entries.at(1).ids(), QStringList { u"2"_s });
         QCOMPARE(entries.at(0).state, OutboxEntry::State::New);
-        QCOMPARE(entries.at(0).actions.first().first, QStringLiteral("extensionActions"));
+        QCOMPARE(entries.at(0).actions.first().first, u"extensionActions"_s);
         QVERIFY(entries.at(0).createdAt.isValid());
     }
 
@@ -61,12 +62,12 @@ private Q_SLOTS:
     {
         auto box = openOk(path("b.db"));
         QVERIFY(box);
-        const QString id = value(box->add(batch(QStringLiteral("x")))).batchId;
-        QVERIFY(box->markSent(id, QStringLiteral("7")));
+        const QString id = value(box->add(batch(u"x"_s))).batchId;
+        QVERIFY(box->markSent(id, u"7"_s));
         QCOMPARE(box->entries().first().state, OutboxEntry::State::Sent);
-        QCOMPARE(box->entries().first().sentRevision, QStringLiteral("7"));
+        QCOMPARE(box->entries().first().sentRevision, u"7"_s);
         QVERIFY(box->markApplied(id));
-        QVERIFY(box->markSent(id, QStringLiteral("8"))); // does not undo Applied
+        QVERIFY(box->markSent(id, u"8"_s)); // does not undo Applied
         QCOMPARE(box->entries().first().state, OutboxEntry::State::Applied);
         QVERIFY(box->remove(id));
         QCOMPARE(box->count(), 0);
@@ -75,12 +76,12 @@ private Q_SLOTS:
     void otherDocumentsAndIdentitiesUntouched()
     {
         auto mine = openOk(path("c.db"));
-        auto otherDoc = openOk(path("c.db"), QStringLiteral("E"));
-        auto otherId = openOk(path("c.db"), QStringLiteral("D"), QStringLiteral("you"));
+        auto otherDoc = openOk(path("c.db"), u"E"_s);
+        auto otherId = openOk(path("c.db"), u"D"_s, u"you"_s);
         QVERIFY(mine && otherDoc && otherId);
-        const QString a = value(mine->add(batch(QStringLiteral("a")))).batchId;
-        const QString b = value(otherDoc->add(batch(QStringLiteral("b")))).batchId;
-        QVERIFY(isOk(otherId->add(batch(QStringLiteral("c")))));
+        const QString a = value(mine->add(batch(u"a"_s))).batchId;
+        const QString b = value(otherDoc->add(batch(u"b"_s))).batchId;
+        QVERIFY(isOk(otherId->add(batch(u"c"_s))));
         QCOMPARE(mine->count(), 1);
         mine->remove(b); // not ours: nothing happens
         QCOMPARE(otherDoc->count(), 1);
@@ -105,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(content);
         f.close();
-        auto r = ActionOutbox::open(p, QStringLiteral("D"), QStringLiteral("me"));
+        auto r = ActionOutbox::open(p, u"D"_s, u"me"_s);
         QVERIFY(!isOk(r));
         QCOMPARE(error(r).kind, SyncError::Kind::InvalidInput);
         QVERIFY2(error(r).message.contains(p), qPrintable(error(r).message));
@@ -116,10 +117,9 @@ private Q_SLOTS:
     void unusablePathsRefused()
     {
         // A directory or a path that cannot be created is refused, not crashed on.
-        auto dir = ActionOutbox::open(m_dir.path(), QStringLiteral("D"), QStringLiteral("me"));
+        auto dir = ActionOutbox::open(m_dir.path(), u"D"_s, u"me"_s);
         QCOMPARE(error(dir).kind, SyncError::Kind::InvalidInput);
-        auto missing = ActionOutbox::open(
-            path("no/such/dir/x.db"), QStringLiteral("D"), QStringLiteral("me"));
+        auto missing = ActionOutbox::open(path("no/such/dir/x.db"), u"D"_s, u"me"_s);
         QCOMPARE(error(missing).kind, SyncError::Kind::InvalidInput);
     }
 };

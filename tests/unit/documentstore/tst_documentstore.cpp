@@ -3,6 +3,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using SpEmu::DocumentStore;
 
 class TestDocumentStore : public QObject
@@ -15,30 +17,29 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(store.open({}, &error), qPrintable(error));
         const auto created
-            = store.create(u"Session_A"_qs, { { u"a"_qs, 1 } }, std::nullopt, u"alice"_qs, 1000);
+            = store.create(u"Session_A"_s, { { u"a"_s, 1 } }, std::nullopt, u"alice"_s, 1000);
         QVERIFY(created.ok());
         QVERIFY(created.record.sid.startsWith(u"ET"));
         QCOMPARE(created.record.sid.size(), 34);
-        QCOMPARE(created.record.revisionString(), u"0"_qs);
+        QCOMPARE(created.record.revisionString(), u"0"_s);
         QCOMPARE(created.record.lastEventId, 0);
 
-        auto byName = store.find(u"Session_A"_qs, 1000);
+        auto byName = store.find(u"Session_A"_s, 1000);
         QVERIFY(byName);
         QCOMPARE(byName->sid, created.record.sid);
         QCOMPARE(byName->data.value(u"a").toInt(), 1);
         QVERIFY(store.find(created.record.sid, 1000));
 
-        QCOMPARE(store.create(u"Session_A"_qs, {}, std::nullopt, u"bob"_qs, 1001).error,
+        QCOMPARE(store.create(u"Session_A"_s, {}, std::nullopt, u"bob"_s, 1001).error,
             DocumentStore::Error::Duplicate);
 
         auto updated = store.update(
-            created.record.sid, QJsonObject { { u"a"_qs, 2 } }, std::nullopt, u"0"_qs, 2000);
+            created.record.sid, QJsonObject { { u"a"_s, 2 } }, std::nullopt, u"0"_s, 2000);
         QVERIFY(updated.ok());
-        QCOMPARE(updated.record.revisionString(), u"1"_qs);
+        QCOMPARE(updated.record.revisionString(), u"1"_s);
         QCOMPARE(updated.record.lastEventId, 1);
         QCOMPARE(updated.record.updatedMs, 2000);
-        QCOMPARE(
-            store.update(created.record.sid, QJsonObject {}, std::nullopt, u"0"_qs, 2001).error,
+        QCOMPARE(store.update(created.record.sid, QJsonObject {}, std::nullopt, u"0"_s, 2001).error,
             DocumentStore::Error::RevisionMismatch);
         QCOMPARE(store.find(created.record.sid, 2002)->data.value(u"a").toInt(), 2);
 
@@ -59,25 +60,25 @@ private Q_SLOTS:
     {
         DocumentStore store;
         QVERIFY(store.open({}, nullptr));
-        const QString sid = store.create(u"R"_qs, {}, std::nullopt, {}, 0).record.sid;
+        const QString sid = store.create(u"R"_s, {}, std::nullopt, {}, 0).record.sid;
         DocumentStore::Result r;
         for (int i = 0; i < 10; ++i)
             r = store.update(sid, QJsonObject {}, std::nullopt, {}, i);
-        QCOMPARE(r.record.revisionString(), u"a"_qs);
+        QCOMPARE(r.record.revisionString(), u"a"_s);
     }
 
     void expiredDocumentsVanish()
     {
         DocumentStore store;
         QVERIFY(store.open({}, nullptr));
-        const auto created = store.create(u"T"_qs, {}, 5, {}, 1000);
+        const auto created = store.create(u"T"_s, {}, 5, {}, 1000);
         QCOMPARE(created.record.expiresMs, 6000);
-        QVERIFY(store.find(u"T"_qs, 5999));
-        QVERIFY(!store.find(u"T"_qs, 6000));
+        QVERIFY(store.find(u"T"_s, 5999));
+        QVERIFY(!store.find(u"T"_s, 6000));
         const auto expired = store.removeExpired(7000);
         QCOMPARE(expired.size(), 1);
         QCOMPARE(expired.first().sid, created.record.sid);
-        QVERIFY(store.create(u"T"_qs, {}, std::nullopt, {}, 7001).ok());
+        QVERIFY(store.create(u"T"_s, {}, std::nullopt, {}, 7001).ok());
     }
 
     void survivesReopen()
@@ -88,19 +89,19 @@ private Q_SLOTS:
         {
             DocumentStore store;
             QVERIFY(store.open(dir.path(), nullptr));
-            sid = store.create(u"P"_qs, { { u"x"_qs, u"y"_qs } }, std::nullopt, u"alice"_qs, 1)
+            sid = store.create(u"P"_s, { { u"x"_s, u"y"_s } }, std::nullopt, u"alice"_s, 1)
                       .record.sid;
             QVERIFY(
-                store.update(sid, QJsonObject { { u"x"_qs, u"z"_qs } }, std::nullopt, {}, 2).ok());
+                store.update(sid, QJsonObject { { u"x"_s, u"z"_s } }, std::nullopt, {}, 2).ok());
         }
         DocumentStore again;
         QVERIFY(again.open(dir.path(), nullptr));
-        const auto r = again.find(u"P"_qs, 3);
+        const auto r = again.find(u"P"_s, 3);
         QVERIFY(r);
         QCOMPARE(r->sid, sid);
-        QCOMPARE(r->data.value(u"x").toString(), u"z"_qs);
+        QCOMPARE(r->data.value(u"x").toString(), u"z"_s);
         QCOMPARE(r->lastEventId, 1);
-        QCOMPARE(r->createdBy, u"alice"_qs);
+        QCOMPARE(r->createdBy, u"alice"_s);
     }
 };
 

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using SpEmu::ParsedCommandLine;
 
 class TestEmulatorOptions : public QObject
@@ -26,9 +28,9 @@ private Q_SLOTS:
     {
         QString error;
         const auto p = SpEmu::parseCommandLine(
-            { u"--listen"_qs, u"127.0.0.1:0"_qs, u"--memory"_qs, u"--acl"_qs, u"open"_qs,
-                u"--rate-limits"_qs, u"off"_qs, u"--ping-interval"_qs, u"5"_qs, u"--fault"_qs,
-                u"delay=10"_qs, u"--fault"_qs, u"412=0.5"_qs, u"--seed"_qs, u"7"_qs, u"--demo"_qs },
+            { u"--listen"_s, u"127.0.0.1:0"_s, u"--memory"_s, u"--acl"_s, u"open"_s,
+                u"--rate-limits"_s, u"off"_s, u"--ping-interval"_s, u"5"_s, u"--fault"_s,
+                u"delay=10"_s, u"--fault"_s, u"412=0.5"_s, u"--seed"_s, u"7"_s, u"--demo"_s },
             &error);
         QVERIFY2(p, qPrintable(error));
         QCOMPARE(p->serve.listenPort, 0);
@@ -37,7 +39,7 @@ private Q_SLOTS:
         QVERIFY(!p->serve.aclEnabled);
         QVERIFY(!p->serve.rateLimits);
         QCOMPARE(p->serve.pingIntervalSecs, 5);
-        QCOMPARE(p->serve.faults, QStringList({ u"delay=10"_qs, u"412=0.5"_qs }));
+        QCOMPARE(p->serve.faults, QStringList({ u"delay=10"_s, u"412=0.5"_s }));
         QVERIFY(p->serve.seedGiven);
         QCOMPARE(p->serve.seed, 7u);
         QVERIFY(p->serve.demo);
@@ -45,20 +47,19 @@ private Q_SLOTS:
 
     void mintToken()
     {
-        const auto p
-            = SpEmu::parseCommandLine({ u"mint-token"_qs, u"--identity"_qs, u"alice"_qs,
-                                          u"--ttl"_qs, u"60"_qs, u"--data"_qs, u"/tmp/x"_qs },
-                nullptr);
+        const auto p = SpEmu::parseCommandLine({ u"mint-token"_s, u"--identity"_s, u"alice"_s,
+                                                   u"--ttl"_s, u"60"_s, u"--data"_s, u"/tmp/x"_s },
+            nullptr);
         QVERIFY(p);
         QCOMPARE(p->command, ParsedCommandLine::Command::MintToken);
-        QCOMPARE(p->mint.identity, u"alice"_qs);
+        QCOMPARE(p->mint.identity, u"alice"_s);
         QCOMPARE(p->mint.ttlSecs, 60);
-        QCOMPARE(p->mint.dataDir, u"/tmp/x"_qs);
+        QCOMPARE(p->mint.dataDir, u"/tmp/x"_s);
     }
 
     void version()
     {
-        const auto p = SpEmu::parseCommandLine({ u"--memory"_qs, u"--version"_qs }, nullptr);
+        const auto p = SpEmu::parseCommandLine({ u"--memory"_s, u"--version"_s }, nullptr);
         QVERIFY(p);
         QCOMPARE(p->command, ParsedCommandLine::Command::Version);
     }
@@ -66,15 +67,14 @@ private Q_SLOTS:
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown") << QStringList { u"--bogus"_qs };
-        QTest::newRow("bad listen") << QStringList { u"--listen"_qs, u"nohost"_qs };
-        QTest::newRow("bad acl") << QStringList { u"--acl"_qs, u"maybe"_qs };
-        QTest::newRow("data and memory")
-            << QStringList { u"--data"_qs, u"/tmp/d"_qs, u"--memory"_qs };
-        QTest::newRow("missing value") << QStringList { u"--ping-interval"_qs };
-        QTest::newRow("mint without identity") << QStringList { u"mint-token"_qs };
+        QTest::newRow("unknown") << QStringList { u"--bogus"_s };
+        QTest::newRow("bad listen") << QStringList { u"--listen"_s, u"nohost"_s };
+        QTest::newRow("bad acl") << QStringList { u"--acl"_s, u"maybe"_s };
+        QTest::newRow("data and memory") << QStringList { u"--data"_s, u"/tmp/d"_s, u"--memory"_s };
+        QTest::newRow("missing value") << QStringList { u"--ping-interval"_s };
+        QTest::newRow("mint without identity") << QStringList { u"mint-token"_s };
         QTest::newRow("mint with serve flag")
-            << QStringList { u"mint-token"_qs, u"--identity"_qs, u"a"_qs, u"--demo"_qs };
+            << QStringList { u"mint-token"_s, u"--identity"_s, u"a"_s, u"--demo"_s };
     }
     void errors()
     {

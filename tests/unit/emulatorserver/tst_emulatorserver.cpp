@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using SpEmu::EmulatorOptions;
 using SpEmu::EmulatorServer;
 
@@ -31,10 +33,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
         QVERIFY(server.port() > 0);
-        QCOMPARE(server.twilsockUrl().host(), u"127.0.0.1"_qs);
-        QCOMPARE(server.twilsockUrl().path(), u"/v3/wsconnect"_qs);
-        QCOMPARE(server.cdsUrl().toString(), u"http://127.0.0.1:%1"_qs.arg(server.port()));
-        QCOMPARE(server.spApiUrl().toString(), u"http://127.0.0.1:%1/v1"_qs.arg(server.port()));
+        QCOMPARE(server.twilsockUrl().host(), u"127.0.0.1"_s);
+        QCOMPARE(server.twilsockUrl().path(), u"/v3/wsconnect"_s);
+        QCOMPARE(server.cdsUrl().toString(), u"http://127.0.0.1:%1"_s.arg(server.port()));
+        QCOMPARE(server.spApiUrl().toString(), u"http://127.0.0.1:%1/v1"_s.arg(server.port()));
         const QJsonObject line = QJsonDocument::fromJson(server.startLine()).object();
         QCOMPARE(line.value(u"twilsock").toString(), server.twilsockUrl().toString());
         QVERIFY(!server.demo());
@@ -55,7 +57,7 @@ private Q_SLOTS:
     void badFaultSpecIsAnError()
     {
         EmulatorOptions o = memoryOptions();
-        o.faults = QStringList { u"explode=now"_qs };
+        o.faults = QStringList { u"explode=now"_s };
         EmulatorServer server(o);
         QString error;
         QVERIFY(!server.start(&error));
@@ -69,8 +71,8 @@ private Q_SLOTS:
         QSignalSpy count(&server, &EmulatorServer::connectionCountChanged);
         TwilsockTestClient a;
         TwilsockTestClient b;
-        QVERIFY(a.connectAndInit(server.twilsockUrl(), server.mintToken(u"alice"_qs)));
-        QVERIFY(b.connectAndInit(server.twilsockUrl(), server.mintToken(u"bob"_qs)));
+        QVERIFY(a.connectAndInit(server.twilsockUrl(), server.mintToken(u"alice"_s)));
+        QVERIFY(b.connectAndInit(server.twilsockUrl(), server.mintToken(u"bob"_s)));
         QCOMPARE(server.connectionCount(), 2);
         QVERIFY(count.count() >= 2);
         server.dropAllConnections();
@@ -79,7 +81,7 @@ private Q_SLOTS:
         QTRY_COMPARE(server.connectionCount(), 0);
         // A dropped client comes back.
         TwilsockTestClient again;
-        QVERIFY(again.connectAndInit(server.twilsockUrl(), server.mintToken(u"alice"_qs)));
+        QVERIFY(again.connectAndInit(server.twilsockUrl(), server.mintToken(u"alice"_s)));
     }
 
     void demoSeedsPrincipals()
@@ -98,18 +100,18 @@ private Q_SLOTS:
     void injectedFaults()
     {
         EmulatorOptions o = memoryOptions();
-        o.faults = QStringList { u"drop-after=3"_qs, u"503=1"_qs };
+        o.faults = QStringList { u"drop-after=3"_s, u"503=1"_s };
         EmulatorServer server(o);
         QVERIFY(server.start(nullptr));
         TwilsockTestClient c;
-        QVERIFY(c.connectAndInit(server.twilsockUrl(), server.mintToken(u"alice"_qs)));
+        QVERIFY(c.connectAndInit(server.twilsockUrl(), server.mintToken(u"alice"_s)));
         for (int i = 0; i < 2; ++i) {
-            const auto reply = c.request(u"GET"_qs, u"/v3/Configuration"_qs);
+            const auto reply = c.request(u"GET"_s, u"/v3/Configuration"_s);
             QVERIFY(reply);
             QCOMPARE(TwilsockTestClient::httpStatus(*reply), 503);
         }
         // The third message drops the connection: no reply, no close frame.
-        QVERIFY(!c.request(u"GET"_qs, u"/v3/Configuration"_qs));
+        QVERIFY(!c.request(u"GET"_s, u"/v3/Configuration"_s));
         QVERIFY(c.waitDisconnected());
         for (const auto &f : c.pending())
             QVERIFY(f.method() != u"close");
@@ -118,18 +120,18 @@ private Q_SLOTS:
     void delayAndStallFaults()
     {
         EmulatorOptions o = memoryOptions();
-        o.faults = QStringList { u"delay=150-200"_qs, u"stall=150"_qs };
+        o.faults = QStringList { u"delay=150-200"_s, u"stall=150"_s };
         EmulatorServer server(o);
         QVERIFY(server.start(nullptr));
         TwilsockTestClient c;
         QVERIFY(c.open(server.twilsockUrl()));
         QElapsedTimer clock;
         clock.start();
-        const auto init = c.init(server.mintToken(u"alice"_qs));
+        const auto init = c.init(server.mintToken(u"alice"_s));
         QVERIFY(init);
         QVERIFY(clock.elapsed() >= 150);
         clock.restart();
-        const auto reply = c.request(u"GET"_qs, u"/v3/Configuration"_qs);
+        const auto reply = c.request(u"GET"_s, u"/v3/Configuration"_s);
         QVERIFY(reply);
         QCOMPARE(TwilsockTestClient::httpStatus(*reply), 200);
         QVERIFY(clock.elapsed() >= 150);

@@ -3,12 +3,14 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpEmu;
 
 namespace {
-const QString Es = QStringLiteral("ES0123456789abcdefABCDEF0123456789");
-const QString Pu = QStringLiteral("PUzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz");
-const QString Pr = QStringLiteral("PR00000000000000000000000000000000");
+const QString Es = u"ES0123456789abcdefABCDEF0123456789"_s;
+const QString Pu = u"PUzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"_s;
+const QString Pr = u"PR00000000000000000000000000000000"_s;
 } // namespace
 
 class TestEmuSpRules : public QObject
@@ -21,23 +23,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sid");
         QTest::addColumn<QString>("prefix");
         QTest::addColumn<QString>("problem"); // empty = valid
-        QTest::newRow("ok mixed case") << Es << QStringLiteral("ES") << QString();
-        QTest::newRow("ok PU") << Pu << QStringLiteral("PU") << QString();
-        QTest::newRow("empty") << QString() << QStringLiteral("ES") << QStringLiteral("missing");
-        QTest::newRow("wrong prefix")
-            << Pu << QStringLiteral("ES") << QStringLiteral("must start with ES");
+        QTest::newRow("ok mixed case") << Es << u"ES"_s << QString();
+        QTest::newRow("ok PU") << Pu << u"PU"_s << QString();
+        QTest::newRow("empty") << QString() << u"ES"_s << u"missing"_s;
+        QTest::newRow("wrong prefix") << Pu << u"ES"_s << u"must start with ES"_s;
         QTest::newRow("lower-case prefix")
-            << QStringLiteral("es0123456789abcdefABCDEF0123456789") << QStringLiteral("ES")
-            << QStringLiteral("must start with ES");
-        QTest::newRow("short") << Es.chopped(1) << QStringLiteral("ES")
-                               << QStringLiteral("it has 31 after ES");
-        QTest::newRow("long") << Es + u'0' << QStringLiteral("ES")
-                              << QStringLiteral("it has 33 after ES");
-        QTest::newRow("dash") << QStringLiteral("ES0123456789abcdef-BCDEF0123456789")
-                              << QStringLiteral("ES") << QStringLiteral("'-' is not allowed");
+            << u"es0123456789abcdefABCDEF0123456789"_s << u"ES"_s << u"must start with ES"_s;
+        QTest::newRow("short") << Es.chopped(1) << u"ES"_s << u"it has 31 after ES"_s;
+        QTest::newRow("long") << Es + u'0' << u"ES"_s << u"it has 33 after ES"_s;
+        QTest::newRow("dash") << u"ES0123456789abcdef-BCDEF0123456789"_s << u"ES"_s
+                              << u"'-' is not allowed"_s;
         QTest::newRow("non-ASCII digit")
-            << QStringLiteral("ES0123456789abcdef\u0661BCDEF0123456789") << QStringLiteral("ES")
-            << QStringLiteral("is not allowed");
+            << u"ES0123456789abcdef\u0661BCDEF0123456789"_s << u"ES"_s << u"is not allowed"_s;
     }
     void sids()
     {
@@ -49,7 +46,7 @@ private Q_SLOTS:
         QCOMPARE(message.isEmpty(), problem.isEmpty());
         if (!problem.isEmpty()) {
             QVERIFY2(message.contains(problem), qPrintable(message));
-            QVERIFY(message.startsWith(QStringLiteral("student: ")));
+            QVERIFY(message.startsWith(u"student: "_s));
         }
     }
 
@@ -65,13 +62,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("sidLike");
-        QTest::newRow("hex SID") << QStringLiteral("ET0123456789abcdef0123456789abcdef") << true;
-        QTest::newRow("upper hex") << QStringLiteral("ET0123456789ABCDEF0123456789abcdef") << false;
-        QTest::newRow("session name")
-            << QStringLiteral("Session_ES0123456789abcdef0123456789abcdef") << false;
-        QTest::newRow("short") << QStringLiteral("ET0123") << false;
-        QTest::newRow("lower prefix")
-            << QStringLiteral("et0123456789abcdef0123456789abcdef") << false;
+        QTest::newRow("hex SID") << u"ET0123456789abcdef0123456789abcdef"_s << true;
+        QTest::newRow("upper hex") << u"ET0123456789ABCDEF0123456789abcdef"_s << false;
+        QTest::newRow("session name") << u"Session_ES0123456789abcdef0123456789abcdef"_s << false;
+        QTest::newRow("short") << u"ET0123"_s << false;
+        QTest::newRow("lower prefix") << u"et0123456789abcdef0123456789abcdef"_s << false;
     }
     void twilioSidShape()
     {
@@ -82,8 +77,8 @@ private Q_SLOTS:
 
     void derivedNames()
     {
-        QCOMPARE(SpRules::sessionDocument(Es), QStringLiteral("Session_") + Es);
-        QCOMPARE(SpRules::roomDocument(Pr), QStringLiteral("Proctor_Room_") + Pr);
+        QCOMPARE(SpRules::sessionDocument(Es), u"Session_"_s + Es);
+        QCOMPARE(SpRules::roomDocument(Pr), u"Proctor_Room_"_s + Pr);
         QCOMPARE(SpRules::studentIdentity(Es), Es);
         QCOMPARE(SpRules::proctorSessionIdentity(Es, Pu), Es + Pu);
         QCOMPARE(SpRules::proctorRoomIdentity(Pu), Pu);
@@ -95,15 +90,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("sid");
         using K = SpRules::DocumentRef::Kind;
-        QTest::newRow("session") << QStringLiteral("Session_") + Es << int(K::Session) << Es;
-        QTest::newRow("room") << QStringLiteral("Proctor_Room_") + Pr << int(K::Room) << Pr;
-        QTest::newRow("session of a PR")
-            << QStringLiteral("Session_") + Pr << int(K::Invalid) << QString();
-        QTest::newRow("room of an ES")
-            << QStringLiteral("Proctor_Room_") + Es << int(K::Invalid) << QString();
+        QTest::newRow("session") << u"Session_"_s + Es << int(K::Session) << Es;
+        QTest::newRow("room") << u"Proctor_Room_"_s + Pr << int(K::Room) << Pr;
+        QTest::newRow("session of a PR") << u"Session_"_s + Pr << int(K::Invalid) << QString();
+        QTest::newRow("room of an ES") << u"Proctor_Room_"_s + Es << int(K::Invalid) << QString();
         QTest::newRow("bare SID") << Es << int(K::Invalid) << QString();
-        QTest::newRow("lower-case prefix")
-            << QStringLiteral("session_") + Es << int(K::Invalid) << QString();
+        QTest::newRow("lower-case prefix") << u"session_"_s + Es << int(K::Invalid) << QString();
         QTest::newRow("empty") << QString() << int(K::Invalid) << QString();
     }
     void documents()
@@ -129,17 +121,17 @@ private Q_SLOTS:
         QTest::newRow("proctor in session")
             << Es + Pu << int(K::ProctorInSession) << Es << Pu << QString();
         QTest::newRow("proctor") << Pu << int(K::Proctor) << QString() << Pu << QString();
-        QTest::newRow("PU then ES") << Pu + Es << int(K::Invalid) << QString() << QString()
-                                    << QStringLiteral("it has 66 after PU");
+        QTest::newRow("PU then ES")
+            << Pu + Es << int(K::Invalid) << QString() << QString() << u"it has 66 after PU"_s;
         QTest::newRow("ES + PR") << Es + Pr << int(K::Invalid) << QString() << QString()
-                                 << QStringLiteral("proctor part");
-        QTest::newRow("ES too short") << Es.chopped(3) << int(K::Invalid) << QString() << QString()
-                                      << QStringLiteral("got 31 characters");
+                                 << u"proctor part"_s;
+        QTest::newRow("ES too short")
+            << Es.chopped(3) << int(K::Invalid) << QString() << QString() << u"got 31 characters"_s;
         QTest::newRow("bad character in ES")
-            << QStringLiteral("ES0123456789abcdef_BCDEF0123456789") << int(K::Invalid) << QString()
-            << QString() << QStringLiteral("'_' is not allowed");
-        QTest::newRow("name") << QStringLiteral("alice") << int(K::Invalid) << QString()
-                              << QString() << QStringLiteral("identity must be");
+            << u"ES0123456789abcdef_BCDEF0123456789"_s << int(K::Invalid) << QString() << QString()
+            << u"'_' is not allowed"_s;
+        QTest::newRow("name") << u"alice"_s << int(K::Invalid) << QString() << QString()
+                              << u"identity must be"_s;
     }
     void identities()
     {

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 QDateTime at(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
 } // namespace
@@ -30,14 +32,12 @@ void TestEventLogModel::init() { }
 
 void TestEventLogModel::fill(EventLogModel &m)
 {
-    m.append({ at(1'700'000'000'001), QStringLiteral("update"), QStringLiteral("Session_ES1"),
-        QStringLiteral("revision 1"), QJsonObject { { QStringLiteral("a"), 1 } } });
-    m.append({ at(1'700'000'000'250), QStringLiteral("action"), QStringLiteral("Session_ES1"),
-        QStringLiteral("extension.stopSession"),
-        QJsonObject {
-            { QStringLiteral("redirectURL"), QStringLiteral("https://example.com/done") } } });
-    m.append({ at(1'700'000'001'999), QStringLiteral("state"), QStringLiteral("Proctor_Room_PR1"),
-        QStringLiteral("Connected, \"quoted\""), QJsonObject() });
+    m.append({ at(1'700'000'000'001), u"update"_s, u"Session_ES1"_s, u"revision 1"_s,
+        QJsonObject { { u"a"_s, 1 } } });
+    m.append({ at(1'700'000'000'250), u"action"_s, u"Session_ES1"_s, u"extension.stopSession"_s,
+        QJsonObject { { u"redirectURL"_s, u"https://example.com/done"_s } } });
+    m.append({ at(1'700'000'001'999), u"state"_s, u"Proctor_Room_PR1"_s, u"Connected, \"quoted\""_s,
+        QJsonObject() });
 }
 
 void TestEventLogModel::appendAndRoles()
@@ -49,15 +49,12 @@ void TestEventLogModel::appendAndRoles()
     QCOMPARE(inserted.count(), 3);
     QCOMPARE(m.rowCount(), 3);
     const QModelIndex i = m.index(1, EventLogModel::SummaryColumn);
-    QCOMPARE(i.data().toString(), QStringLiteral("extension.stopSession"));
-    QCOMPARE(i.data(EventLogModel::KindRole).toString(), QStringLiteral("action"));
-    QCOMPARE(m.index(1, EventLogModel::KindColumn).data().toString(), QStringLiteral("Action"));
-    QCOMPARE(EventLogModel::kindLabel(QStringLiteral("custom")), QStringLiteral("custom"));
-    QCOMPARE(i.data(EventLogModel::JsonRole)
-                 .toJsonObject()
-                 .value(QStringLiteral("redirectURL"))
-                 .toString(),
-        QStringLiteral("https://example.com/done"));
+    QCOMPARE(i.data().toString(), u"extension.stopSession"_s);
+    QCOMPARE(i.data(EventLogModel::KindRole).toString(), u"action"_s);
+    QCOMPARE(m.index(1, EventLogModel::KindColumn).data().toString(), u"Action"_s);
+    QCOMPARE(EventLogModel::kindLabel(u"custom"_s), u"custom"_s);
+    QCOMPARE(i.data(EventLogModel::JsonRole).toJsonObject().value(u"redirectURL"_s).toString(),
+        u"https://example.com/done"_s);
     QCOMPARE(i.data(EventLogModel::TimeRole).toDateTime(), at(1'700'000'000'250));
     m.clear();
     QCOMPARE(m.rowCount(), 0);
@@ -68,9 +65,8 @@ void TestEventLogModel::millisecondTimes()
     EventLogModel m;
     fill(m);
     const QString shown = m.index(1, EventLogModel::TimeColumn).data().toString();
-    QVERIFY2(shown.endsWith(QLatin1String(".250")), qPrintable(shown));
-    QCOMPARE(
-        EventLogModel::isoTime(at(1'700'000'000'001)), QStringLiteral("2023-11-14T22:13:20.001Z"));
+    QVERIFY2(shown.endsWith(u".250"_s), qPrintable(shown));
+    QCOMPARE(EventLogModel::isoTime(at(1'700'000'000'001)), u"2023-11-14T22:13:20.001Z"_s);
 }
 
 void TestEventLogModel::filterByTextKindDocument()
@@ -81,23 +77,22 @@ void TestEventLogModel::filterByTextKindDocument()
     QAbstractItemModelTester tester(&f, QAbstractItemModelTester::FailureReportingMode::QtTest);
     fill(m);
     QCOMPARE(f.rowCount(), 3);
-    f.setText(QStringLiteral("EXAMPLE.com")); // matches inside the JSON, case-insensitive
+    f.setText(u"EXAMPLE.com"_s); // matches inside the JSON, case-insensitive
     QCOMPARE(f.rowCount(), 1);
     QCOMPARE(f.sourceRows(), QList<int> { 1 });
     f.setText(QString());
-    f.setKind(QStringLiteral("state"));
+    f.setKind(u"state"_s);
     QCOMPARE(f.rowCount(), 1);
-    QCOMPARE(f.index(0, EventLogModel::DocumentColumn).data().toString(),
-        QStringLiteral("Proctor_Room_PR1"));
+    QCOMPARE(f.index(0, EventLogModel::DocumentColumn).data().toString(), u"Proctor_Room_PR1"_s);
     f.setKind(QString());
-    f.setDocument(QStringLiteral("Session_ES1"));
+    f.setDocument(u"Session_ES1"_s);
     QCOMPARE(f.sourceRows(), (QList<int> { 0, 1 }));
-    f.setText(QStringLiteral("nothing matches this"));
+    f.setText(u"nothing matches this"_s);
     QCOMPARE(f.rowCount(), 0);
     // New events obey the live filter.
-    f.setText(QStringLiteral("late"));
-    m.log(QStringLiteral("update"), QStringLiteral("Session_ES1"), QStringLiteral("late one"));
-    m.log(QStringLiteral("update"), QStringLiteral("Other"), QStringLiteral("late two"));
+    f.setText(u"late"_s);
+    m.log(u"update"_s, u"Session_ES1"_s, u"late one"_s);
+    m.log(u"update"_s, u"Other"_s, u"late two"_s);
     QCOMPARE(f.rowCount(), 1);
 }
 
@@ -108,16 +103,13 @@ void TestEventLogModel::exportJson()
     const QJsonArray all = QJsonDocument::fromJson(m.toJson()).array();
     QCOMPARE(all.size(), 3);
     const QJsonObject first = all.at(0).toObject();
-    QCOMPARE(
-        first.value(QStringLiteral("time")).toString(), QStringLiteral("2023-11-14T22:13:20.001Z"));
-    QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("update"));
-    QCOMPARE(first.value(QStringLiteral("document")).toString(), QStringLiteral("Session_ES1"));
-    QCOMPARE(first.value(QStringLiteral("data")).toObject(),
-        (QJsonObject { { QStringLiteral("a"), 1 } }));
+    QCOMPARE(first.value(u"time"_s).toString(), u"2023-11-14T22:13:20.001Z"_s);
+    QCOMPARE(first.value(u"kind"_s).toString(), u"update"_s);
+    QCOMPARE(first.value(u"document"_s).toString(), u"Session_ES1"_s);
+    QCOMPARE(first.value(u"data"_s).toObject(), (QJsonObject { { u"a"_s, 1 } }));
     const QJsonArray some = QJsonDocument::fromJson(m.toJson({ 2 })).array();
     QCOMPARE(some.size(), 1);
-    QCOMPARE(
-        some.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("state"));
+    QCOMPARE(some.at(0).toObject().value(u"kind"_s).toString(), u"state"_s);
 }
 
 void TestEventLogModel::exportCsvQuotes()
@@ -144,10 +136,10 @@ void TestEventLogModel::capDropsOldest()
     m.setMaxEvents(2);
     fill(m);
     QCOMPARE(m.rowCount(), 2);
-    QCOMPARE(m.eventAt(0).kind, QStringLiteral("action"));
+    QCOMPARE(m.eventAt(0).kind, u"action"_s);
     m.setMaxEvents(1);
     QCOMPARE(m.rowCount(), 1);
-    QCOMPARE(m.eventAt(0).kind, QStringLiteral("state"));
+    QCOMPARE(m.eventAt(0).kind, u"state"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEventLogModel)

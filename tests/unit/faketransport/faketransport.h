@@ -17,6 +17,8 @@
 #include <memory>
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 class FakeTransport : public SpSync::SyncTransport
 {
     Q_OBJECT
@@ -38,7 +40,7 @@ public:
                 isOpen = true;
                 Q_EMIT connected();
             } else {
-                Q_EMIT errorOccurred(QStringLiteral("connection refused"));
+                Q_EMIT errorOccurred(u"connection refused"_s);
                 Q_EMIT disconnected();
             }
         });
@@ -82,7 +84,7 @@ public:
     QList<Twilsock::Frame> upstream(const QString &httpMethod, const QString &pathPart = {}) const
     {
         QList<Twilsock::Frame> out;
-        for (const auto &f : sentWith(QStringLiteral("message"))) {
+        for (const auto &f : sentWith(u"message"_s)) {
             const QJsonObject req = f.header.value(u"http_request").toObject();
             if (req.value(u"method").toString() == httpMethod
                 && req.value(u"path").toString().contains(pathPart))
@@ -92,31 +94,27 @@ public:
     }
     void replyOk(const QString &id, const QJsonObject &extra = {})
     {
-        QJsonObject h { { QStringLiteral("method"), QStringLiteral("reply") },
-            { QStringLiteral("id"), id },
-            { QStringLiteral("status"), Twilsock::status(200, QStringLiteral("OK")) } };
+        QJsonObject h { { u"method"_s, u"reply"_s }, { u"id"_s, id },
+            { u"status"_s, Twilsock::status(200, u"OK"_s) } };
         for (auto it = extra.begin(); it != extra.end(); ++it)
             h.insert(it.key(), it.value());
         inject(h);
     }
     void replyHttp(const QString &id, int status, const QJsonObject &body)
     {
-        inject(QJsonObject { { QStringLiteral("method"), QStringLiteral("reply") },
-                   { QStringLiteral("id"), id },
-                   { QStringLiteral("status"), Twilsock::status(200, QStringLiteral("OK")) },
-                   { QStringLiteral("http_status"),
-                       QJsonObject { { QStringLiteral("code"), status },
-                           { QStringLiteral("status"), QStringLiteral("X") } } },
-                   { QStringLiteral("payload_type"), QStringLiteral("application/json") } },
+        inject(QJsonObject { { u"method"_s, u"reply"_s }, { u"id"_s, id },
+                   { u"status"_s, Twilsock::status(200, u"OK"_s) },
+                   { u"http_status"_s,
+                       QJsonObject { { u"code"_s, status }, { u"status"_s, u"X"_s } } },
+                   { u"payload_type"_s, u"application/json"_s } },
             QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
     void notify(const QString &messageType, const QJsonObject &payload)
     {
-        inject(QJsonObject { { QStringLiteral("method"), QStringLiteral("notification") },
-                   { QStringLiteral("id"), Twilsock::newMessageId() },
-                   { QStringLiteral("message_type"), messageType },
-                   { QStringLiteral("notification_ctx_id"), QString() },
-                   { QStringLiteral("payload_type"), QStringLiteral("application/json") } },
+        inject(
+            QJsonObject { { u"method"_s, u"notification"_s }, { u"id"_s, Twilsock::newMessageId() },
+                { u"message_type"_s, messageType }, { u"notification_ctx_id"_s, QString() },
+                { u"payload_type"_s, u"application/json"_s } },
             QJsonDocument(payload).toJson(QJsonDocument::Compact));
     }
 };
@@ -137,7 +135,7 @@ public:
     int force412 = 0; // the next N conditional writes get 412
     int writes = 0; // successful writes
     int conflicts = 0; // 412 answered
-    QString identity = QStringLiteral("tester");
+    QString identity = u"tester"_s;
     int initStatus = 200; // e.g. 401 to refuse every token
     int replyDelayMs = 0; // answer every frame this late
     std::function<void()> beforeCreate; // runs when a create POST arrives (e.g. to lose a race)
@@ -174,56 +172,51 @@ public:
     }
     QString url(const Doc &d) const
     {
-        return QStringLiteral("http://127.0.0.1:1/v3/Services/IS1/Documents/") + d.sid;
+        return u"http://127.0.0.1:1/v3/Services/IS1/Documents/"_s + d.sid;
     }
     QJsonObject resource(const Doc &d, bool withData) const
     {
-        QJsonObject r { { QStringLiteral("sid"), d.sid }, { QStringLiteral("unique_name"), d.name },
-            { QStringLiteral("url"), url(d) },
-            { QStringLiteral("revision"), QString::number(d.revision, 16) },
-            { QStringLiteral("last_event_id"), d.lastEventId },
-            { QStringLiteral("date_expires"), QJsonValue(QJsonValue::Null) } };
+        QJsonObject r { { u"sid"_s, d.sid }, { u"unique_name"_s, d.name }, { u"url"_s, url(d) },
+            { u"revision"_s, QString::number(d.revision, 16) },
+            { u"last_event_id"_s, d.lastEventId },
+            { u"date_expires"_s, QJsonValue(QJsonValue::Null) } };
         if (withData)
-            r.insert(QStringLiteral("data"), d.data);
+            r.insert(u"data"_s, d.data);
         return r;
     }
     void fanOut(const Doc &d)
     {
-        const QJsonObject event { { QStringLiteral("event_type"),
-                                      QStringLiteral("document_updated") },
-            { QStringLiteral("event_protocol_version"), 4 },
-            { QStringLiteral("event"),
-                QJsonObject { { QStringLiteral("id"), d.lastEventId },
-                    { QStringLiteral("document_sid"), d.sid },
-                    { QStringLiteral("document_revision"), QString::number(d.revision, 16) },
-                    { QStringLiteral("document_data"), d.data } } } };
+        const QJsonObject event { { u"event_type"_s, u"document_updated"_s },
+            { u"event_protocol_version"_s, 4 },
+            { u"event"_s,
+                QJsonObject { { u"id"_s, d.lastEventId }, { u"document_sid"_s, d.sid },
+                    { u"document_revision"_s, QString::number(d.revision, 16) },
+                    { u"document_data"_s, d.data } } } };
         for (auto it = subscribers.begin(); it != subscribers.end(); ++it) {
             if (it.value().contains(d.sid) && it.key()->isOpen)
-                it.key()->notify(QStringLiteral("com.twilio.rtd.cds.document"), event);
+                it.key()->notify(u"com.twilio.rtd.cds.document"_s, event);
         }
     }
     static QJsonObject err(int status, int code, const QString &message)
     {
-        return QJsonObject { { QStringLiteral("status"), status }, { QStringLiteral("code"), code },
-            { QStringLiteral("message"), message } };
+        return QJsonObject { { u"status"_s, status }, { u"code"_s, code },
+            { u"message"_s, message } };
     }
 
     void handle(FakeTransport *t, const Twilsock::Frame &f)
     {
         const QString method = f.method();
         if (method == u"init" && initStatus != 200) {
-            t->inject(QJsonObject { { QStringLiteral("method"), QStringLiteral("reply") },
-                { QStringLiteral("id"), f.id() },
-                { QStringLiteral("status"),
-                    Twilsock::status(initStatus, QStringLiteral("UNAUTHORIZED"),
-                        QStringLiteral("Invalid Access Token"), 20101) } });
+            t->inject(QJsonObject { { u"method"_s, u"reply"_s }, { u"id"_s, f.id() },
+                { u"status"_s,
+                    Twilsock::status(
+                        initStatus, u"UNAUTHORIZED"_s, u"Invalid Access Token"_s, 20101) } });
             return;
         }
         if (method == u"init") {
             t->replyOk(f.id(),
-                QJsonObject { { QStringLiteral("continuation_token"), QStringLiteral("ct-1") },
-                    { QStringLiteral("account_descriptor"),
-                        QJsonObject { { QStringLiteral("identity"), identity } } } });
+                QJsonObject { { u"continuation_token"_s, u"ct-1"_s },
+                    { u"account_descriptor"_s, QJsonObject { { u"identity"_s, identity } } } });
             return;
         }
         if (method == u"update") {
@@ -239,8 +232,8 @@ public:
         const QString ifMatch = req.value(u"headers").toObject().value(u"If-Match").toString();
         if (path.endsWith(u"/v4/Subscriptions")) {
             t->replyHttp(f.id(), 200,
-                QJsonObject { { QStringLiteral("estimated_delivery_in_ms"), 100 },
-                    { QStringLiteral("max_batch_size"), 100 } });
+                QJsonObject {
+                    { u"estimated_delivery_in_ms"_s, 100 }, { u"max_batch_size"_s, 100 } });
             QJsonArray events;
             for (const auto &r : body.value(u"requests").toArray()) {
                 const QString sid = r.toObject().value(u"object_sid").toString();
@@ -250,19 +243,17 @@ public:
                 } else {
                     subscribers[t].removeAll(sid);
                 }
-                events.append(QJsonObject { { QStringLiteral("object_sid"), sid },
-                    { QStringLiteral("object_type"), QStringLiteral("document") },
-                    { QStringLiteral("replay_status"), QStringLiteral("completed") },
-                    { QStringLiteral("last_event_id"), docs.value(sid).lastEventId } });
+                events.append(QJsonObject { { u"object_sid"_s, sid },
+                    { u"object_type"_s, u"document"_s }, { u"replay_status"_s, u"completed"_s },
+                    { u"last_event_id"_s, docs.value(sid).lastEventId } });
             }
             const bool establish = body.value(u"action").toString() == u"establish";
-            t->notify(QStringLiteral("twilio.sync.event"),
-                QJsonObject { { QStringLiteral("event_type"),
-                                  establish ? QStringLiteral("subscription_established")
-                                            : QStringLiteral("subscription_canceled") },
-                    { QStringLiteral("correlation_id"), body.value(u"correlation_id") },
-                    { QStringLiteral("event_protocol_version"), 4 },
-                    { QStringLiteral("events"), events } });
+            t->notify(u"twilio.sync.event"_s,
+                QJsonObject {
+                    { u"event_type"_s,
+                        establish ? u"subscription_established"_s : u"subscription_canceled"_s },
+                    { u"correlation_id"_s, body.value(u"correlation_id") },
+                    { u"event_protocol_version"_s, 4 }, { u"events"_s, events } });
             return;
         }
         if (path == u"/v3/Documents" && httpMethod == u"POST") {
@@ -270,12 +261,11 @@ public:
                 std::exchange(beforeCreate, nullptr)();
             const QString name = body.value(u"unique_name").toString();
             if (byName(name)) {
-                t->replyHttp(
-                    f.id(), 409, err(409, 54301, QStringLiteral("Unique name already exists")));
+                t->replyHttp(f.id(), 409, err(409, 54301, u"Unique name already exists"_s));
                 return;
             }
             Doc d;
-            d.sid = QStringLiteral("ET%1").arg(docs.size() + 1, 32, 10, QLatin1Char('0'));
+            d.sid = u"ET%1"_s.arg(docs.size() + 1, 32, 10, QLatin1Char('0'));
             d.name = name;
             d.data = body.value(u"data").toObject();
             docs.insert(d.sid, d);
@@ -285,7 +275,7 @@ public:
         const QString key = path.section(QLatin1Char('/'), -1);
         Doc *d = byName(QUrl::fromPercentEncoding(key.toLatin1()));
         if (!d) {
-            t->replyHttp(f.id(), 404, err(404, 54100, QStringLiteral("Document not found")));
+            t->replyHttp(f.id(), 404, err(404, 54100, u"Document not found"_s));
             return;
         }
         if (httpMethod == u"GET") {
@@ -304,7 +294,7 @@ public:
                 if (force412 > 0)
                     --force412;
                 ++conflicts;
-                t->replyHttp(f.id(), 412, err(412, 54103, QStringLiteral("revision mismatch")));
+                t->replyHttp(f.id(), 412, err(412, 54103, u"revision mismatch"_s));
                 return;
             }
             if (body.contains(u"data"))

@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 class WireReplay : public QObject
 {
     Q_OBJECT
@@ -49,7 +51,7 @@ public:
             QJsonParseError parseError;
             const QJsonObject o = QJsonDocument::fromJson(line, &parseError).object();
             if (parseError.error != QJsonParseError::NoError) {
-                *error = QStringLiteral("line %1: %2").arg(lineNo).arg(parseError.errorString());
+                *error = u"line %1: %2"_s.arg(lineNo).arg(parseError.errorString());
                 return false;
             }
             if (!o.contains(u"dir") || !o.contains(u"header"))
@@ -62,7 +64,7 @@ public:
                 o.value(u"header").toObject(), o.value(u"payload"), lineNo });
         }
         if (m_entries.isEmpty()) {
-            *error = QStringLiteral("no frames in %1").arg(path);
+            *error = u"no frames in %1"_s.arg(path);
             return false;
         }
         return true;
@@ -106,7 +108,7 @@ private:
         if (!logged.isObject())
             return true;
         const QJsonValue live = SpSync::WireLog::redactValue(
-            QJsonDocument::fromJson(f.payload).object(), { QStringLiteral("password") })
+            QJsonDocument::fromJson(f.payload).object(), { u"password"_s })
                                     .toObject()
                                     .value(u"data");
         return live == logged;
@@ -155,13 +157,13 @@ private:
         QJsonObject header = e.header;
         const QString id = header.value(u"id").toString();
         if (m_ids.contains(id))
-            header.insert(QStringLiteral("id"), m_ids.value(id));
+            header.insert(u"id"_s, m_ids.value(id));
         QByteArray payload;
         if (e.payload.isObject()) {
             QJsonObject o = e.payload.toObject();
             const QString c = o.value(u"correlation_id").toVariant().toString();
             if (o.contains(u"correlation_id") && m_correlations.contains(c))
-                o.insert(QStringLiteral("correlation_id"), m_correlations.value(c));
+                o.insert(u"correlation_id"_s, m_correlations.value(c));
             payload = QJsonDocument(o).toJson(QJsonDocument::Compact);
         } else if (e.payload.isArray()) {
             payload = QJsonDocument(e.payload.toArray()).toJson(QJsonDocument::Compact);
@@ -200,9 +202,8 @@ private:
                 // log (timing may reorder requests); anything else diverges from it.
                 for (const Twilsock::Frame &f : std::as_const(m_live)) {
                     if (f.method() != u"reply" && !expectedSoon(f))
-                        m_mismatch = QStringLiteral("line %1: the log has the client send %2; it "
-                                                    "sent %3")
-                                         .arg(e.line)
+                        m_mismatch = u"line %1: the log has the client send %2; it "
+                                     u"sent %3"_s.arg(e.line)
                                          .arg(describe(e.header), describe(f.header));
                 }
                 return;

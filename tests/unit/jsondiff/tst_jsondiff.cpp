@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using JsonDiff::Change;
 
 namespace {
@@ -31,26 +33,24 @@ void TestJsonDiff::diff_data()
     QTest::newRow("equal") << QByteArray(R"({"a":[1,{"b":2}]})")
                            << QByteArray(R"({"a":[1,{"b":2}]})") << QString();
     QTest::newRow("added") << QByteArray(R"({"a":1})") << QByteArray(R"({"a":1,"b":{"c":2}})")
-                           << QStringLiteral(R"(+ /b: {"c":2})");
+                           << uR"(+ /b: {"c":2})"_s;
     QTest::newRow("removed") << QByteArray(R"({"a":1,"b":2})") << QByteArray(R"({"a":1})")
-                             << QStringLiteral("- /b: 2");
+                             << u"- /b: 2"_s;
     QTest::newRow("changed") << QByteArray(R"({"a":"x"})") << QByteArray(R"({"a":"y"})")
-                             << QStringLiteral(R"(~ /a: "x" -> "y")");
+                             << uR"(~ /a: "x" -> "y")"_s;
     QTest::newRow("type change") << QByteArray(R"({"a":{"x":1}})") << QByteArray(R"({"a":[1]})")
-                                 << QStringLiteral(R"(~ /a: {"x":1} -> [1])");
+                                 << uR"(~ /a: {"x":1} -> [1])"_s;
     QTest::newRow("nested") << QByteArray(R"({"o":{"p":{"q":1,"r":2}}})")
-                            << QByteArray(R"({"o":{"p":{"q":1,"r":3}}})")
-                            << QStringLiteral("~ /o/p/r: 2 -> 3");
+                            << QByteArray(R"({"o":{"p":{"q":1,"r":3}}})") << u"~ /o/p/r: 2 -> 3"_s;
     QTest::newRow("array append") << QByteArray(R"({"l":[1]})") << QByteArray(R"({"l":[1,2,3]})")
-                                  << QStringLiteral("+ /l/1: 2\n+ /l/2: 3");
+                                  << u"+ /l/1: 2\n+ /l/2: 3"_s;
     QTest::newRow("array head removed")
         << QByteArray(R"({"l":[{"id":"a"},{"id":"b"}]})") << QByteArray(R"({"l":[{"id":"b"}]})")
-        << QStringLiteral(R"(- /l/0: {"id":"a"})");
+        << uR"(- /l/0: {"id":"a"})"_s;
     QTest::newRow("array element changed")
         << QByteArray(R"({"l":[1,{"k":1},3]})") << QByteArray(R"({"l":[1,{"k":2},3]})")
-        << QStringLiteral("~ /l/1/k: 1 -> 2");
-    QTest::newRow("root scalar") << QByteArray("1") << QByteArray("null")
-                                 << QStringLiteral("~ /: 1 -> null");
+        << u"~ /l/1/k: 1 -> 2"_s;
+    QTest::newRow("root scalar") << QByteArray("1") << QByteArray("null") << u"~ /: 1 -> null"_s;
 }
 
 void TestJsonDiff::diff()
@@ -67,11 +67,10 @@ void TestJsonDiff::diff()
 
 void TestJsonDiff::pointerEscaping()
 {
-    QCOMPARE(
-        JsonDiff::appendPointer(QString(), QStringLiteral("a/b~c")), QStringLiteral("/a~1b~0c"));
+    QCOMPARE(JsonDiff::appendPointer(QString(), u"a/b~c"_s), u"/a~1b~0c"_s);
     const QList<Change> c = JsonDiff::diff(parse(R"({"x/y":1})"), parse(R"({"x/y":2})"));
     QCOMPARE(c.size(), 1);
-    QCOMPARE(c.first().path, QStringLiteral("/x~1y"));
+    QCOMPARE(c.first().path, u"/x~1y"_s);
     QCOMPARE(c.first().kind, Change::Kind::Changed);
     QCOMPARE(c.first().before, QJsonValue(1));
     QCOMPARE(c.first().after, QJsonValue(2));
@@ -79,9 +78,9 @@ void TestJsonDiff::pointerEscaping()
 
 void TestJsonDiff::compactScalars()
 {
-    QCOMPARE(JsonDiff::compact(QJsonValue(QStringLiteral("a\"b"))), QStringLiteral("\"a\\\"b\""));
-    QCOMPARE(JsonDiff::compact(QJsonValue(true)), QStringLiteral("true"));
-    QCOMPARE(JsonDiff::compact(QJsonValue()), QStringLiteral("null"));
+    QCOMPARE(JsonDiff::compact(QJsonValue(u"a\"b"_s)), u"\"a\\\"b\""_s);
+    QCOMPARE(JsonDiff::compact(QJsonValue(true)), u"true"_s);
+    QCOMPARE(JsonDiff::compact(QJsonValue()), u"null"_s);
     QCOMPARE(JsonDiff::compact(QJsonValue(QJsonValue::Undefined)), QString());
 }
 

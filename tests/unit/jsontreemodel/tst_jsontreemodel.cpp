@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QJsonObject obj(const char *json)
@@ -20,7 +22,7 @@ QJsonObject obj(const char *json)
 // Rebuilds the JSON the model shows, from its roles only.
 QJsonValue rebuild(const QAbstractItemModel &m, const QModelIndex &parent, const QString &type)
 {
-    if (type == QLatin1String("object")) {
+    if (type == u"object"_s) {
         QJsonObject o;
         for (int r = 0; r < m.rowCount(parent); ++r) {
             const QModelIndex i = m.index(r, 0, parent);
@@ -29,12 +31,12 @@ QJsonValue rebuild(const QAbstractItemModel &m, const QModelIndex &parent, const
         }
         return o;
     }
-    if (type == QLatin1String("array")) {
+    if (type == u"array"_s) {
         QJsonArray a;
         for (int r = 0; r < m.rowCount(parent); ++r) {
             const QModelIndex i = m.index(r, 0, parent);
             if (i.data(JsonTreeModel::KeyRole).toString() != QString::number(r))
-                return QJsonValue(QStringLiteral("<bad array key>"));
+                return QJsonValue(u"<bad array key>"_s);
             a.append(rebuild(m, i, i.data(JsonTreeModel::TypeRole).toString()));
         }
         return a;
@@ -115,7 +117,7 @@ void TestJsonTreeModel::patch()
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDocument(obj(from.constData()));
-    QCOMPARE(rebuild(model, {}, QStringLiteral("object")).toObject(), obj(from.constData()));
+    QCOMPARE(rebuild(model, {}, u"object"_s).toObject(), obj(from.constData()));
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -123,7 +125,7 @@ void TestJsonTreeModel::patch()
     model.setDocument(obj(to.constData()));
 
     QCOMPARE(reset.count(), 0);
-    QCOMPARE(rebuild(model, {}, QStringLiteral("object")).toObject(), obj(to.constData()));
+    QCOMPARE(rebuild(model, {}, u"object"_s).toObject(), obj(to.constData()));
     QCOMPARE(model.document(), obj(to.constData()));
     QCOMPARE(inserted.count(), inserts);
     QCOMPARE(removed.count(), removes);
@@ -138,8 +140,7 @@ void TestJsonTreeModel::firstSnapshotResetsOnce()
     QCOMPARE(reset.count(), 1);
     QVERIFY(model.hasSnapshot());
     for (int i = 0; i < 50; ++i)
-        model.setDocument(QJsonObject {
-            { QStringLiteral("a"), i }, { QStringLiteral("n"), QJsonArray { i, i + 1 } } });
+        model.setDocument(QJsonObject { { u"a"_s, i }, { u"n"_s, QJsonArray { i, i + 1 } } });
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 2);
     model.clear();
@@ -152,7 +153,7 @@ void TestJsonTreeModel::headRemovalIsOneRemove()
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDocument(obj(R"({"extensionActions":[{"id":"a"},{"id":"b"},{"id":"c"}]})"));
-    const QModelIndex list = model.indexForPath(QStringLiteral("/extensionActions"));
+    const QModelIndex list = model.indexForPath(u"/extensionActions"_s);
     QVERIFY(list.isValid());
     const QPersistentModelIndex b = model.index(1, 0, list);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -165,12 +166,12 @@ void TestJsonTreeModel::headRemovalIsOneRemove()
     QCOMPARE(removed.first().at(2).toInt(), 0);
     QVERIFY(b.isValid());
     QCOMPARE(b.row(), 0);
-    QCOMPARE(b.data(JsonTreeModel::KeyRole).toString(), QStringLiteral("0"));
-    QCOMPARE(b.data(JsonTreeModel::PathRole).toString(), QStringLiteral("/extensionActions/0"));
+    QCOMPARE(b.data(JsonTreeModel::KeyRole).toString(), u"0"_s);
+    QCOMPARE(b.data(JsonTreeModel::PathRole).toString(), u"/extensionActions/0"_s);
     // The surviving elements were renumbered, not rewritten: their id leaves never changed.
     for (const QList<QVariant> &args : changed) {
         const QModelIndex idx = args.at(0).toModelIndex();
-        QVERIFY(idx.data(JsonTreeModel::KeyRole).toString() != QLatin1String("id"));
+        QVERIFY(idx.data(JsonTreeModel::KeyRole).toString() != u"id"_s);
     }
 }
 
@@ -179,11 +180,11 @@ void TestJsonTreeModel::untouchedRowsKeepTheirIndex()
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDocument(obj(R"({"b":{"deep":[1,2,3]},"d":1})"));
-    const QPersistentModelIndex deep = model.indexForPath(QStringLiteral("/b/deep/2"));
+    const QPersistentModelIndex deep = model.indexForPath(u"/b/deep/2"_s);
     QVERIFY(deep.isValid());
     model.setDocument(obj(R"({"a":0,"b":{"deep":[1,2,3]},"c":2})"));
     QVERIFY(deep.isValid());
-    QCOMPARE(deep.data(JsonTreeModel::PathRole).toString(), QStringLiteral("/b/deep/2"));
+    QCOMPARE(deep.data(JsonTreeModel::PathRole).toString(), u"/b/deep/2"_s);
     QCOMPARE(deep.parent().parent().row(), 1);
 }
 
@@ -194,34 +195,21 @@ void TestJsonTreeModel::changedAtMarksChangeAndAncestors()
     QDateTime clock = QDateTime::fromMSecsSinceEpoch(1'000'000, Qt::UTC);
     model.setClock([&clock] { return clock; });
     model.setDocument(obj(R"({"o":{"x":1,"y":2},"z":3})"));
-    QVERIFY(!model.indexForPath(QStringLiteral("/o/x"))
-                 .data(JsonTreeModel::ChangedAtRole)
-                 .toDateTime()
-                 .isValid());
+    QVERIFY(
+        !model.indexForPath(u"/o/x"_s).data(JsonTreeModel::ChangedAtRole).toDateTime().isValid());
 
     clock = clock.addSecs(5);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setDocument(obj(R"({"o":{"x":10,"y":2},"z":3})"));
-    QCOMPARE(
-        model.indexForPath(QStringLiteral("/o/x")).data(JsonTreeModel::ChangedAtRole).toDateTime(),
-        clock);
-    QCOMPARE(
-        model.indexForPath(QStringLiteral("/o")).data(JsonTreeModel::ChangedAtRole).toDateTime(),
-        clock);
-    QVERIFY(!model.indexForPath(QStringLiteral("/o/y"))
-                 .data(JsonTreeModel::ChangedAtRole)
-                 .toDateTime()
-                 .isValid());
-    QVERIFY(!model.indexForPath(QStringLiteral("/z"))
-                 .data(JsonTreeModel::ChangedAtRole)
-                 .toDateTime()
-                 .isValid());
+    QCOMPARE(model.indexForPath(u"/o/x"_s).data(JsonTreeModel::ChangedAtRole).toDateTime(), clock);
+    QCOMPARE(model.indexForPath(u"/o"_s).data(JsonTreeModel::ChangedAtRole).toDateTime(), clock);
+    QVERIFY(
+        !model.indexForPath(u"/o/y"_s).data(JsonTreeModel::ChangedAtRole).toDateTime().isValid());
+    QVERIFY(!model.indexForPath(u"/z"_s).data(JsonTreeModel::ChangedAtRole).toDateTime().isValid());
     QCOMPARE(changed.count(), 2); // /o/x, then /o
-    QCOMPARE(model.indexForPath(QStringLiteral("/o/x"))
-                 .siblingAtColumn(JsonTreeModel::ValueColumn)
-                 .data()
-                 .toString(),
-        QStringLiteral("10"));
+    QCOMPARE(
+        model.indexForPath(u"/o/x"_s).siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(),
+        u"10"_s);
 }
 
 void TestJsonTreeModel::rolesAndPaths()
@@ -229,16 +217,14 @@ void TestJsonTreeModel::rolesAndPaths()
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDocument(obj(R"({"a/b":{"c~d":["s"]},"n":null,"t":true,"u":"https://x"})"));
-    const QModelIndex s = model.indexForPath(QStringLiteral("/a~1b/c~0d/0"));
+    const QModelIndex s = model.indexForPath(u"/a~1b/c~0d/0"_s);
     QVERIFY(s.isValid());
-    QCOMPARE(s.data(JsonTreeModel::PathRole).toString(), QStringLiteral("/a~1b/c~0d/0"));
-    QCOMPARE(s.data(JsonTreeModel::TypeRole).toString(), QStringLiteral("string"));
-    QCOMPARE(s.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(), QStringLiteral("s"));
-    QCOMPARE(model.indexForPath(QStringLiteral("/n")).data(JsonTreeModel::TypeRole).toString(),
-        QStringLiteral("null"));
-    QCOMPARE(model.indexForPath(QStringLiteral("/t")).siblingAtColumn(1).data().toString(),
-        QStringLiteral("true"));
-    QVERIFY(!model.indexForPath(QStringLiteral("/missing")).isValid());
+    QCOMPARE(s.data(JsonTreeModel::PathRole).toString(), u"/a~1b/c~0d/0"_s);
+    QCOMPARE(s.data(JsonTreeModel::TypeRole).toString(), u"string"_s);
+    QCOMPARE(s.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(), u"s"_s);
+    QCOMPARE(model.indexForPath(u"/n"_s).data(JsonTreeModel::TypeRole).toString(), u"null"_s);
+    QCOMPARE(model.indexForPath(u"/t"_s).siblingAtColumn(1).data().toString(), u"true"_s);
+    QVERIFY(!model.indexForPath(u"/missing"_s).isValid());
     QCOMPARE(model.roleNames().value(JsonTreeModel::ChangedAtRole), QByteArray("changedAt"));
     QCOMPARE(int(JsonTreeModel::KeyRole), Qt::UserRole + 1);
 }

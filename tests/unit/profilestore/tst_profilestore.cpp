@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestProfileStore : public QObject
 {
     Q_OBJECT
@@ -33,13 +35,13 @@ void TestProfileStore::initTestCase()
     // No secret service reachable (as on CI or offscreen): QtKeychain, when tried, must fail.
     m_noBus = std::make_unique<QTemporaryDir>();
     qputenv("DBUS_SESSION_BUS_ADDRESS",
-        QByteArray("unix:path=") + QFile::encodeName(m_noBus->filePath(QStringLiteral("no-bus"))));
+        QByteArray("unix:path=") + QFile::encodeName(m_noBus->filePath(u"no-bus"_s)));
 }
 
 void TestProfileStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("console.ini"));
+    m_path = m_dir->filePath(u"console.ini"_s);
     m_settings = std::make_unique<QSettings>(m_path, QSettings::IniFormat);
     m_store = std::make_unique<ProfileStore>(m_settings.get());
     m_store->setKeychainEnabled(false); // never touch the user's keychain from a test
@@ -50,17 +52,12 @@ void TestProfileStore::saveAndValidate_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("uri");
     QTest::addColumn<QString>("error");
-    QTest::newRow("ok https") << QStringLiteral("Dev")
-                              << QStringLiteral("https://api.dev.example.com/v1") << QString();
-    QTest::newRow("ok http loopback")
-        << QStringLiteral("Local") << QStringLiteral("http://127.0.0.1:4040/v1") << QString();
-    QTest::newRow("http remote") << QStringLiteral("X")
-                                 << QStringLiteral("http://api.example.com/v1")
-                                 << QStringLiteral("only to this machine");
-    QTest::newRow("relative") << QStringLiteral("X") << QStringLiteral("api.example.com/v1")
-                              << QStringLiteral("absolute https URL");
-    QTest::newRow("no name") << QStringLiteral(" ") << QStringLiteral("https://a.example/v1")
-                             << QStringLiteral("needs a name");
+    QTest::newRow("ok https") << u"Dev"_s << u"https://api.dev.example.com/v1"_s << QString();
+    QTest::newRow("ok http loopback") << u"Local"_s << u"http://127.0.0.1:4040/v1"_s << QString();
+    QTest::newRow("http remote") << u"X"_s << u"http://api.example.com/v1"_s
+                                 << u"only to this machine"_s;
+    QTest::newRow("relative") << u"X"_s << u"api.example.com/v1"_s << u"absolute https URL"_s;
+    QTest::newRow("no name") << u" "_s << u"https://a.example/v1"_s << u"needs a name"_s;
 }
 
 void TestProfileStore::saveAndValidate()
@@ -85,10 +82,10 @@ void TestProfileStore::saveAndValidate()
 
 void TestProfileStore::tokenStaysOutOfFilesAndExports()
 {
-    const QString token = QStringLiteral("sp-secret-token-123");
+    const QString token = u"sp-secret-token-123"_s;
     ConsoleProfile p;
-    p.name = QStringLiteral("Dev");
-    p.baseUri = QUrl(QStringLiteral("https://api.dev.example.com/v1"));
+    p.name = u"Dev"_s;
+    p.baseUri = QUrl(u"https://api.dev.example.com/v1"_s);
     p.spToken = token; // saveProfile ignores it
     QVERIFY(m_store->saveProfile(p));
     QSignalSpy stored(m_store.get(), &ProfileStore::tokenStored);
@@ -121,33 +118,33 @@ void TestProfileStore::tokenStaysOutOfFilesAndExports()
 void TestProfileStore::importIsAllOrNothing()
 {
     ConsoleProfile p;
-    p.name = QStringLiteral("Prod");
-    p.baseUri = QUrl(QStringLiteral("https://api.example.com/v1"));
-    p.tokenPath = QStringLiteral("/custom/token");
+    p.name = u"Prod"_s;
+    p.baseUri = QUrl(u"https://api.example.com/v1"_s);
+    p.tokenPath = u"/custom/token"_s;
     QVERIFY(m_store->saveProfile(p));
     const QByteArray exported = m_store->exportJson();
 
     QTemporaryDir dir;
-    QSettings other(dir.filePath(QStringLiteral("o.ini")), QSettings::IniFormat);
+    QSettings other(dir.filePath(u"o.ini"_s), QSettings::IniFormat);
     ProfileStore target(&other);
     target.setKeychainEnabled(false);
     QCOMPARE(target.importJson(exported), 1);
-    QCOMPARE(target.profile(QStringLiteral("Prod"))->tokenPath, QStringLiteral("/custom/token"));
+    QCOMPARE(target.profile(u"Prod"_s)->tokenPath, u"/custom/token"_s);
 
     QString error;
     const QByteArray bad
         = R"({"profiles":[{"name":"A","baseUri":"https://a.example/v1"},{"name":"B","baseUri":"ftp://b"}]})";
     QCOMPARE(target.importJson(bad, &error), -1);
-    QVERIFY2(error.contains(QLatin1String("Profile B")), qPrintable(error));
-    QVERIFY(!target.profile(QStringLiteral("A")));
+    QVERIFY2(error.contains(u"Profile B"_s), qPrintable(error));
+    QVERIFY(!target.profile(u"A"_s));
     QCOMPARE(target.importJson("[]", &error), -1);
 }
 
 void TestProfileStore::nameWithSlash()
 {
     ConsoleProfile p;
-    p.name = QStringLiteral("QA / staging");
-    p.baseUri = QUrl(QStringLiteral("https://staging.example.com/v1"));
+    p.name = u"QA / staging"_s;
+    p.baseUri = QUrl(u"https://staging.example.com/v1"_s);
     QVERIFY(m_store->saveProfile(p));
     QCOMPARE(m_store->profiles().size(), 1);
     QCOMPARE(m_store->profiles().first().name, p.name);
@@ -163,10 +160,10 @@ void TestProfileStore::noKeychainServiceMeansSessionOnly()
         QSKIP("built without QtKeychain");
     ProfileStore store(m_settings.get());
     QVERIFY(store.keychainEnabled());
-    const QString token = QStringLiteral("sp-secret-no-keychain-456");
+    const QString token = u"sp-secret-no-keychain-456"_s;
     ConsoleProfile p;
-    p.name = QStringLiteral("CI");
-    p.baseUri = QUrl(QStringLiteral("https://api.ci.example.com/v1"));
+    p.name = u"CI"_s;
+    p.baseUri = QUrl(u"https://api.ci.example.com/v1"_s);
     QVERIFY(store.saveProfile(p));
     QSignalSpy stored(&store, &ProfileStore::tokenStored);
     store.storeToken(p.name, token);
@@ -183,7 +180,7 @@ void TestProfileStore::noKeychainServiceMeansSessionOnly()
     const QByteArray needle = token.toUtf8();
     QDir dir(m_dir->path());
     const QStringList files = dir.entryList(QDir::Files | QDir::Hidden);
-    QVERIFY(files.contains(QStringLiteral("console.ini")));
+    QVERIFY(files.contains(u"console.ini"_s));
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));

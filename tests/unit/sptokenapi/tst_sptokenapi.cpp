@@ -12,29 +12,31 @@
 #include <memory>
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpEmu;
 
 namespace {
 
-const QString EsA = QStringLiteral("ESaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
-const QString EsB = QStringLiteral("ESbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
-const QString Pu1 = QStringLiteral("PU11111111111111111111111111111111");
-const QString Pu2 = QStringLiteral("PU22222222222222222222222222222222");
-const QString PrX = QStringLiteral("PRxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
-const QString PrY = QStringLiteral("PRyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy");
+const QString EsA = u"ESaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_s;
+const QString EsB = u"ESbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"_s;
+const QString Pu1 = u"PU11111111111111111111111111111111"_s;
+const QString Pu2 = u"PU22222222222222222222222222222222"_s;
+const QString PrX = u"PRxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s;
+const QString PrY = u"PRyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"_s;
 
 // Tokens shaped so that a careless message would echo them (one even looks like a SID).
-const QString StudentTok = QStringLiteral("sp-student-a-7f3c9e");
-const QString ProctorTok = QStringLiteral("PUproctor1tokenXYZ");
-const QString StarTok = QStringLiteral("sp-proctor-star-1b2c");
+const QString StudentTok = u"sp-student-a-7f3c9e"_s;
+const QString ProctorTok = u"PUproctor1tokenXYZ"_s;
+const QString StarTok = u"sp-proctor-star-1b2c"_s;
 
-QString session(const QString &es) { return QStringLiteral("Session_") + es; }
-QString room(const QString &pr) { return QStringLiteral("Proctor_Room_") + pr; }
+QString session(const QString &es) { return u"Session_"_s + es; }
+QString room(const QString &pr) { return u"Proctor_Room_"_s + pr; }
 
 QByteArray body(const QString &identity, const QString &documentId)
 {
-    return QJsonDocument(QJsonObject { { QStringLiteral("identity"), identity },
-                             { QStringLiteral("documentId"), documentId } })
+    return QJsonDocument(
+        QJsonObject { { u"identity"_s, identity }, { u"documentId"_s, documentId } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -47,7 +49,7 @@ class TestSpTokenApi : public QObject
     Q_OBJECT
 
 private:
-    const QString m_conn = QStringLiteral("tst_sptokenapi");
+    const QString m_conn = u"tst_sptokenapi"_s;
     std::unique_ptr<TokenAuthority> m_authority;
     std::unique_ptr<AclStore> m_acl;
     Principals m_principals;
@@ -55,7 +57,7 @@ private:
     int grantCount() const
     {
         QSqlQuery q(QSqlDatabase::database(m_conn));
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM acl_grants")) || !q.next())
+        if (!q.exec(u"SELECT COUNT(*) FROM acl_grants"_s) || !q.next())
             return -1;
         return q.value(0).toInt();
     }
@@ -67,7 +69,7 @@ private:
         QCOMPARE(r.body.value(u"code").toInt(), code);
         QVERIFY(!r.body.value(u"message").toString().isEmpty());
         QCOMPARE(r.body.value(u"more_info").toString(),
-            QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code));
+            u"https://www.twilio.com/docs/errors/%1"_s.arg(code));
         QVERIFY(!r.body.contains(u"token"));
     }
 
@@ -81,18 +83,18 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_conn);
-        db.setDatabaseName(QStringLiteral(":memory:"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_conn);
+        db.setDatabaseName(u":memory:"_s);
         QVERIFY(db.open());
         m_acl = std::make_unique<AclStore>(m_conn);
         QVERIFY(m_acl->ensureSchema());
         m_authority = std::make_unique<TokenAuthority>(TokenAuthority::randomSecret());
         QString error;
         const auto p
-            = Principals::fromJson(QStringLiteral(R"({"principals":[
+            = Principals::fromJson(uR"({"principals":[
                     {"spToken":"%1","student":"%4"},
                     {"spToken":"%2","proctor":"%5","rooms":["%6"],"sessions":["%4"]},
-                    {"spToken":"%3","proctor":"%7","sessions":"*"}]})")
+                    {"spToken":"%3","proctor":"%7","sessions":"*"}]})"_s
                                        .arg(StudentTok, ProctorTok, StarTok, EsA, Pu1, PrX, Pu2)
                                        .toUtf8(),
                 &error);
@@ -139,24 +141,18 @@ private Q_SLOTS:
         QTest::newRow("star proctor, any session") << StarTok << EsB + Pu2 << session(EsB) << 200;
         QTest::newRow("star proctor, no rooms") << StarTok << Pu2 << room(PrX) << 403;
 
-        QTest::newRow("unknown SP token")
-            << QStringLiteral("sp-nobody") << EsA << session(EsA) << 401;
+        QTest::newRow("unknown SP token") << u"sp-nobody"_s << EsA << session(EsA) << 401;
         QTest::newRow("empty SP token") << QString() << EsA << session(EsA) << 401;
         QTest::newRow("SP token of other case")
             << StudentTok.toUpper() << EsA << session(EsA) << 401;
 
-        QTest::newRow("document not SP-shaped")
-            << StudentTok << EsA << QStringLiteral("Notes") << 400;
-        QTest::newRow("malformed ES in document")
-            << StudentTok << EsA << QStringLiteral("Session_ES123") << 400;
+        QTest::newRow("document not SP-shaped") << StudentTok << EsA << u"Notes"_s << 400;
+        QTest::newRow("malformed ES in document") << StudentTok << EsA << u"Session_ES123"_s << 400;
         QTest::newRow("malformed PR in document")
-            << ProctorTok << Pu1
-            << QStringLiteral("Proctor_Room_PR!xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx") << 400;
-        QTest::newRow("malformed identity")
-            << StudentTok << QStringLiteral("ESshort") << session(EsA) << 400;
+            << ProctorTok << Pu1 << u"Proctor_Room_PR!xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s << 400;
+        QTest::newRow("malformed identity") << StudentTok << u"ESshort"_s << session(EsA) << 400;
         QTest::newRow("malformed PU part")
-            << ProctorTok << EsA + QStringLiteral("PX11111111111111111111111111111111")
-            << session(EsA) << 400;
+            << ProctorTok << EsA + u"PX11111111111111111111111111111111"_s << session(EsA) << 400;
         QTest::newRow("identity is the SP token") << ProctorTok << ProctorTok << room(PrX) << 400;
     }
     void rules()
@@ -166,7 +162,7 @@ private Q_SLOTS:
         QFETCH(QString, documentId);
         QFETCH(int, status);
         SpTokenApi api(*m_authority, *m_acl, m_principals, 1800);
-        api.setTwilsockUrl(QUrl(QStringLiteral("ws://127.0.0.1:4567/v3/wsconnect")));
+        api.setTwilsockUrl(QUrl(u"ws://127.0.0.1:4567/v3/wsconnect"_s));
         const auto r = api.handle(bearer(spToken), body(identity, documentId));
         checkNoSpToken(r);
         if (status != 200) {
@@ -178,8 +174,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body.value(u"identity").toString(), identity);
         QCOMPARE(r.body.value(u"ttl").toInt(), 1800);
-        QCOMPARE(r.body.value(u"twilsockUri").toString(),
-            QStringLiteral("ws://127.0.0.1:4567/v3/wsconnect"));
+        QCOMPARE(r.body.value(u"twilsockUri").toString(), u"ws://127.0.0.1:4567/v3/wsconnect"_s);
         const auto v = m_authority->verify(r.body.value(u"token").toString());
         QVERIFY2(v.ok(), qPrintable(v.message));
         QCOMPARE(v.identity, identity);
@@ -231,22 +226,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("payload");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty") << QByteArray() << QStringLiteral("JSON object");
-        QTest::newRow("not JSON") << QByteArray("identity=x") << QStringLiteral("JSON object");
-        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("JSON object");
-        QTest::newRow("truncated")
-            << body(EsA, session(EsA)).chopped(2) << QStringLiteral("JSON object");
+        QTest::newRow("empty") << QByteArray() << u"JSON object"_s;
+        QTest::newRow("not JSON") << QByteArray("identity=x") << u"JSON object"_s;
+        QTest::newRow("array") << QByteArray("[]") << u"JSON object"_s;
+        QTest::newRow("truncated") << body(EsA, session(EsA)).chopped(2) << u"JSON object"_s;
         QTest::newRow("no identity")
-            << QByteArray(R"({"documentId":"Session_x"})") << QStringLiteral("identity");
+            << QByteArray(R"({"documentId":"Session_x"})") << u"identity"_s;
         QTest::newRow("identity a number")
-            << QByteArray(R"({"identity":5,"documentId":"x"})") << QStringLiteral("identity");
-        QTest::newRow("empty identity")
-            << body(QString(), session(EsA)) << QStringLiteral("identity");
-        QTest::newRow("no documentId") << QStringLiteral(R"({"identity":"%1"})").arg(EsA).toUtf8()
-                                       << QStringLiteral("documentId");
+            << QByteArray(R"({"identity":5,"documentId":"x"})") << u"identity"_s;
+        QTest::newRow("empty identity") << body(QString(), session(EsA)) << u"identity"_s;
+        QTest::newRow("no documentId")
+            << uR"({"identity":"%1"})"_s.arg(EsA).toUtf8() << u"documentId"_s;
         QTest::newRow("documentId null")
-            << QStringLiteral(R"({"identity":"%1","documentId":null})").arg(EsA).toUtf8()
-            << QStringLiteral("documentId");
+            << uR"({"identity":"%1","documentId":null})"_s.arg(EsA).toUtf8() << u"documentId"_s;
     }
     void malformedBody()
     {
@@ -263,7 +255,7 @@ private Q_SLOTS:
     void authComesBeforeBody()
     {
         SpTokenApi api(*m_authority, *m_acl, m_principals, 3600);
-        QCOMPARE(api.handle(bearer(QStringLiteral("nobody")), "garbage").status, 401);
+        QCOMPARE(api.handle(bearer(u"nobody"_s), "garbage").status, 401);
     }
 
     void messagesSayWhatIsWrong_data()
@@ -274,13 +266,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("student elsewhere") << StudentTok << EsB << session(EsB) << EsB;
         QTest::newRow("proctor not in session")
-            << ProctorTok << EsB + Pu1 << session(EsB) << QStringLiteral("may not join session");
-        QTest::newRow("proctor room")
-            << ProctorTok << Pu1 << room(PrY) << QStringLiteral("proctor room");
-        QTest::newRow("wrong identity") << ProctorTok << Pu1 << session(EsA)
-                                        << QStringLiteral("as identity %1%2 only").arg(EsA, Pu1);
-        QTest::newRow("bad SID") << StudentTok << EsA << QStringLiteral("Session_ESx")
-                                 << QStringLiteral("not a valid ES SID");
+            << ProctorTok << EsB + Pu1 << session(EsB) << u"may not join session"_s;
+        QTest::newRow("proctor room") << ProctorTok << Pu1 << room(PrY) << u"proctor room"_s;
+        QTest::newRow("wrong identity")
+            << ProctorTok << Pu1 << session(EsA) << u"as identity %1%2 only"_s.arg(EsA, Pu1);
+        QTest::newRow("bad SID") << StudentTok << EsA << u"Session_ESx"_s
+                                 << u"not a valid ES SID"_s;
     }
     void messagesSayWhatIsWrong()
     {

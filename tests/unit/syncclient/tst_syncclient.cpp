@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 
 namespace {
@@ -15,7 +17,7 @@ namespace {
 template <typename T> SyncResult<T> await(QFuture<SyncResult<T>> f, int ms = 10000)
 {
     if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SyncError::make(SyncError::Kind::Timeout, QStringLiteral("test wait"));
+        return SyncError::make(SyncError::Kind::Timeout, u"test wait"_s);
     return f.result();
 }
 
@@ -36,10 +38,10 @@ class TestSyncClient : public QObject
     SyncClientConfig config(const QJsonObject &initial = {})
     {
         SyncClientConfig c;
-        c.documentId = QStringLiteral("Session_ES00000000000000000000000000000001");
-        c.identity = QStringLiteral("tester");
-        c.twilioToken = QStringLiteral("fake.twilio.token");
-        c.twilsockUrl = QUrl(QStringLiteral("ws://127.0.0.1:1/v3/wsconnect"));
+        c.documentId = u"Session_ES00000000000000000000000000000001"_s;
+        c.identity = u"tester"_s;
+        c.twilioToken = u"fake.twilio.token"_s;
+        c.twilsockUrl = QUrl(u"ws://127.0.0.1:1/v3/wsconnect"_s);
         c.initialData = initial;
         c.timeouts.backoffMinMs = 10;
         c.timeouts.mutateBackoffMs = 1;
@@ -70,16 +72,16 @@ private Q_SLOTS:
 
     void createOpensWithInitialData()
     {
-        const QJsonObject initial { { QStringLiteral("reliableConnection"), true } };
+        const QJsonObject initial { { u"reliableConnection"_s, true } };
         SyncClient *c = client(initial);
         QVERIFY(c);
         QCOMPARE(c->state(), SyncConnection::State::Connected);
         QCOMPARE(c->getSync(), initial);
         QCOMPARE(m_server->docs.first().data, initial);
         QVERIFY(c->document()->isSubscribed());
-        QCOMPARE(c->identity(), QStringLiteral("tester"));
+        QCOMPARE(c->identity(), u"tester"_s);
         // A second client does not overwrite it.
-        SyncClient *c2 = client(QJsonObject { { QStringLiteral("other"), 1 } });
+        SyncClient *c2 = client(QJsonObject { { u"other"_s, 1 } });
         QVERIFY(c2);
         QCOMPARE(c2->getSync(), initial);
     }
@@ -95,14 +97,14 @@ private Q_SLOTS:
     void createRefusesPlainRemoteUrl()
     {
         SyncClientConfig c = config();
-        c.twilsockUrl = QUrl(QStringLiteral("ws://example.com/v3/wsconnect"));
+        c.twilsockUrl = QUrl(u"ws://example.com/v3/wsconnect"_s);
         auto f = SyncClient::create(c);
         QVERIFY(f.isFinished());
         QCOMPARE(error(f.result()).kind, SyncError::Kind::InvalidInput);
         c = config();
         c.twilioToken.clear();
-        c.token = QStringLiteral("sp");
-        c.baseUri = QUrl(QStringLiteral("http://api.example.com/v1"));
+        c.token = u"sp"_s;
+        c.baseUri = QUrl(u"http://api.example.com/v1"_s);
         QCOMPARE(error(SyncClient::create(c).result()).kind, SyncError::Kind::InvalidInput);
     }
 
@@ -117,34 +119,32 @@ private Q_SLOTS:
         };
         auto r = await(SyncClient::create(c));
         QCOMPARE(error(r).kind, SyncError::Kind::Transport);
-        QVERIFY(error(r).message.contains(QStringLiteral("no connection within 300 ms")));
+        QVERIFY(error(r).message.contains(u"no connection within 300 ms"_s));
     }
 
     void addActionsKeepOrderAndStamp()
     {
         SyncClient *c = client();
         QVERIFY(c);
-        auto one = await(c->addAction(QStringLiteral("extension.stopSession"),
-            QJsonObject { { QStringLiteral("redirectURL"), QStringLiteral("https://x.test/") } }));
+        auto one = await(c->addAction(u"extension.stopSession"_s,
+            QJsonObject { { u"redirectURL"_s, u"https://x.test/"_s } }));
         QVERIFY2(isOk(one), qPrintable(error(one).toString()));
-        QCOMPARE(value(one).value(u"createdBy").toString(), QStringLiteral("tester"));
+        QCOMPARE(value(one).value(u"createdBy").toString(), u"tester"_s);
         QVERIFY(!value(one).value(u"id").toString().isEmpty());
         QVERIFY(!value(one).value(u"createdAt").toString().isEmpty());
         QJsonArray batch;
         for (int i = 0; i < 3; ++i)
-            batch.append(QJsonObject {
-                { QStringLiteral("actionType"), QStringLiteral("proctor.studentMessage") },
-                { QStringLiteral("additionalInfo"),
-                    QJsonObject { { QStringLiteral("message"), QString::number(i) } } } });
+            batch.append(QJsonObject { { u"actionType"_s, u"proctor.studentMessage"_s },
+                { u"additionalInfo"_s, QJsonObject { { u"message"_s, QString::number(i) } } } });
         const int writesBefore = m_server->writes;
         auto many = await(c->addActions(batch));
         QVERIFY2(isOk(many), qPrintable(error(many).toString()));
         QCOMPARE(m_server->writes, writesBefore + 1); // one atomic write
-        const QJsonArray stored = serverArray(*m_server, QStringLiteral("proctorActions"));
+        const QJsonArray stored = serverArray(*m_server, u"proctorActions"_s);
         QCOMPARE(stored.size(), 3);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(stored.at(i).toObject().value(u"message").toString(), QString::number(i));
-        QCOMPARE(serverArray(*m_server, QStringLiteral("extensionActions")).size(), 1);
+        QCOMPARE(serverArray(*m_server, u"extensionActions"_s).size(), 1);
         QCOMPARE(c->getSync().value(u"proctorActions").toArray().size(), 3);
     }
 
@@ -153,39 +153,36 @@ private Q_SLOTS:
         SyncClient *c = client();
         QVERIFY(c);
         const int writes = m_server->writes;
-        QCOMPARE(error(await(c->addAction(QStringLiteral("nobody.stopSession")))).kind,
+        QCOMPARE(error(await(c->addAction(u"nobody.stopSession"_s))).kind,
             SyncError::Kind::InvalidInput);
-        QCOMPARE(error(await(c->addAction(QStringLiteral("extension.injectPassword")))).kind,
+        QCOMPARE(error(await(c->addAction(u"extension.injectPassword"_s))).kind,
             SyncError::Kind::InvalidInput); // mandatory password missing
-        QJsonArray batch { QJsonObject { { QStringLiteral("actionType"),
-                               QStringLiteral("extension.lockBrowser") } },
-            QJsonObject { { QStringLiteral("actionType"), QStringLiteral("extension.stopSession") },
-                { QStringLiteral("additionalInfo"),
-                    QJsonObject {
-                        { QStringLiteral("redirectURL"), QStringLiteral("not a url") } } } } };
+        QJsonArray batch { QJsonObject { { u"actionType"_s, u"extension.lockBrowser"_s } },
+            QJsonObject { { u"actionType"_s, u"extension.stopSession"_s },
+                { u"additionalInfo"_s, QJsonObject { { u"redirectURL"_s, u"not a url"_s } } } } };
         auto r = await(c->addActions(batch));
         QCOMPARE(error(r).kind, SyncError::Kind::InvalidInput);
-        QVERIFY(error(r).message.contains(QStringLiteral("action 2")));
+        QVERIFY(error(r).message.contains(u"action 2"_s));
         QCOMPARE(m_server->writes, writes);
     }
 
     void setSyncMergesReplaceSyncReplaces()
     {
-        SyncClient *a = client(QJsonObject { { QStringLiteral("keep"), 1 } });
+        SyncClient *a = client(QJsonObject { { u"keep"_s, 1 } });
         SyncClient *b = client();
         QVERIFY(a && b);
         // Concurrent: b appends an action while a merges fields; neither is lost.
-        auto f1 = b->addAction(QStringLiteral("extension.lockBrowser"));
-        auto f2 = a->setSync(QJsonObject { { QStringLiteral("status"), QStringLiteral("live") } });
+        auto f1 = b->addAction(u"extension.lockBrowser"_s);
+        auto f2 = a->setSync(QJsonObject { { u"status"_s, u"live"_s } });
         QVERIFY(isOk(await(f1)));
         QVERIFY(isOk(await(f2)));
         const QJsonObject data = m_server->docs.first().data;
         QCOMPARE(data.value(u"keep").toInt(), 1);
-        QCOMPARE(data.value(u"status").toString(), QStringLiteral("live"));
+        QCOMPARE(data.value(u"status").toString(), u"live"_s);
         QCOMPARE(data.value(u"extensionActions").toArray().size(), 1);
-        QVERIFY(isOk(await(a->replaceSync(QJsonObject { { QStringLiteral("only"), true } }))));
-        QCOMPARE(m_server->docs.first().data, (QJsonObject { { QStringLiteral("only"), true } }));
-        QTRY_COMPARE(b->getSync(), (QJsonObject { { QStringLiteral("only"), true } }));
+        QVERIFY(isOk(await(a->replaceSync(QJsonObject { { u"only"_s, true } }))));
+        QCOMPARE(m_server->docs.first().data, (QJsonObject { { u"only"_s, true } }));
+        QTRY_COMPARE(b->getSync(), (QJsonObject { { u"only"_s, true } }));
     }
 
     void noReceiverLeavesActions()
@@ -194,10 +191,10 @@ private Q_SLOTS:
         SyncClient *bystander = client();
         QVERIFY(producer && bystander);
         QSignalSpy updated(bystander, &SyncClient::spSyncDocUpdated);
-        QVERIFY(isOk(await(producer->addAction(QStringLiteral("extension.lockBrowser")))));
+        QVERIFY(isOk(await(producer->addAction(u"extension.lockBrowser"_s))));
         QTRY_COMPARE(updated.size(), 1);
         QTest::qWait(50);
-        QCOMPARE(serverArray(*m_server, QStringLiteral("extensionActions")).size(), 1);
+        QCOMPARE(serverArray(*m_server, u"extensionActions"_s).size(), 1);
     }
 
     void consumeClaimsThenEmitsFifo()
@@ -207,31 +204,29 @@ private Q_SLOTS:
         QVERIFY(producer && consumer);
         QJsonArray batch;
         for (int i = 0; i < 4; ++i)
-            batch.append(QJsonObject {
-                { QStringLiteral("actionType"), QStringLiteral("extension.closeTabs") },
-                { QStringLiteral("additionalInfo"),
-                    QJsonObject { { QStringLiteral("keepURL"),
-                        QStringLiteral("https://k.test/%1").arg(i) } } } });
+            batch.append(QJsonObject { { u"actionType"_s, u"extension.closeTabs"_s },
+                { u"additionalInfo"_s,
+                    QJsonObject { { u"keepURL"_s, u"https://k.test/%1"_s.arg(i) } } } });
         QVERIFY(isOk(await(producer->addActions(batch))));
         QStringList got;
         bool claimedBeforeEmit = true;
         connect(consumer, &SyncClient::extensionActionsAdded, this, [&](const QJsonObject &a) {
             got << a.value(u"keepURL").toString();
             // Emitted only after the removing write succeeded on the server.
-            claimedBeforeEmit = claimedBeforeEmit
-                && serverArray(*m_server, QStringLiteral("extensionActions")).isEmpty();
+            claimedBeforeEmit
+                = claimedBeforeEmit && serverArray(*m_server, u"extensionActions"_s).isEmpty();
         });
         QSignalSpy generic(consumer, &SyncClient::actionsAdded);
         QTRY_COMPARE(got.size(), 4);
         QCOMPARE(got,
-            (QStringList { QStringLiteral("https://k.test/0"), QStringLiteral("https://k.test/1"),
-                QStringLiteral("https://k.test/2"), QStringLiteral("https://k.test/3") }));
+            (QStringList { u"https://k.test/0"_s, u"https://k.test/1"_s, u"https://k.test/2"_s,
+                u"https://k.test/3"_s }));
         QVERIFY(claimedBeforeEmit);
         QCOMPARE(generic.size(), 4); // actionsAdded is emitted too
-        QCOMPARE(generic.first().at(0).toString(), QStringLiteral("extension"));
-        QVERIFY(serverArray(*m_server, QStringLiteral("extensionActions")).isEmpty());
+        QCOMPARE(generic.first().at(0).toString(), u"extension"_s);
+        QVERIFY(serverArray(*m_server, u"extensionActions"_s).isEmpty());
         // New actions keep arriving.
-        QVERIFY(isOk(await(producer->addAction(QStringLiteral("extension.lockBrowser")))));
+        QVERIFY(isOk(await(producer->addAction(u"extension.lockBrowser"_s))));
         QTRY_COMPARE(got.size(), 5);
     }
 
@@ -240,16 +235,16 @@ private Q_SLOTS:
         SyncClient *producer = client();
         SyncClient *consumer = client();
         QVERIFY(producer && consumer);
-        consumer->setConsumedExecutors({ QStringLiteral("proctor") });
+        consumer->setConsumedExecutors({ u"proctor"_s });
         QSignalSpy generic(consumer, &SyncClient::actionsAdded);
-        QVERIFY(isOk(await(producer->addAction(QStringLiteral("extension.lockBrowser")))));
-        QVERIFY(isOk(await(producer->addAction(QStringLiteral("proctor.studentMessage"),
-            QJsonObject { { QStringLiteral("message"), QStringLiteral("hi") } }))));
+        QVERIFY(isOk(await(producer->addAction(u"extension.lockBrowser"_s))));
+        QVERIFY(isOk(await(producer->addAction(
+            u"proctor.studentMessage"_s, QJsonObject { { u"message"_s, u"hi"_s } }))));
         QTRY_COMPARE(generic.size(), 1);
-        QCOMPARE(generic.first().at(0).toString(), QStringLiteral("proctor"));
+        QCOMPARE(generic.first().at(0).toString(), u"proctor"_s);
         QTest::qWait(50);
-        QCOMPARE(serverArray(*m_server, QStringLiteral("extensionActions")).size(), 1);
-        QVERIFY(serverArray(*m_server, QStringLiteral("proctorActions")).isEmpty());
+        QCOMPARE(serverArray(*m_server, u"extensionActions"_s).size(), 1);
+        QVERIFY(serverArray(*m_server, u"proctorActions"_s).isEmpty());
     }
 
     void disconnectedReceiverStopsConsuming()
@@ -260,14 +255,14 @@ private Q_SLOTS:
         int got = 0;
         auto conn = connect(consumer, &SyncClient::onboardingActionsAdded, this,
             [&](const QJsonObject &) { ++got; });
-        QVERIFY(isOk(await(producer->addAction(QStringLiteral("onboarding.startIdCheck")))));
+        QVERIFY(isOk(await(producer->addAction(u"onboarding.startIdCheck"_s))));
         QTRY_COMPARE(got, 1);
         disconnect(conn);
-        QVERIFY(isOk(await(producer->addAction(QStringLiteral("onboarding.startIdCheck")))));
+        QVERIFY(isOk(await(producer->addAction(u"onboarding.startIdCheck"_s))));
         QTRY_COMPARE(consumer->getSync().value(u"onboardingActions").toArray().size(), 1);
         QTest::qWait(50);
         QCOMPARE(got, 1);
-        QCOMPARE(serverArray(*m_server, QStringLiteral("onboardingActions")).size(), 1);
+        QCOMPARE(serverArray(*m_server, u"onboardingActions"_s).size(), 1);
     }
 
     void receiverLeavingMidClaimGetsActionsBack()
@@ -277,11 +272,9 @@ private Q_SLOTS:
         QVERIFY(producer && consumer);
         QJsonArray batch;
         for (int i = 0; i < 2; ++i)
-            batch.append(QJsonObject {
-                { QStringLiteral("actionType"), QStringLiteral("extension.closeTabs") },
-                { QStringLiteral("additionalInfo"),
-                    QJsonObject { { QStringLiteral("keepURL"),
-                        QStringLiteral("https://k.test/%1").arg(i) } } } });
+            batch.append(QJsonObject { { u"actionType"_s, u"extension.closeTabs"_s },
+                { u"additionalInfo"_s,
+                    QJsonObject { { u"keepURL"_s, u"https://k.test/%1"_s.arg(i) } } } });
         QVERIFY(isOk(await(producer->addActions(batch))));
         QTRY_COMPARE(consumer->getSync().value(u"extensionActions").toArray().size(), 2);
         m_server->replyDelayMs = 1000;
@@ -292,12 +285,10 @@ private Q_SLOTS:
         QTest::qWait(50); // the claim is on its way
         disconnect(conn);
         QTRY_COMPARE_WITH_TIMEOUT(m_server->writes, writes + 2, 5000); // claim, then give back
-        const QJsonArray back = serverArray(*m_server, QStringLiteral("extensionActions"));
+        const QJsonArray back = serverArray(*m_server, u"extensionActions"_s);
         QCOMPARE(back.size(), 2);
-        QCOMPARE(
-            back.at(0).toObject().value(u"keepURL").toString(), QStringLiteral("https://k.test/0"));
-        QCOMPARE(
-            back.at(1).toObject().value(u"keepURL").toString(), QStringLiteral("https://k.test/1"));
+        QCOMPARE(back.at(0).toObject().value(u"keepURL").toString(), u"https://k.test/0"_s);
+        QCOMPARE(back.at(1).toObject().value(u"keepURL").toString(), u"https://k.test/1"_s);
         QCOMPARE(got, 0);
     }
 
@@ -310,8 +301,7 @@ private Q_SLOTS:
         QPointer<SyncClient> consumer = value(r);
         QJsonArray batch;
         for (int i = 0; i < 3; ++i)
-            batch.append(QJsonObject {
-                { QStringLiteral("actionType"), QStringLiteral("extension.lockBrowser") } });
+            batch.append(QJsonObject { { u"actionType"_s, u"extension.lockBrowser"_s } });
         QVERIFY(isOk(await(producer->addActions(batch))));
         int got = 0;
         connect(
@@ -337,7 +327,7 @@ private Q_SLOTS:
             [&](const QJsonObject &a) { ids2 << a.value(u"id").toString(); });
         QList<QFuture<SyncResult<QJsonObject>>> futures;
         for (int i = 0; i < 50; ++i)
-            futures << producer->addAction(QStringLiteral("extension.lockBrowser"));
+            futures << producer->addAction(u"extension.lockBrowser"_s);
         QSet<QString> produced;
         for (auto &f : futures) {
             auto r = await(f);
@@ -350,7 +340,7 @@ private Q_SLOTS:
         QSet<QString> all(ids1.begin(), ids1.end());
         all.unite(QSet<QString>(ids2.begin(), ids2.end()));
         QCOMPARE(all, produced); // each exactly once
-        QVERIFY(serverArray(*m_server, QStringLiteral("extensionActions")).isEmpty());
+        QVERIFY(serverArray(*m_server, u"extensionActions"_s).isEmpty());
     }
 };
 

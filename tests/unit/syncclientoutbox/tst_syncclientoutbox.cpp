@@ -10,17 +10,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 
 namespace {
 
-const QString kDoc = QStringLiteral("Session_ES00000000000000000000000000000001");
-const QString kIdentity = QStringLiteral("tester");
+const QString kDoc = u"Session_ES00000000000000000000000000000001"_s;
+const QString kIdentity = u"tester"_s;
 
 template <typename T> SyncResult<T> await(QFuture<SyncResult<T>> f, int ms = 10000)
 {
     if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SyncError::make(SyncError::Kind::Timeout, QStringLiteral("test wait"));
+        return SyncError::make(SyncError::Kind::Timeout, u"test wait"_s);
     return f.result();
 }
 
@@ -34,9 +36,8 @@ bool isActionWrite(const Twilsock::Frame &f)
 
 QJsonObject action(const QString &id)
 {
-    return QJsonObject { { QStringLiteral("action"), QStringLiteral("lockBrowser") },
-        { QStringLiteral("executor"), QStringLiteral("extension") }, { QStringLiteral("id"), id },
-        { QStringLiteral("createdBy"), kIdentity } };
+    return QJsonObject { { u"action"_s, u"lockBrowser"_s }, { u"executor"_s, u"extension"_s },
+        { u"id"_s, id }, { u"createdBy"_s, kIdentity } };
 }
 
 int countId(const QJsonArray &array, const QString &id)
@@ -60,7 +61,7 @@ class TestSyncClientOutbox : public QObject
     // Test hook on the client side of the wire: return true when the frame was handled.
     std::function<bool(FakeTransport *, const Twilsock::Frame &)> m_intercept;
 
-    QString outboxPath() const { return m_dir->filePath(QStringLiteral("outbox.db")); }
+    QString outboxPath() const { return m_dir->filePath(u"outbox.db"_s); }
 
     // Intercepts the first action write only: `then` runs on the next loop turn in place of
     // the server's normal handling (apply it or not, then drop the connection). Sets *hit.
@@ -81,8 +82,8 @@ class TestSyncClientOutbox : public QObject
         SyncClientConfig c;
         c.documentId = kDoc;
         c.identity = kIdentity;
-        c.twilioToken = QStringLiteral("fake.twilio.token");
-        c.twilsockUrl = QUrl(QStringLiteral("ws://127.0.0.1:1/v3/wsconnect"));
+        c.twilioToken = u"fake.twilio.token"_s;
+        c.twilsockUrl = QUrl(u"ws://127.0.0.1:1/v3/wsconnect"_s);
         c.timeouts.backoffMinMs = 10;
         c.timeouts.backoffMaxMs = 50;
         c.timeouts.mutateBackoffMs = 1;
@@ -112,7 +113,7 @@ class TestSyncClientOutbox : public QObject
         m_clients << value(r);
         return value(r);
     }
-    QJsonArray serverArray(const QString &name = QStringLiteral("extensionActions")) const
+    QJsonArray serverArray(const QString &name = u"extensionActions"_s) const
     {
         return m_server->docs.isEmpty() ? QJsonArray()
                                         : m_server->docs.first().data.value(name).toArray();
@@ -166,7 +167,7 @@ private Q_SLOTS:
             }
             return false;
         };
-        auto r = await(c->addAction(QStringLiteral("extension.lockBrowser")));
+        auto r = await(c->addAction(u"extension.lockBrowser"_s));
         QVERIFY2(isOk(r), qPrintable(error(r).toString()));
         QCOMPARE(journalledAtSend, 1); // on disk before the write left
         QCOMPARE(stateAtSend, QString::number(int(OutboxEntry::State::Sent)));
@@ -189,9 +190,9 @@ private Q_SLOTS:
         t->drop();
         QTRY_VERIFY(retries.size() >= 3);
         const int writes = m_server->writes;
-        auto f1 = c->addAction(QStringLiteral("extension.lockBrowser"));
-        auto f2 = c->addAction(QStringLiteral("proctor.studentMessage"),
-            QJsonObject { { QStringLiteral("message"), QStringLiteral("hi") } });
+        auto f1 = c->addAction(u"extension.lockBrowser"_s);
+        auto f2
+            = c->addAction(u"proctor.studentMessage"_s, QJsonObject { { u"message"_s, u"hi"_s } });
         QCOMPARE(c->pendingOutboxCount(), 2);
         QCOMPARE(journalCount(), 2);
         QTRY_VERIFY(retries.size() >= 6); // still offline: nothing written, nothing failed
@@ -201,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(isOk(await(f1)));
         QVERIFY(isOk(await(f2)));
         QCOMPARE(serverArray().size(), 1);
-        QCOMPARE(serverArray(QStringLiteral("proctorActions")).size(), 1);
+        QCOMPARE(serverArray(u"proctorActions"_s).size(), 1);
         QCOMPARE(m_server->writes, writes + 2);
         QCOMPARE(c->pendingOutboxCount(), 0);
         QCOMPARE(journalCount(), 0);
@@ -216,7 +217,7 @@ private Q_SLOTS:
             applySilently(f); // applied, but the reply never comes
             t->drop();
         });
-        auto r = await(c->addAction(QStringLiteral("extension.lockBrowser")));
+        auto r = await(c->addAction(u"extension.lockBrowser"_s));
         QVERIFY2(isOk(r), qPrintable(error(r).toString()));
         QVERIFY(dropped);
         QCOMPARE(serverArray().size(), 1);
@@ -232,7 +233,7 @@ private Q_SLOTS:
         onFirstActionWrite(&dropped, [](FakeTransport *t, const Twilsock::Frame &) {
             t->drop(); // lost before it was applied
         });
-        auto r = await(c->addAction(QStringLiteral("extension.lockBrowser")));
+        auto r = await(c->addAction(u"extension.lockBrowser"_s));
         QVERIFY2(isOk(r), qPrintable(error(r).toString()));
         QVERIFY(dropped);
         QCOMPARE(serverArray().size(), 1);
@@ -250,13 +251,13 @@ private Q_SLOTS:
             QTimer::singleShot(20, this, [this, t] {
                 // ...a consumer takes it, and only then is the reply lost.
                 FakeSyncServer::Doc &d = m_server->docs.first();
-                d.data.insert(QStringLiteral("extensionActions"), QJsonArray());
+                d.data.insert(u"extensionActions"_s, QJsonArray());
                 ++d.revision;
                 ++d.lastEventId;
                 t->drop();
             });
         });
-        auto r = await(c->addAction(QStringLiteral("extension.lockBrowser")));
+        auto r = await(c->addAction(u"extension.lockBrowser"_s));
         QVERIFY2(isOk(r), qPrintable(error(r).toString()));
         QCOMPARE(serverArray().size(), 0); // not written again
         QCOMPARE(m_server->writes, 1);
@@ -269,31 +270,26 @@ private Q_SLOTS:
         QVERIFY(first);
         {
             auto box = value(ActionOutbox::open(outboxPath(), kDoc, kIdentity));
-            const QString a = value(
-                box->add({ { QStringLiteral("extensionActions"), action(QStringLiteral("A")) } }))
-                                  .batchId;
-            box->markSent(a, QStringLiteral("0"));
-            QVERIFY(isOk(
-                box->add({ { QStringLiteral("extensionActions"), action(QStringLiteral("B")) } })));
-            auto other
-                = value(ActionOutbox::open(outboxPath(), QStringLiteral("Other"), kIdentity));
-            QVERIFY(isOk(other->add(
-                { { QStringLiteral("extensionActions"), action(QStringLiteral("C")) } })));
+            const QString a
+                = value(box->add({ { u"extensionActions"_s, action(u"A"_s) } })).batchId;
+            box->markSent(a, u"0"_s);
+            QVERIFY(isOk(box->add({ { u"extensionActions"_s, action(u"B"_s) } })));
+            auto other = value(ActionOutbox::open(outboxPath(), u"Other"_s, kIdentity));
+            QVERIFY(isOk(other->add({ { u"extensionActions"_s, action(u"C"_s) } })));
         }
         // A's write had reached the server before the "crash".
         FakeSyncServer::Doc &d = m_server->docs.first();
-        d.data.insert(
-            QStringLiteral("extensionActions"), QJsonArray { action(QStringLiteral("A")) });
+        d.data.insert(u"extensionActions"_s, QJsonArray { action(u"A"_s) });
         ++d.revision;
         ++d.lastEventId;
         SyncClient *c = client();
         QVERIFY(c);
         QTRY_COMPARE(c->pendingOutboxCount(), 0);
-        QCOMPARE(countId(serverArray(), QStringLiteral("A")), 1);
-        QCOMPARE(countId(serverArray(), QStringLiteral("B")), 1);
-        QCOMPARE(countId(serverArray(), QStringLiteral("C")), 0);
+        QCOMPARE(countId(serverArray(), u"A"_s), 1);
+        QCOMPARE(countId(serverArray(), u"B"_s), 1);
+        QCOMPARE(countId(serverArray(), u"C"_s), 0);
         QCOMPARE(journalCount(), 0);
-        QCOMPARE(journalCount(QStringLiteral("Other")), 1); // not this client's
+        QCOMPARE(journalCount(u"Other"_s), 1); // not this client's
     }
 
     void permanentRefusalIsDroppedAndReported()
@@ -305,19 +301,18 @@ private Q_SLOTS:
             if (!isActionWrite(f))
                 return false;
             const QString id = f.id();
-            QTimer::singleShot(0, this, [t, id] {
-                t->replyHttp(id, 403, FakeSyncServer::err(403, 54007, QStringLiteral("denied")));
-            });
+            QTimer::singleShot(0, this,
+                [t, id] { t->replyHttp(id, 403, FakeSyncServer::err(403, 54007, u"denied"_s)); });
             return true;
         };
-        auto r = await(c->addAction(QStringLiteral("extension.lockBrowser")));
+        auto r = await(c->addAction(u"extension.lockBrowser"_s));
         QCOMPARE(error(r).kind, SyncError::Kind::Denied);
         QCOMPARE(journalCount(), 0);
         QCOMPARE(c->pendingOutboxCount(), 0);
         QTRY_COMPARE(errors.size(), 1);
         QCOMPARE(errors.first().first().value<SyncError>().code, 54007);
         m_intercept = nullptr; // the outbox is not stuck
-        QVERIFY(isOk(await(c->addAction(QStringLiteral("extension.lockBrowser")))));
+        QVERIFY(isOk(await(c->addAction(u"extension.lockBrowser"_s))));
         QCOMPARE(serverArray().size(), 1);
     }
 
@@ -325,10 +320,10 @@ private Q_SLOTS:
     {
         SyncClient *c = client();
         QVERIFY(c);
-        QCOMPARE(error(await(c->addAction(QStringLiteral("extension.injectPassword")))).kind,
+        QCOMPARE(error(await(c->addAction(u"extension.injectPassword"_s))).kind,
             SyncError::Kind::InvalidInput); // mandatory field missing
-        auto big = await(c->addAction(QStringLiteral("proctor.studentMessage"),
-            QJsonObject { { QStringLiteral("message"), QString(17000, QLatin1Char('x')) } }));
+        auto big = await(c->addAction(u"proctor.studentMessage"_s,
+            QJsonObject { { u"message"_s, QString(17000, QLatin1Char('x')) } }));
         QCOMPARE(error(big).kind, SyncError::Kind::TooLarge);
         QCOMPARE(error(big).code, 54006);
         QCOMPARE(journalCount(), 0);
@@ -353,9 +348,8 @@ private Q_SLOTS:
         SyncClient *creator = client(false);
         QVERIFY(creator);
         FakeSyncServer::Doc &d = m_server->docs.first();
-        d.data.insert(QStringLiteral("extensionActions"),
-            QJsonArray { action(QStringLiteral("X")), action(QStringLiteral("X")),
-                action(QStringLiteral("Y")) });
+        d.data.insert(
+            u"extensionActions"_s, QJsonArray { action(u"X"_s), action(u"X"_s), action(u"Y"_s) });
         ++d.revision;
         ++d.lastEventId;
         SyncClient *consumer = client(false);
@@ -363,7 +357,7 @@ private Q_SLOTS:
         QStringList got;
         connect(consumer, &SyncClient::extensionActionsAdded, this,
             [&](const QJsonObject &a) { got << a.value(u"id").toString(); });
-        QTRY_COMPARE(got, (QStringList { QStringLiteral("X"), QStringLiteral("Y") }));
+        QTRY_COMPARE(got, (QStringList { u"X"_s, u"Y"_s }));
         QTRY_COMPARE(serverArray().size(), 0);
     }
 
@@ -372,7 +366,7 @@ private Q_SLOTS:
         SyncClient *c = client(false);
         QVERIFY(c);
         QVERIFY(!c->hasOutbox());
-        QVERIFY(isOk(await(c->addAction(QStringLiteral("extension.lockBrowser")))));
+        QVERIFY(isOk(await(c->addAction(u"extension.lockBrowser"_s))));
         QCOMPARE(c->pendingOutboxCount(), 0);
         QVERIFY(!QFile::exists(outboxPath()));
     }

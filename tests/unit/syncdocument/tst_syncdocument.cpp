@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 using State = SyncConnection::State;
 
@@ -15,7 +17,7 @@ namespace {
 template <typename T> SyncResult<T> await(QFuture<SyncResult<T>> f, int ms = 5000)
 {
     if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SyncError::make(SyncError::Kind::Timeout, QStringLiteral("test wait"));
+        return SyncError::make(SyncError::Kind::Timeout, u"test wait"_s);
     return f.result();
 }
 
@@ -40,8 +42,7 @@ class TestSyncDocument : public QObject
             timeouts.mutateRetries = mutateRetries;
             timeouts.mutateBackoffMs = 1;
             connection.setTimeouts(timeouts);
-            connection.connectToServer(
-                QUrl(QStringLiteral("ws://127.0.0.1:1/v3/wsconnect")), QStringLiteral("tok"));
+            connection.connectToServer(QUrl(u"ws://127.0.0.1:1/v3/wsconnect"_s), u"tok"_s);
         }
         SyncDocument *open(const QString &name, OpenMode mode = OpenMode::OpenOrCreate,
             const QJsonObject &initial = {})
@@ -55,24 +56,22 @@ private Q_SLOTS:
     void openOrCreateWritesInitialDataOnce()
     {
         Rig rig;
-        const QJsonObject initial { { QStringLiteral("reliableConnection"), true } };
-        SyncDocument *doc = rig.open(QStringLiteral("Session_A"), OpenMode::OpenOrCreate, initial);
+        const QJsonObject initial { { u"reliableConnection"_s, true } };
+        SyncDocument *doc = rig.open(u"Session_A"_s, OpenMode::OpenOrCreate, initial);
         QVERIFY(doc);
         QCOMPARE(doc->data(), initial);
-        QCOMPARE(
-            rig.transport->upstream(QStringLiteral("GET"), QStringLiteral("Session_A")).size(), 1);
-        const auto posts
-            = rig.transport->upstream(QStringLiteral("POST"), QStringLiteral("/v3/Documents"));
+        QCOMPARE(rig.transport->upstream(u"GET"_s, u"Session_A"_s).size(), 1);
+        const auto posts = rig.transport->upstream(u"POST"_s, u"/v3/Documents"_s);
         QCOMPARE(posts.first().payload,
             QByteArray("{\"data\":{\"reliableConnection\":true},\"unique_name\":\"Session_A\"}"));
         QVERIFY(doc->url().path().contains(doc->sid()));
         QTRY_VERIFY(doc->isSubscribed());
         // Opening again returns the same object; a second connection finds it and keeps its data.
-        QCOMPARE(rig.open(QStringLiteral("Session_A")), doc);
+        QCOMPARE(rig.open(u"Session_A"_s), doc);
         Rig other;
         other.server.docs = rig.server.docs;
-        SyncDocument *again = other.open(QStringLiteral("Session_A"), OpenMode::OpenOrCreate,
-            QJsonObject { { QStringLiteral("x"), 1 } });
+        SyncDocument *again
+            = other.open(u"Session_A"_s, OpenMode::OpenOrCreate, QJsonObject { { u"x"_s, 1 } });
         QVERIFY(again);
         QCOMPARE(again->data(), initial);
     }
@@ -80,18 +79,16 @@ private Q_SLOTS:
     void openExistingAndCreateNew()
     {
         Rig rig;
-        auto missing
-            = await(rig.connection.openDocument(QStringLiteral("Nope"), OpenMode::OpenExisting));
+        auto missing = await(rig.connection.openDocument(u"Nope"_s, OpenMode::OpenExisting));
         QCOMPARE(error(missing).kind, SyncError::Kind::NotFound);
         QCOMPARE(error(missing).code, 54100);
-        QVERIFY(rig.transport->upstream(QStringLiteral("POST")).isEmpty());
-        QVERIFY(rig.open(QStringLiteral("Doc"), OpenMode::CreateNew));
-        auto dup = await(rig.connection.openDocument(QStringLiteral("Doc2"), OpenMode::CreateNew));
+        QVERIFY(rig.transport->upstream(u"POST"_s).isEmpty());
+        QVERIFY(rig.open(u"Doc"_s, OpenMode::CreateNew));
+        auto dup = await(rig.connection.openDocument(u"Doc2"_s, OpenMode::CreateNew));
         QVERIFY(isOk(dup));
         Rig rig2;
         rig2.server.docs = rig.server.docs;
-        auto conflict
-            = await(rig2.connection.openDocument(QStringLiteral("Doc"), OpenMode::CreateNew));
+        auto conflict = await(rig2.connection.openDocument(u"Doc"_s, OpenMode::CreateNew));
         QCOMPARE(error(conflict).kind, SyncError::Kind::Conflict);
         QCOMPARE(error(conflict).code, 54301);
     }
@@ -101,86 +98,78 @@ private Q_SLOTS:
         Rig rig;
         rig.server.beforeCreate = [&rig] {
             FakeSyncServer::Doc d;
-            d.sid = QStringLiteral("ET%1").arg(99, 32, 10, QLatin1Char('0'));
-            d.name = QStringLiteral("Raced");
-            d.data = QJsonObject { { QStringLiteral("winner"), QStringLiteral("other") } };
+            d.sid = u"ET%1"_s.arg(99, 32, 10, QLatin1Char('0'));
+            d.name = u"Raced"_s;
+            d.data = QJsonObject { { u"winner"_s, u"other"_s } };
             rig.server.docs.insert(d.sid, d);
         };
-        SyncDocument *doc = rig.open(QStringLiteral("Raced"), OpenMode::OpenOrCreate,
-            QJsonObject { { QStringLiteral("winner"), QStringLiteral("us") } });
+        SyncDocument *doc = rig.open(
+            u"Raced"_s, OpenMode::OpenOrCreate, QJsonObject { { u"winner"_s, u"us"_s } });
         QVERIFY(doc);
-        QCOMPARE(doc->data().value(u"winner").toString(), QStringLiteral("other"));
-        QCOMPARE(rig.transport->upstream(QStringLiteral("GET"), QStringLiteral("Raced")).size(), 2);
+        QCOMPARE(doc->data().value(u"winner").toString(), u"other"_s);
+        QCOMPARE(rig.transport->upstream(u"GET"_s, u"Raced"_s).size(), 2);
     }
 
     void subscriptionControlEvents()
     {
         Rig rig;
-        SyncDocument *doc = rig.open(QStringLiteral("S"));
+        SyncDocument *doc = rig.open(u"S"_s);
         QVERIFY(doc);
         QTRY_VERIFY(doc->isSubscribed());
-        const auto subscriptionPosts = [&] {
-            return rig.transport
-                ->upstream(QStringLiteral("POST"), QStringLiteral("/v4/Subscriptions"))
-                .size();
+        const auto subscriptionPosts
+            = [&] { return rig.transport->upstream(u"POST"_s, u"/v4/Subscriptions"_s).size(); };
+        const auto control = [&](const QString &type, const QJsonObject &extra,
+                                 bool withCorrelation) {
+            QJsonObject ev { { u"object_sid"_s, doc->sid() }, { u"object_type"_s, u"document"_s } };
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                ev.insert(it.key(), it.value());
+            QJsonObject payload { { u"event_type"_s, type }, { u"events"_s, QJsonArray { ev } } };
+            if (withCorrelation)
+                payload.insert(u"correlation_id"_s, 1);
+            rig.transport->notify(u"twilio.sync.event"_s, payload);
         };
-        const auto control
-            = [&](const QString &type, const QJsonObject &extra, bool withCorrelation) {
-                  QJsonObject ev { { QStringLiteral("object_sid"), doc->sid() },
-                      { QStringLiteral("object_type"), QStringLiteral("document") } };
-                  for (auto it = extra.begin(); it != extra.end(); ++it)
-                      ev.insert(it.key(), it.value());
-                  QJsonObject payload { { QStringLiteral("event_type"), type },
-                      { QStringLiteral("events"), QJsonArray { ev } } };
-                  if (withCorrelation)
-                      payload.insert(QStringLiteral("correlation_id"), 1);
-                  rig.transport->notify(QStringLiteral("twilio.sync.event"), payload);
-              };
         // Interrupted replay: establish again at once.
         int before = subscriptionPosts();
-        control(QStringLiteral("subscription_established"),
-            QJsonObject { { QStringLiteral("replay_status"), QStringLiteral("interrupted") } },
-            true);
+        control(u"subscription_established"_s,
+            QJsonObject { { u"replay_status"_s, u"interrupted"_s } }, true);
         QTRY_COMPARE(subscriptionPosts(), before + 1);
         // Cancelled by the backend (no correlation id): asked again after a pause.
         before = subscriptionPosts();
-        control(QStringLiteral("subscription_canceled"), {}, false);
+        control(u"subscription_canceled"_s, {}, false);
         QVERIFY(!doc->isSubscribed());
         QTRY_COMPARE_WITH_TIMEOUT(subscriptionPosts(), before + 1, 3000);
         QTRY_VERIFY(doc->isSubscribed());
         // Failed: surfaced as an error; 404 means removed.
         QSignalSpy errors(doc, &SyncDocument::errorOccurred);
-        control(QStringLiteral("subscription_failed"),
-            QJsonObject { { QStringLiteral("error"),
-                QJsonObject { { QStringLiteral("status"), 403 }, { QStringLiteral("code"), 54007 },
-                    { QStringLiteral("message"), QStringLiteral("no") } } } },
+        control(u"subscription_failed"_s,
+            QJsonObject { { u"error"_s,
+                QJsonObject {
+                    { u"status"_s, 403 }, { u"code"_s, 54007 }, { u"message"_s, u"no"_s } } } },
             true);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().first().value<SyncError>().kind, SyncError::Kind::Denied);
         QSignalSpy removed(doc, &SyncDocument::removed);
-        control(QStringLiteral("subscription_failed"),
-            QJsonObject {
-                { QStringLiteral("error"), QJsonObject { { QStringLiteral("status"), 404 } } } },
-            true);
+        control(u"subscription_failed"_s,
+            QJsonObject { { u"error"_s, QJsonObject { { u"status"_s, 404 } } } }, true);
         QCOMPARE(removed.size(), 1);
     }
 
     void setIsUnconditional()
     {
         Rig rig;
-        SyncDocument *doc = rig.open(QStringLiteral("D"));
+        SyncDocument *doc = rig.open(u"D"_s);
         QVERIFY(doc);
         QSignalSpy changed(doc, &SyncDocument::contentChanged);
-        auto r = await(doc->set(QJsonObject { { QStringLiteral("a"), 1 } }));
+        auto r = await(doc->set(QJsonObject { { u"a"_s, 1 } }));
         QVERIFY(isOk(r));
-        const auto post = rig.transport->upstream(QStringLiteral("POST"), doc->sid()).last();
+        const auto post = rig.transport->upstream(u"POST"_s, doc->sid()).last();
         QVERIFY(!post.header.value(u"http_request")
                      .toObject()
                      .value(u"headers")
                      .toObject()
                      .contains(u"If-Match"));
         QCOMPARE(doc->data().value(u"a").toInt(), 1);
-        QCOMPARE(doc->revision(), QStringLiteral("1"));
+        QCOMPARE(doc->revision(), u"1"_s);
         // Reply and echo event carry the same event id: whichever comes second is dropped.
         QTest::qWait(20);
         QCOMPARE(changed.size(), 1);
@@ -190,15 +179,14 @@ private Q_SLOTS:
     void mutateRetriesOn412()
     {
         Rig rig;
-        SyncDocument *doc = rig.open(QStringLiteral("D"), OpenMode::OpenOrCreate,
-            QJsonObject { { QStringLiteral("n"), 0 } });
+        SyncDocument *doc = rig.open(u"D"_s, OpenMode::OpenOrCreate, QJsonObject { { u"n"_s, 0 } });
         QVERIFY(doc);
         rig.server.force412 = 2;
         int calls = 0;
         auto r = await(doc->mutate([&calls](const QJsonObject &cur) -> std::optional<QJsonObject> {
             ++calls;
             QJsonObject next = cur;
-            next.insert(QStringLiteral("n"), cur.value(u"n").toInt() + 1);
+            next.insert(u"n"_s, cur.value(u"n").toInt() + 1);
             return next;
         }));
         QVERIFY2(isOk(r), qPrintable(error(r).toString()));
@@ -206,8 +194,8 @@ private Q_SLOTS:
         QCOMPARE(rig.server.conflicts, 2);
         QCOMPARE(rig.server.docs.first().data.value(u"n").toInt(), 1);
         // Each retry re-read the document first.
-        QCOMPARE(rig.transport->upstream(QStringLiteral("GET"), doc->sid()).size(), 2);
-        const auto posts = rig.transport->upstream(QStringLiteral("POST"), doc->sid());
+        QCOMPARE(rig.transport->upstream(u"GET"_s, doc->sid()).size(), 2);
+        const auto posts = rig.transport->upstream(u"POST"_s, doc->sid());
         QCOMPARE(posts.last()
                      .header.value(u"http_request")
                      .toObject()
@@ -215,18 +203,18 @@ private Q_SLOTS:
                      .toObject()
                      .value(u"If-Match")
                      .toString(),
-            QStringLiteral("0"));
+            u"0"_s);
     }
 
     void mutateGivesUpWithConflict()
     {
         Rig rig(3);
-        SyncDocument *doc = rig.open(QStringLiteral("D"));
+        SyncDocument *doc = rig.open(u"D"_s);
         QVERIFY(doc);
         rig.server.force412 = 100;
         auto r = await(doc->mutate([](const QJsonObject &cur) -> std::optional<QJsonObject> {
             QJsonObject next = cur;
-            next.insert(QStringLiteral("x"), 1);
+            next.insert(u"x"_s, 1);
             return next;
         }));
         QCOMPARE(error(r).kind, SyncError::Kind::Conflict);
@@ -239,22 +227,21 @@ private Q_SLOTS:
     void mutateNulloptWritesNothing()
     {
         Rig rig;
-        SyncDocument *doc = rig.open(QStringLiteral("D"), OpenMode::OpenOrCreate,
-            QJsonObject { { QStringLiteral("k"), 1 } });
+        SyncDocument *doc = rig.open(u"D"_s, OpenMode::OpenOrCreate, QJsonObject { { u"k"_s, 1 } });
         QVERIFY(doc);
-        const int before = rig.transport->upstream(QStringLiteral("POST")).size();
+        const int before = rig.transport->upstream(u"POST"_s).size();
         auto r
             = await(doc->mutate([](const QJsonObject &) { return std::optional<QJsonObject>(); }));
         QVERIFY(isOk(r));
         QCOMPARE(value(r).value(u"k").toInt(), 1);
-        QCOMPARE(rig.transport->upstream(QStringLiteral("POST")).size(), before);
+        QCOMPARE(rig.transport->upstream(u"POST"_s).size(), before);
     }
 
     void writesRunInCallOrder()
     {
         Rig rig;
-        SyncDocument *doc = rig.open(QStringLiteral("D"), OpenMode::OpenOrCreate,
-            QJsonObject { { QStringLiteral("log"), QJsonArray() } });
+        SyncDocument *doc
+            = rig.open(u"D"_s, OpenMode::OpenOrCreate, QJsonObject { { u"log"_s, QJsonArray() } });
         QVERIFY(doc);
         QList<QFuture<SyncResult<QJsonObject>>> futures;
         for (int i = 0; i < 5; ++i) {
@@ -262,7 +249,7 @@ private Q_SLOTS:
                 QJsonObject next = cur;
                 QJsonArray log = cur.value(u"log").toArray();
                 log.append(i);
-                next.insert(QStringLiteral("log"), log);
+                next.insert(u"log"_s, log);
                 return next;
             });
         }
@@ -275,45 +262,40 @@ private Q_SLOTS:
     void remoteEventsAndStaleOnesDropped()
     {
         Rig rig;
-        SyncDocument *doc = rig.open(QStringLiteral("D"));
+        SyncDocument *doc = rig.open(u"D"_s);
         QVERIFY(doc);
         QTRY_VERIFY(doc->isSubscribed());
         QSignalSpy changed(doc, &SyncDocument::contentChanged);
         const auto event = [&](int id, int value) {
-            return QJsonObject { { QStringLiteral("event_type"),
-                                     QStringLiteral("document_updated") },
-                { QStringLiteral("event"),
-                    QJsonObject { { QStringLiteral("id"), id },
-                        { QStringLiteral("document_sid"), doc->sid() },
-                        { QStringLiteral("document_revision"), QString::number(id) },
-                        { QStringLiteral("document_data"),
-                            QJsonObject { { QStringLiteral("v"), value } } } } } };
+            return QJsonObject { { u"event_type"_s, u"document_updated"_s },
+                { u"event"_s,
+                    QJsonObject { { u"id"_s, id }, { u"document_sid"_s, doc->sid() },
+                        { u"document_revision"_s, QString::number(id) },
+                        { u"document_data"_s, QJsonObject { { u"v"_s, value } } } } } };
         };
-        rig.transport->notify(QStringLiteral("com.twilio.rtd.cds.document"), event(5, 5));
+        rig.transport->notify(u"com.twilio.rtd.cds.document"_s, event(5, 5));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(1).toBool(), false);
         QCOMPARE(doc->lastEventId(), 5);
-        rig.transport->notify(QStringLiteral("twilio.sync.event"), event(4, 4)); // stale
-        rig.transport->notify(
-            QStringLiteral("com.twilio.rtd.cds.document"), event(5, 99)); // duplicate
+        rig.transport->notify(u"twilio.sync.event"_s, event(4, 4)); // stale
+        rig.transport->notify(u"com.twilio.rtd.cds.document"_s, event(5, 99)); // duplicate
         QCOMPARE(changed.size(), 1);
         QCOMPARE(doc->data().value(u"v").toInt(), 5);
-        rig.transport->notify(QStringLiteral("twilio.sync.event"), event(7, 7)); // replay route
+        rig.transport->notify(u"twilio.sync.event"_s, event(7, 7)); // replay route
         QCOMPARE(doc->data().value(u"v").toInt(), 7);
-        QCOMPARE(doc->revision(), QStringLiteral("7"));
+        QCOMPARE(doc->revision(), u"7"_s);
     }
 
     void removedEvent()
     {
         Rig rig;
-        SyncDocument *doc = rig.open(QStringLiteral("D"));
+        SyncDocument *doc = rig.open(u"D"_s);
         QVERIFY(doc);
         QSignalSpy removed(doc, &SyncDocument::removed);
-        rig.transport->notify(QStringLiteral("com.twilio.rtd.cds.document"),
-            QJsonObject { { QStringLiteral("event_type"), QStringLiteral("document_removed") },
-                { QStringLiteral("event"),
-                    QJsonObject { { QStringLiteral("id"), 9 },
-                        { QStringLiteral("document_sid"), doc->sid() } } } });
+        rig.transport->notify(u"com.twilio.rtd.cds.document"_s,
+            QJsonObject { { u"event_type"_s, u"document_removed"_s },
+                { u"event"_s,
+                    QJsonObject { { u"id"_s, 9 }, { u"document_sid"_s, doc->sid() } } } });
         QCOMPARE(removed.size(), 1);
         QVERIFY(doc->isRemoved());
         auto r = await(doc->set(QJsonObject()));
@@ -323,39 +305,38 @@ private Q_SLOTS:
     void removeAndTtl()
     {
         Rig rig;
-        SyncDocument *doc = rig.open(QStringLiteral("D"));
+        SyncDocument *doc = rig.open(u"D"_s);
         QVERIFY(doc);
         auto ttl = await(doc->setTtl(60));
         QVERIFY(isOk(ttl));
-        const auto post = rig.transport->upstream(QStringLiteral("POST"), doc->sid()).last();
+        const auto post = rig.transport->upstream(u"POST"_s, doc->sid()).last();
         QCOMPARE(post.payload, QByteArray("{\"ttl\":60}"));
         QCOMPARE(error(await(doc->setTtl(-1))).kind, SyncError::Kind::InvalidInput);
         QSignalSpy removed(doc, &SyncDocument::removed);
         auto r = await(doc->remove());
         QVERIFY(isOk(r));
         QCOMPARE(removed.size(), 1);
-        QCOMPARE(rig.transport->upstream(QStringLiteral("DELETE"), doc->sid()).size(), 1);
+        QCOMPARE(rig.transport->upstream(u"DELETE"_s, doc->sid()).size(), 1);
     }
 
     void resubscribesAfterReconnectWithLastEventId()
     {
         Rig rig;
-        SyncDocument *doc = rig.open(QStringLiteral("D"));
+        SyncDocument *doc = rig.open(u"D"_s);
         QVERIFY(doc);
         QTRY_VERIFY(doc->isSubscribed());
-        QVERIFY(isOk(await(doc->set(QJsonObject { { QStringLiteral("a"), 1 } }))));
-        QVERIFY(isOk(await(doc->set(QJsonObject { { QStringLiteral("a"), 2 } }))));
+        QVERIFY(isOk(await(doc->set(QJsonObject { { u"a"_s, 1 } }))));
+        QVERIFY(isOk(await(doc->set(QJsonObject { { u"a"_s, 2 } }))));
         QSignalSpy subscribed(doc, &SyncDocument::subscribed);
         rig.transport->drop();
         QVERIFY(!doc->isSubscribed());
         QTRY_COMPARE(rig.connection.state(), State::Connected);
         QTRY_VERIFY(doc->isSubscribed());
         QCOMPARE(subscribed.size(), 1);
-        const auto subs
-            = rig.transport->upstream(QStringLiteral("POST"), QStringLiteral("/v4/Subscriptions"));
+        const auto subs = rig.transport->upstream(u"POST"_s, u"/v4/Subscriptions"_s);
         QVERIFY(subs.size() >= 2);
         const QJsonObject body = QJsonDocument::fromJson(subs.last().payload).object();
-        QCOMPARE(body.value(u"action").toString(), QStringLiteral("establish"));
+        QCOMPARE(body.value(u"action").toString(), u"establish"_s);
         QCOMPARE(body.value(u"event_protocol_version").toInt(), 4);
         QVERIFY(body.value(u"correlation_id").toDouble() > 4294967296.0); // 64-bit, like Date.now()
         const QJsonObject req = body.value(u"requests").toArray().first().toObject();
@@ -366,16 +347,15 @@ private Q_SLOTS:
     void requestHeadersLikeJsClient()
     {
         Rig rig;
-        SyncDocument *doc = rig.open(QStringLiteral("Name With Space"));
+        SyncDocument *doc = rig.open(u"Name With Space"_s);
         QVERIFY(doc);
-        const auto get = rig.transport->upstream(QStringLiteral("GET")).first();
+        const auto get = rig.transport->upstream(u"GET"_s).first();
         const QJsonObject req = get.header.value(u"http_request").toObject();
-        QCOMPARE(
-            req.value(u"path").toString(), QStringLiteral("/v3/Documents/Name%20With%20Space"));
-        QCOMPARE(req.value(u"host").toString(), QStringLiteral("127.0.0.1:1"));
+        QCOMPARE(req.value(u"path").toString(), u"/v3/Documents/Name%20With%20Space"_s);
+        QCOMPARE(req.value(u"host").toString(), u"127.0.0.1:1"_s);
         const QJsonObject headers = req.value(u"headers").toObject();
-        QCOMPARE(headers.value(u"Content-Type").toString(), QStringLiteral("application/json"));
-        QVERIFY(QRegularExpression(QStringLiteral("^RQ[0-9a-f]{32}$"))
+        QCOMPARE(headers.value(u"Content-Type").toString(), u"application/json"_s);
+        QVERIFY(QRegularExpression(u"^RQ[0-9a-f]{32}$"_s)
                     .match(headers.value(u"Twilio-Request-Id").toString())
                     .hasMatch());
     }

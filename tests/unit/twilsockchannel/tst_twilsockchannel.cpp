@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace SpSync;
 using State = SyncConnection::State;
 
@@ -30,12 +32,10 @@ class TestTwilsockChannel : public QObject
         // Opens and answers init; returns when Connected.
         bool connect(const QJsonObject &initExtra = {})
         {
-            channel.open(
-                QUrl(QStringLiteral("ws://127.0.0.1:9/v3/wsconnect")), QStringLiteral("tok-1"));
-            if (!QTest::qWaitFor(
-                    [&] { return !transport->sentWith(QStringLiteral("init")).isEmpty(); }, 2000))
+            channel.open(QUrl(u"ws://127.0.0.1:9/v3/wsconnect"_s), u"tok-1"_s);
+            if (!QTest::qWaitFor([&] { return !transport->sentWith(u"init"_s).isEmpty(); }, 2000))
                 return false;
-            transport->replyOk(transport->sentWith(QStringLiteral("init")).last().id(), initExtra);
+            transport->replyOk(transport->sentWith(u"init"_s).last().id(), initExtra);
             return channel.state() == State::Connected;
         }
     };
@@ -49,10 +49,8 @@ class TestTwilsockChannel : public QObject
     }
     static QJsonObject close(int code, int errorCode)
     {
-        return QJsonObject { { QStringLiteral("method"), QStringLiteral("close") },
-            { QStringLiteral("id"), QStringLiteral("TMclose") },
-            { QStringLiteral("status"),
-                Twilsock::status(code, QStringLiteral("X"), QStringLiteral("d"), errorCode) } };
+        return QJsonObject { { u"method"_s, u"close"_s }, { u"id"_s, u"TMclose"_s },
+            { u"status"_s, Twilsock::status(code, u"X"_s, u"d"_s, errorCode) } };
     }
 
 private Q_SLOTS:
@@ -60,23 +58,20 @@ private Q_SLOTS:
     {
         Rig rig;
         QSignalSpy states(&rig.channel, &TwilsockChannel::stateChanged);
-        QVERIFY(rig.connect(
-            QJsonObject { { QStringLiteral("continuation_token"), QStringLiteral("ct-1") },
-                { QStringLiteral("account_descriptor"),
-                    QJsonObject { { QStringLiteral("identity"), QStringLiteral("alice") } } } }));
-        const Twilsock::Frame init = rig.transport->sentWith(QStringLiteral("init")).first();
-        QCOMPARE(init.header.value(u"token").toString(), QStringLiteral("tok-1"));
+        QVERIFY(rig.connect(QJsonObject { { u"continuation_token"_s, u"ct-1"_s },
+            { u"account_descriptor"_s, QJsonObject { { u"identity"_s, u"alice"_s } } } }));
+        const Twilsock::Frame init = rig.transport->sentWith(u"init"_s).first();
+        QCOMPARE(init.header.value(u"token").toString(), u"tok-1"_s);
         QVERIFY(init.header.value(u"continuation_token").isNull());
         QCOMPARE(init.header.value(u"capabilities").toArray(),
-            (QJsonArray { QStringLiteral("client_update"), QStringLiteral("account_descriptor") }));
+            (QJsonArray { u"client_update"_s, u"account_descriptor"_s }));
         const QJsonObject reg = init.header.value(u"registrations").toArray().first().toObject();
-        QCOMPARE(reg.value(u"product").toString(), QStringLiteral("data_sync"));
+        QCOMPARE(reg.value(u"product").toString(), u"data_sync"_s);
         QCOMPARE(reg.value(u"message_types").toArray().size(), 4);
         QVERIFY(init.header.contains(u"tweaks"));
-        QCOMPARE(init.header.value(u"metadata").toObject().value(u"type").toString(),
-            QStringLiteral("sync"));
-        QCOMPARE(rig.channel.identity(), QStringLiteral("alice"));
-        QCOMPARE(rig.channel.continuationToken(), QStringLiteral("ct-1"));
+        QCOMPARE(init.header.value(u"metadata").toObject().value(u"type").toString(), u"sync"_s);
+        QCOMPARE(rig.channel.identity(), u"alice"_s);
+        QCOMPARE(rig.channel.continuationToken(), u"ct-1"_s);
         QCOMPARE(states.size(), 2);
         QCOMPARE(states.at(0).at(0).value<State>(), State::Connecting);
         QCOMPARE(states.at(1).at(0).value<State>(), State::Connected);
@@ -86,25 +81,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("header");
         QTest::addColumn<QByteArray>("payload");
-        QTest::newRow("ping") << QJsonObject { { QStringLiteral("method"), QStringLiteral("ping") },
-            { QStringLiteral("id"), QStringLiteral("TMx") } }
+        QTest::newRow("ping") << QJsonObject { { u"method"_s, u"ping"_s }, { u"id"_s, u"TMx"_s } }
                               << QByteArray();
-        QTest::newRow("client_update")
-            << QJsonObject { { QStringLiteral("method"), QStringLiteral("client_update") },
-                   { QStringLiteral("id"), QStringLiteral("TMx") },
-                   { QStringLiteral("client_update_type"), QStringLiteral("other") } }
-            << QByteArray();
-        QTest::newRow("notification")
-            << QJsonObject { { QStringLiteral("method"), QStringLiteral("notification") },
-                   { QStringLiteral("id"), QStringLiteral("TMx") },
-                   { QStringLiteral("message_type"), QStringLiteral("twilio.sync.event") },
-                   { QStringLiteral("payload_type"), QStringLiteral("application/json") } }
-            << QByteArray("{\"event_type\":\"x\"}");
-        QTest::newRow("close 500")
-            << QJsonObject { { QStringLiteral("method"), QStringLiteral("close") },
-                   { QStringLiteral("id"), QStringLiteral("TMx") },
-                   { QStringLiteral("status"), Twilsock::status(500, QStringLiteral("E")) } }
-            << QByteArray();
+        QTest::newRow("client_update") << QJsonObject { { u"method"_s, u"client_update"_s },
+            { u"id"_s, u"TMx"_s }, { u"client_update_type"_s, u"other"_s } }
+                                       << QByteArray();
+        QTest::newRow("notification") << QJsonObject { { u"method"_s, u"notification"_s },
+            { u"id"_s, u"TMx"_s }, { u"message_type"_s, u"twilio.sync.event"_s },
+            { u"payload_type"_s, u"application/json"_s } }
+                                      << QByteArray("{\"event_type\":\"x\"}");
+        QTest::newRow("close 500") << QJsonObject { { u"method"_s, u"close"_s },
+            { u"id"_s, u"TMx"_s }, { u"status"_s, Twilsock::status(500, u"E"_s) } }
+                                   << QByteArray();
     }
     void acksEveryServerFrame()
     {
@@ -113,9 +101,9 @@ private Q_SLOTS:
         Rig rig;
         QVERIFY(rig.connect());
         rig.transport->inject(header, payload);
-        const auto replies = rig.transport->sentWith(QStringLiteral("reply"));
+        const auto replies = rig.transport->sentWith(u"reply"_s);
         QCOMPARE(replies.size(), 1);
-        QCOMPARE(replies.first().id(), QStringLiteral("TMx"));
+        QCOMPARE(replies.first().id(), u"TMx"_s);
         QCOMPARE(replies.first().header.value(u"status").toObject().value(u"code").toInt(), 200);
     }
 
@@ -124,10 +112,8 @@ private Q_SLOTS:
         Rig rig;
         QVERIFY(rig.connect());
         QSignalSpy spy(&rig.channel, &TwilsockChannel::tokenAboutToExpire);
-        rig.transport->inject(QJsonObject {
-            { QStringLiteral("method"), QStringLiteral("client_update") },
-            { QStringLiteral("id"), QStringLiteral("TMu") },
-            { QStringLiteral("client_update_type"), QStringLiteral("token_about_to_expire") } });
+        rig.transport->inject(QJsonObject { { u"method"_s, u"client_update"_s },
+            { u"id"_s, u"TMu"_s }, { u"client_update_type"_s, u"token_about_to_expire"_s } });
         QCOMPARE(spy.size(), 1);
     }
 
@@ -135,12 +121,12 @@ private Q_SLOTS:
     {
         Rig rig;
         QVERIFY(rig.connect());
-        rig.channel.updateToken(QStringLiteral("tok-1")); // identical: skipped
-        QVERIFY(rig.transport->sentWith(QStringLiteral("update")).isEmpty());
-        rig.channel.updateToken(QStringLiteral("tok-2"));
-        const auto updates = rig.transport->sentWith(QStringLiteral("update"));
+        rig.channel.updateToken(u"tok-1"_s); // identical: skipped
+        QVERIFY(rig.transport->sentWith(u"update"_s).isEmpty());
+        rig.channel.updateToken(u"tok-2"_s);
+        const auto updates = rig.transport->sentWith(u"update"_s);
         QCOMPARE(updates.size(), 1);
-        QCOMPARE(updates.first().header.value(u"token").toString(), QStringLiteral("tok-2"));
+        QCOMPARE(updates.first().header.value(u"token").toString(), u"tok-2"_s);
         rig.transport->replyOk(updates.first().id());
         QCOMPARE(rig.channel.state(), State::Connected);
         QCOMPARE(rig.transport->opened.size(), 1);
@@ -151,13 +137,10 @@ private Q_SLOTS:
         Rig rig;
         QVERIFY(rig.connect());
         QSignalSpy expired(&rig.channel, &TwilsockChannel::tokenExpired);
-        rig.channel.updateToken(QStringLiteral("tok-2"));
-        const QString id = rig.transport->sentWith(QStringLiteral("update")).first().id();
-        rig.transport->inject(QJsonObject { { QStringLiteral("method"), QStringLiteral("reply") },
-            { QStringLiteral("id"), id },
-            { QStringLiteral("status"),
-                Twilsock::status(
-                    401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("expired"), 20104) } });
+        rig.channel.updateToken(u"tok-2"_s);
+        const QString id = rig.transport->sentWith(u"update"_s).first().id();
+        rig.transport->inject(QJsonObject { { u"method"_s, u"reply"_s }, { u"id"_s, id },
+            { u"status"_s, Twilsock::status(401, u"UNAUTHORIZED"_s, u"expired"_s, 20104) } });
         QCOMPARE(rig.channel.state(), State::Denied);
         QCOMPARE(rig.channel.lastError().kind, SyncError::Kind::Auth);
         QCOMPARE(rig.channel.lastError().code, 20104);
@@ -193,8 +176,7 @@ private Q_SLOTS:
         QSignalSpy reconnects(&rig.channel, &TwilsockChannel::reconnectScheduled);
         rig.transport->inject(close(code, errorCode));
         // The close is acked first.
-        QCOMPARE(rig.transport->sentWith(QStringLiteral("reply")).last().id(),
-            QStringLiteral("TMclose"));
+        QCOMPARE(rig.transport->sentWith(u"reply"_s).last().id(), u"TMclose"_s);
         if (terminal) {
             QCOMPARE(rig.channel.state(), finalState);
             QTest::qWait(100); // would be long enough for a 10 ms reconnect
@@ -202,8 +184,8 @@ private Q_SLOTS:
             QCOMPARE(rig.transport->opened.size(), 1);
         } else {
             QCOMPARE(reconnects.size(), 1);
-            QTRY_COMPARE(rig.transport->sentWith(QStringLiteral("init")).size(), 2);
-            rig.transport->replyOk(rig.transport->sentWith(QStringLiteral("init")).last().id());
+            QTRY_COMPARE(rig.transport->sentWith(u"init"_s).size(), 2);
+            rig.transport->replyOk(rig.transport->sentWith(u"init"_s).last().id());
             QCOMPARE(rig.channel.state(), finalState);
         }
         QCOMPARE(expiredSpy.size(), expired ? 1 : 0);
@@ -220,8 +202,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             QTest::qWait(100);
             rig.transport->inject(
-                QJsonObject { { QStringLiteral("method"), QStringLiteral("ping") },
-                    { QStringLiteral("id"), QStringLiteral("TMp") } });
+                QJsonObject { { u"method"_s, u"ping"_s }, { u"id"_s, u"TMp"_s } });
         }
         QCOMPARE(errors.size(), 0);
         // ...silence does not.
@@ -233,20 +214,19 @@ private Q_SLOTS:
     void reconnectSendsContinuationToken()
     {
         Rig rig;
-        QVERIFY(rig.connect(
-            QJsonObject { { QStringLiteral("continuation_token"), QStringLiteral("ct-9") } }));
+        QVERIFY(rig.connect(QJsonObject { { u"continuation_token"_s, u"ct-9"_s } }));
         QSignalSpy reconnects(&rig.channel, &TwilsockChannel::reconnectScheduled);
         rig.transport->drop();
         QCOMPARE(rig.channel.state(), State::Reconnecting);
         QCOMPARE(reconnects.size(), 1);
         QCOMPARE(reconnects.first().at(0).toInt(), 1);
         QCOMPARE(reconnects.first().at(1).toInt(), 10);
-        QTRY_COMPARE(rig.transport->sentWith(QStringLiteral("init")).size(), 2);
-        QCOMPARE(rig.transport->sentWith(QStringLiteral("init"))
+        QTRY_COMPARE(rig.transport->sentWith(u"init"_s).size(), 2);
+        QCOMPARE(rig.transport->sentWith(u"init"_s)
                      .last()
                      .header.value(u"continuation_token")
                      .toString(),
-            QStringLiteral("ct-9"));
+            u"ct-9"_s);
     }
 
     void backoffGrowsAndResets()
@@ -254,15 +234,15 @@ private Q_SLOTS:
         Rig rig;
         rig.transport->autoConnect = false;
         QSignalSpy reconnects(&rig.channel, &TwilsockChannel::reconnectScheduled);
-        rig.channel.open(QUrl(QStringLiteral("ws://127.0.0.1:9/x")), QStringLiteral("tok"));
+        rig.channel.open(QUrl(u"ws://127.0.0.1:9/x"_s), u"tok"_s);
         QTRY_VERIFY_WITH_TIMEOUT(reconnects.size() >= 6, 5000);
         QList<int> delays;
         for (int i = 0; i < 6; ++i)
             delays << reconnects.at(i).at(1).toInt();
         QCOMPARE(delays, (QList<int> { 10, 20, 40, 80, 80, 80 }));
         rig.transport->autoConnect = true;
-        QTRY_VERIFY(!rig.transport->sentWith(QStringLiteral("init")).isEmpty());
-        rig.transport->replyOk(rig.transport->sentWith(QStringLiteral("init")).last().id());
+        QTRY_VERIFY(!rig.transport->sentWith(u"init"_s).isEmpty());
+        rig.transport->replyOk(rig.transport->sentWith(u"init"_s).last().id());
         QCOMPARE(rig.channel.failedAttempts(), 0);
         reconnects.clear();
         rig.transport->drop();
@@ -273,14 +253,12 @@ private Q_SLOTS:
     {
         Rig rig;
         QSignalSpy reconnects(&rig.channel, &TwilsockChannel::reconnectScheduled);
-        rig.channel.open(QUrl(QStringLiteral("ws://127.0.0.1:9/x")), QStringLiteral("tok"));
-        QTRY_VERIFY(!rig.transport->sentWith(QStringLiteral("init")).isEmpty());
+        rig.channel.open(QUrl(u"ws://127.0.0.1:9/x"_s), u"tok"_s);
+        QTRY_VERIFY(!rig.transport->sentWith(u"init"_s).isEmpty());
         rig.transport->inject(
-            QJsonObject { { QStringLiteral("method"), QStringLiteral("reply") },
-                { QStringLiteral("id"),
-                    rig.transport->sentWith(QStringLiteral("init")).first().id() },
-                { QStringLiteral("status"),
-                    Twilsock::status(429, QStringLiteral("TOO_MANY_REQUESTS"), {}, 51202) } },
+            QJsonObject { { u"method"_s, u"reply"_s },
+                { u"id"_s, rig.transport->sentWith(u"init"_s).first().id() },
+                { u"status"_s, Twilsock::status(429, u"TOO_MANY_REQUESTS"_s, {}, 51202) } },
             QByteArray("{\"backoff_policy\":{\"reconnect_min_ms\":300,\"reconnect_max_ms\":600}}"));
         QCOMPARE(reconnects.size(), 1);
         QCOMPARE(reconnects.first().at(1).toInt(), 300);
@@ -290,22 +268,20 @@ private Q_SLOTS:
     void requestWaitsForConnection()
     {
         Rig rig;
-        rig.channel.open(QUrl(QStringLiteral("ws://127.0.0.1:9/x")), QStringLiteral("tok"));
-        auto future = rig.channel.httpRequest(
-            QStringLiteral("GET"), QUrl(QStringLiteral("http://127.0.0.1:9/v3/Documents/A?x=1")));
-        QTRY_VERIFY(!rig.transport->sentWith(QStringLiteral("init")).isEmpty());
-        QVERIFY(rig.transport->sentWith(QStringLiteral("message")).isEmpty());
-        rig.transport->replyOk(rig.transport->sentWith(QStringLiteral("init")).first().id());
-        const auto messages = rig.transport->sentWith(QStringLiteral("message"));
+        rig.channel.open(QUrl(u"ws://127.0.0.1:9/x"_s), u"tok"_s);
+        auto future
+            = rig.channel.httpRequest(u"GET"_s, QUrl(u"http://127.0.0.1:9/v3/Documents/A?x=1"_s));
+        QTRY_VERIFY(!rig.transport->sentWith(u"init"_s).isEmpty());
+        QVERIFY(rig.transport->sentWith(u"message"_s).isEmpty());
+        rig.transport->replyOk(rig.transport->sentWith(u"init"_s).first().id());
+        const auto messages = rig.transport->sentWith(u"message"_s);
         QCOMPARE(messages.size(), 1);
         const QJsonObject req = messages.first().header.value(u"http_request").toObject();
-        QCOMPARE(req.value(u"host").toString(), QStringLiteral("127.0.0.1:9"));
-        QCOMPARE(req.value(u"path").toString(), QStringLiteral("/v3/Documents/A"));
-        QCOMPARE(req.value(u"params").toObject().value(u"x").toString(), QStringLiteral("1"));
-        QCOMPARE(
-            messages.first().header.value(u"active_grant").toString(), QStringLiteral("data_sync"));
-        rig.transport->replyHttp(
-            messages.first().id(), 404, QJsonObject { { QStringLiteral("code"), 54100 } });
+        QCOMPARE(req.value(u"host").toString(), u"127.0.0.1:9"_s);
+        QCOMPARE(req.value(u"path").toString(), u"/v3/Documents/A"_s);
+        QCOMPARE(req.value(u"params").toObject().value(u"x").toString(), u"1"_s);
+        QCOMPARE(messages.first().header.value(u"active_grant").toString(), u"data_sync"_s);
+        rig.transport->replyHttp(messages.first().id(), 404, QJsonObject { { u"code"_s, 54100 } });
         QTRY_VERIFY(future.isFinished());
         const auto r = future.result();
         QVERIFY(isOk(r));
@@ -318,9 +294,8 @@ private Q_SLOTS:
         t.queueMs = 600;
         Rig rig(t);
         rig.transport->autoConnect = false;
-        rig.channel.open(QUrl(QStringLiteral("ws://127.0.0.1:9/x")), QStringLiteral("tok"));
-        auto future = rig.channel.httpRequest(
-            QStringLiteral("GET"), QUrl(QStringLiteral("http://127.0.0.1:9/a")));
+        rig.channel.open(QUrl(u"ws://127.0.0.1:9/x"_s), u"tok"_s);
+        auto future = rig.channel.httpRequest(u"GET"_s, QUrl(u"http://127.0.0.1:9/a"_s));
         QTest::qWait(50);
         QVERIFY(!future.isFinished());
         QTRY_VERIFY(future.isFinished());
@@ -333,8 +308,7 @@ private Q_SLOTS:
         t.requestMs = 150;
         Rig rig(t);
         QVERIFY(rig.connect());
-        auto future = rig.channel.httpRequest(
-            QStringLiteral("GET"), QUrl(QStringLiteral("http://127.0.0.1:9/a")));
+        auto future = rig.channel.httpRequest(u"GET"_s, QUrl(u"http://127.0.0.1:9/a"_s));
         QTRY_VERIFY(future.isFinished());
         QCOMPARE(error(future.result()).kind, SyncError::Kind::Timeout);
         QCOMPARE(rig.channel.state(), State::Connected);
@@ -344,8 +318,7 @@ private Q_SLOTS:
     {
         Rig rig;
         QVERIFY(rig.connect());
-        auto future = rig.channel.httpRequest(
-            QStringLiteral("GET"), QUrl(QStringLiteral("http://127.0.0.1:9/a")));
+        auto future = rig.channel.httpRequest(u"GET"_s, QUrl(u"http://127.0.0.1:9/a"_s));
         rig.transport->drop();
         QTRY_VERIFY(future.isFinished());
         QCOMPARE(error(future.result()).kind, SyncError::Kind::Transport);
@@ -354,8 +327,7 @@ private Q_SLOTS:
     void requestWhileDisconnectedFailsAtOnce()
     {
         Rig rig;
-        auto future = rig.channel.httpRequest(
-            QStringLiteral("GET"), QUrl(QStringLiteral("http://127.0.0.1:9/a")));
+        auto future = rig.channel.httpRequest(u"GET"_s, QUrl(u"http://127.0.0.1:9/a"_s));
         QVERIFY(future.isFinished());
         QCOMPARE(error(future.result()).kind, SyncError::Kind::Transport);
     }
@@ -363,15 +335,13 @@ private Q_SLOTS:
     void deniedInitFailsQueued()
     {
         Rig rig;
-        rig.channel.open(QUrl(QStringLiteral("ws://127.0.0.1:9/x")), QStringLiteral("tok"));
-        auto future = rig.channel.httpRequest(
-            QStringLiteral("GET"), QUrl(QStringLiteral("http://127.0.0.1:9/a")));
-        QTRY_VERIFY(!rig.transport->sentWith(QStringLiteral("init")).isEmpty());
-        rig.transport->inject(QJsonObject { { QStringLiteral("method"), QStringLiteral("reply") },
-            { QStringLiteral("id"), rig.transport->sentWith(QStringLiteral("init")).first().id() },
-            { QStringLiteral("status"),
-                Twilsock::status(401, QStringLiteral("UNAUTHORIZED"),
-                    QStringLiteral("Invalid Access Token"), 20101) } });
+        rig.channel.open(QUrl(u"ws://127.0.0.1:9/x"_s), u"tok"_s);
+        auto future = rig.channel.httpRequest(u"GET"_s, QUrl(u"http://127.0.0.1:9/a"_s));
+        QTRY_VERIFY(!rig.transport->sentWith(u"init"_s).isEmpty());
+        rig.transport->inject(QJsonObject { { u"method"_s, u"reply"_s },
+            { u"id"_s, rig.transport->sentWith(u"init"_s).first().id() },
+            { u"status"_s,
+                Twilsock::status(401, u"UNAUTHORIZED"_s, u"Invalid Access Token"_s, 20101) } });
         QCOMPARE(rig.channel.state(), State::Denied);
         QTRY_VERIFY(future.isFinished());
         QCOMPARE(error(future.result()).kind, SyncError::Kind::Auth);
@@ -382,8 +352,7 @@ private Q_SLOTS:
     {
         Rig rig;
         QSignalSpy errors(&rig.channel, &TwilsockChannel::errorOccurred);
-        rig.channel.open(
-            QUrl(QStringLiteral("ws://example.com/v3/wsconnect")), QStringLiteral("tok"));
+        rig.channel.open(QUrl(u"ws://example.com/v3/wsconnect"_s), u"tok"_s);
         QCOMPARE(rig.channel.state(), State::Disconnected);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().first().value<SyncError>().kind, SyncError::Kind::InvalidInput);
@@ -414,8 +383,8 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().first().value<SyncError>().kind, SyncError::Kind::Protocol);
         QCOMPARE(rig.channel.state(), State::Reconnecting);
-        QTRY_COMPARE(rig.transport->sentWith(QStringLiteral("init")).size(), 2);
-        rig.transport->replyOk(rig.transport->sentWith(QStringLiteral("init")).last().id());
+        QTRY_COMPARE(rig.transport->sentWith(u"init"_s).size(), 2);
+        rig.transport->replyOk(rig.transport->sentWith(u"init"_s).last().id());
         QCOMPARE(rig.channel.state(), State::Connected);
     }
 
@@ -428,18 +397,16 @@ private Q_SLOTS:
         QSignalSpy errors(&rig.channel, &TwilsockChannel::errorOccurred);
         QSignalSpy unreadable(&rig.channel, &TwilsockChannel::unreadableNotification);
         rig.transport->inject(
-            QJsonObject { { QStringLiteral("method"), QStringLiteral("notification") },
-                { QStringLiteral("id"), QStringLiteral("TM2") },
-                { QStringLiteral("message_type"), QStringLiteral("twilio.sync.event") } },
+            QJsonObject { { u"method"_s, u"notification"_s }, { u"id"_s, u"TM2"_s },
+                { u"message_type"_s, u"twilio.sync.event"_s } },
             QByteArray("{not json"));
         QCOMPARE(unreadable.size(), 1);
-        QCOMPARE(unreadable.first().at(0).toString(), QStringLiteral("twilio.sync.event"));
+        QCOMPARE(unreadable.first().at(0).toString(), u"twilio.sync.event"_s);
         QCOMPARE(unreadable.first().at(1).toByteArray(), QByteArray("{not json"));
         QCOMPARE(errors.size(), 0);
         QCOMPARE(rig.channel.state(), State::Connected);
         QCOMPARE(rig.transport->closes, 0);
-        QCOMPARE(
-            rig.transport->sentWith(QStringLiteral("reply")).last().id(), QStringLiteral("TM2"));
+        QCOMPARE(rig.transport->sentWith(u"reply"_s).last().id(), u"TM2"_s);
     }
 
     void mutatedFramesNeverCrash()
@@ -447,10 +414,9 @@ private Q_SLOTS:
         Rig rig;
         QVERIFY(rig.connect());
         const QByteArray valid = Twilsock::encode(
-            QJsonObject { { QStringLiteral("method"), QStringLiteral("notification") },
-                { QStringLiteral("id"), QStringLiteral("TMf") },
-                { QStringLiteral("message_type"), QStringLiteral("com.twilio.rtd.cds.document") },
-                { QStringLiteral("payload_type"), QStringLiteral("application/json") } },
+            QJsonObject { { u"method"_s, u"notification"_s }, { u"id"_s, u"TMf"_s },
+                { u"message_type"_s, u"com.twilio.rtd.cds.document"_s },
+                { u"payload_type"_s, u"application/json"_s } },
             QByteArray("{\"event_type\":\"document_updated\",\"event\":{\"id\":1}}"));
         QRandomGenerator rng(42);
         for (int i = 0; i < 300; ++i) {
@@ -461,22 +427,21 @@ private Q_SLOTS:
             if (rng.bounded(4) == 0)
                 bytes.truncate(rng.bounded(int(bytes.size())));
             if (rig.channel.state() == State::Disconnected) // gave up on a garbage server
-                rig.channel.open(QUrl(QStringLiteral("ws://127.0.0.1:9/x")), QStringLiteral("tok"));
+                rig.channel.open(QUrl(u"ws://127.0.0.1:9/x"_s), u"tok"_s);
             if (!rig.transport->isOpen) {
-                const int inits = rig.transport->sentWith(QStringLiteral("init")).size();
+                const int inits = rig.transport->sentWith(u"init"_s).size();
                 QVERIFY(QTest::qWaitFor(
-                    [&] { return rig.transport->sentWith(QStringLiteral("init")).size() > inits; },
-                    2000));
-                rig.transport->replyOk(rig.transport->sentWith(QStringLiteral("init")).last().id());
+                    [&] { return rig.transport->sentWith(u"init"_s).size() > inits; }, 2000));
+                rig.transport->replyOk(rig.transport->sentWith(u"init"_s).last().id());
             }
             rig.transport->injectRaw(bytes);
         }
         // Still able to work afterwards.
         if (rig.channel.state() == State::Disconnected)
-            rig.channel.open(QUrl(QStringLiteral("ws://127.0.0.1:9/x")), QStringLiteral("tok"));
+            rig.channel.open(QUrl(u"ws://127.0.0.1:9/x"_s), u"tok"_s);
         if (rig.channel.state() != State::Connected) {
             QTRY_VERIFY(rig.transport->isOpen);
-            rig.transport->replyOk(rig.transport->sentWith(QStringLiteral("init")).last().id());
+            rig.transport->replyOk(rig.transport->sentWith(u"init"_s).last().id());
         }
         QCOMPARE(rig.channel.state(), State::Connected);
     }
@@ -496,21 +461,20 @@ private Q_SLOTS:
         });
         const QtMessageHandler old = qInstallMessageHandler(
             [](QtMsgType, const QMessageLogContext &, const QString &msg) { lines << msg; });
-        const QString jwt
-            = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLXNlY3JldA");
+        const QString jwt = u"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLXNlY3JldA"_s;
         {
             Rig rig;
-            rig.channel.open(QUrl(QStringLiteral("ws://127.0.0.1:9/x")), jwt);
-            QTRY_VERIFY(!rig.transport->sentWith(QStringLiteral("init")).isEmpty());
-            rig.transport->replyOk(rig.transport->sentWith(QStringLiteral("init")).first().id());
-            rig.channel.updateToken(QStringLiteral("plain-secret-token-42"));
+            rig.channel.open(QUrl(u"ws://127.0.0.1:9/x"_s), jwt);
+            QTRY_VERIFY(!rig.transport->sentWith(u"init"_s).isEmpty());
+            rig.transport->replyOk(rig.transport->sentWith(u"init"_s).first().id());
+            rig.channel.updateToken(u"plain-secret-token-42"_s);
         }
         qInstallMessageHandler(old);
         QLoggingCategory::installFilter(previousFilter);
         QVERIFY(lines.size() >= 3); // the wire was logged...
         for (const QString &line : std::as_const(lines)) {
             QVERIFY2(!line.contains(jwt), qPrintable(line)); // ...without the tokens
-            QVERIFY2(!line.contains(QStringLiteral("plain-secret-token-42")), qPrintable(line));
+            QVERIFY2(!line.contains(u"plain-secret-token-42"_s), qPrintable(line));
         }
     }
 
@@ -520,7 +484,7 @@ private Q_SLOTS:
         QVERIFY(rig.connect());
         rig.channel.close();
         QCOMPARE(rig.channel.state(), State::Disconnected);
-        QCOMPARE(rig.transport->sentWith(QStringLiteral("close")).size(), 1);
+        QCOMPARE(rig.transport->sentWith(u"close"_s).size(), 1);
         QTest::qWait(50);
         QCOMPARE(rig.transport->opened.size(), 1);
     }

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Twilsock;
 
 class TestTwilsockFrame : public QObject
@@ -62,23 +64,23 @@ void TestTwilsockFrame::capturedFrames_data()
     QTest::addColumn<int>("payloadSize");
     QTest::newRow("js init") << frame(
         R"({"id":"TM6ccb51c2-4b0a-4a06-afae-9888756a6fac","method":"init","token":"<JWT>","continuation_token":null,"metadata":{"ver":"1.0.2","env":"Node.js","envv":"20.20.2","os":"Linux","osv":"unknown","osa":64,"type":"sync","sdk":"JS","sdkv":"4.0.1"},"registrations":[{"product":"data_sync","type":"ers","notification_protocol_version":0,"message_types":["twilio.sync.event","com.twilio.rtd.cds.document","com.twilio.rtd.cds.list","com.twilio.rtd.cds.map"]}],"tweaks":null,"capabilities":["client_update","offline_storage","telemetry.v1"],"payload_size":0})")
-                             << u"init"_qs << 0;
+                             << u"init"_s << 0;
     QTest::newRow("js create") << frame(
         R"({"id":"TMa61bafc7-07e3-44d7-846c-92ee391b0ba2","method":"message","active_grant":"data_sync","payload_type":"application/json","http_request":{"host":"127.0.0.1:9876","path":"/v3/Documents","method":"POST","params":{},"headers":{"Content-Type":"application/json","Twilio-Request-Id":"RQ3b5e379f8270467ea9a52023042921e3"}},"payload_size":37})",
         R"({"unique_name":"Session_X","data":{}})")
-                               << u"message"_qs << 37;
+                               << u"message"_s << 37;
     QTest::newRow("js ack") << frame(
         R"({"id":"TM3b2a95cbf16bfa400114c297afb952ff","method":"reply","payload_type":"application/json","status":{"code":200,"status":"OK"},"payload_size":0})")
-                            << u"reply"_qs << 0;
+                            << u"reply"_s << 0;
     QTest::newRow("js delete with non-json body") << frame(
         R"({"id":"TM5d435383-f148-4fd2-a1c8-37e17dbf948e","method":"message","active_grant":"data_sync","payload_type":"application/json","http_request":{"host":"127.0.0.1:9876","path":"/v3/Services/IS1/Documents/ET1","method":"DELETE","params":{},"headers":{}},"payload_size":9})",
-        "data_sync") << u"message"_qs << 9;
+        "data_sync") << u"message"_s << 9;
     QTest::newRow("js close") << frame(
         R"({"id":"TM00a2db39-15d3-4705-99b4-44219492c5be","method":"close","payload_size":0})")
-                              << u"close"_qs << 0;
+                              << u"close"_s << 0;
     QTest::newRow("kotlin reply, no payload_size")
         << frame(R"({"method":"reply","id":"TM1","status":{"status":"ok","code":200}})")
-        << u"reply"_qs << 0;
+        << u"reply"_s << 0;
 }
 
 void TestTwilsockFrame::capturedFrames()
@@ -94,7 +96,7 @@ void TestTwilsockFrame::capturedFrames()
     const DecodeResult again = decode(encode(r.frame));
     QVERIFY(again.ok());
     QJsonObject expected = r.frame.header;
-    expected.insert(u"payload_size"_qs, payloadSize);
+    expected.insert(u"payload_size"_s, payloadSize);
     QCOMPARE(again.frame.header, expected);
     QCOMPARE(again.frame.payload, r.frame.payload);
 }
@@ -142,8 +144,8 @@ void TestTwilsockFrame::malformed()
 
 void TestTwilsockFrame::headerLengthCountsBytes()
 {
-    const QJsonObject header { { u"method"_qs, u"message"_qs }, { u"id"_qs, u"TM1"_qs },
-        { u"note"_qs, u"añoß€"_qs } };
+    const QJsonObject header { { u"method"_s, u"message"_s }, { u"id"_s, u"TM1"_s },
+        { u"note"_s, u"añoß€"_s } };
     const QByteArray bytes = encode(header);
     const qsizetype crlf = bytes.indexOf("\r\n");
     const int declared = bytes.mid(14, crlf - 14).toInt();

@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 // The whole console against the in-process emulator, with the QA simulator as the student:
 // join through the dialog, send from the composer, watch the queue.
 class TestConsoleE2E : public QObject
@@ -55,8 +57,8 @@ struct DemoConsole
         backend = std::make_unique<SyncClientBackend>(profile);
         controller = std::make_unique<ConsoleController>(backend.get());
         controller->setCatalog(SpSync::ActionCatalog::builtin().toJsonWithFlags());
-        error = QStringLiteral("cannot open the revision history");
-        return controller->openHistory(QStringLiteral(":memory:"));
+        error = u"cannot open the revision history"_s;
+        return controller->openHistory(u":memory:"_s);
     }
 
     // The student's side of the session document: its identity and SP token, as the extension.
@@ -70,7 +72,7 @@ struct DemoConsole
         auto future = SpSync::SyncClient::create(student);
         if (!QTest::qWaitFor([&] { return future.isFinished(); }, 15000))
             return SpSync::SyncError::make(
-                SpSync::SyncError::Kind::Timeout, QStringLiteral("student client: no result"));
+                SpSync::SyncError::Kind::Timeout, u"student client: no result"_s);
         return future.result();
     }
 
@@ -88,7 +90,7 @@ void confirmNextSend()
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return confirmNextSend();
-        box->findChild<QPushButton *>(QStringLiteral("confirmYes"))->click();
+        box->findChild<QPushButton *>(u"confirmYes"_s)->click();
     });
 }
 
@@ -98,14 +100,14 @@ void fillJoinDialog(const QString &session, const QString &proctor)
         auto *dialog = qobject_cast<JoinDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return fillJoinDialog(session, proctor);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sessionSid")), session);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proctorSid")), proctor);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"sessionSid"_s), session);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"proctorSid"_s), proctor);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
 }
 
 int rowOf(const ActionQueueModel *q, const QString &action,
-    const QString &executor = QStringLiteral("extension"), int after = -1)
+    const QString &executor = u"extension"_s, int after = -1)
 {
     for (int r = after + 1; r < q->rowCount(); ++r) {
         const QModelIndex i = q->index(r, 0);
@@ -144,7 +146,7 @@ void TestConsoleE2E::joinSendConsumeAnswer()
 
     fillJoinDialog(demo.sessionSid, demo.proctorSid);
     QTest::keyClick(&w, Qt::Key_J, Qt::ControlModifier);
-    const QString doc = QStringLiteral("Session_") + demo.sessionSid;
+    const QString doc = u"Session_"_s + demo.sessionSid;
     QTRY_COMPARE(w.currentDocument(), doc);
     QTRY_COMPARE_WITH_TIMEOUT(
         controller.documents()->index(0, 0).data(DocumentListModel::StateRole).toInt(),
@@ -159,57 +161,56 @@ void TestConsoleE2E::joinSendConsumeAnswer()
 
     // stopSession with a redirect: paste, Send.
     ActionComposer *composer = w.composer();
-    QVERIFY(composer->selectAction(QStringLiteral("extension"), QStringLiteral("stopSession")));
-    QTest::keyClicks(
-        qobject_cast<QLineEdit *>(composer->fieldEditor(QStringLiteral("redirectURL"))),
-        QStringLiteral("https://example.com/thanks"));
+    QVERIFY(composer->selectAction(u"extension"_s, u"stopSession"_s));
+    QTest::keyClicks(qobject_cast<QLineEdit *>(composer->fieldEditor(u"redirectURL"_s)),
+        u"https://example.com/thanks"_s);
     confirmNextSend();
-    QTest::mouseClick(composer->findChild<QPushButton *>(QStringLiteral("send")), Qt::LeftButton);
+    QTest::mouseClick(composer->findChild<QPushButton *>(u"send"_s), Qt::LeftButton);
     ActionQueueModel *queue = controller.queue(doc);
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, QStringLiteral("stopSession")) >= 0, 10000);
-    const int stop = rowOf(queue, QStringLiteral("stopSession"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, u"stopSession"_s) >= 0, 10000);
+    const int stop = rowOf(queue, u"stopSession"_s);
     QTRY_COMPARE_WITH_TIMEOUT(queue->index(stop, 0).data(ActionQueueModel::StatusRole).toInt(),
         int(ActionQueueModel::Status::Consumed), 10000);
     QCOMPARE(queue->index(stop, 0)
                  .data(ActionQueueModel::JsonRole)
                  .toJsonObject()
-                 .value(QStringLiteral("redirectURL"))
+                 .value(u"redirectURL"_s)
                  .toString(),
-        QStringLiteral("https://example.com/thanks"));
+        u"https://example.com/thanks"_s);
 
     // getDisplayCount answered into proctorActions, matched to its request.
-    QVERIFY(composer->selectAction(QStringLiteral("extension"), QStringLiteral("getDisplayCount")));
-    QVERIFY(composer->setFieldValue(QStringLiteral("respondTo"), QStringLiteral("proctor")));
+    QVERIFY(composer->selectAction(u"extension"_s, u"getDisplayCount"_s));
+    QVERIFY(composer->setFieldValue(u"respondTo"_s, u"proctor"_s));
     QVERIFY(composer->send());
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, QStringLiteral("getDisplayCount")) >= 0, 10000);
-    const int request = rowOf(queue, QStringLiteral("getDisplayCount"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, u"getDisplayCount"_s) >= 0, 10000);
+    const int request = rowOf(queue, u"getDisplayCount"_s);
     QTRY_COMPARE_WITH_TIMEOUT(queue->index(request, 0)
                                   .data(ActionQueueModel::ResponseRole)
                                   .toJsonObject()
-                                  .value(QStringLiteral("displayCount"))
+                                  .value(u"displayCount"_s)
                                   .toInt(),
         3, 10000);
     // The console (executor proctor) took the answer out of the document and marked it read.
     SpSync::SyncClient *console = backend.client(doc);
     QVERIFY(console);
-    const int answer = rowOf(queue, QStringLiteral("getDisplayCount"), QStringLiteral("proctor"));
+    const int answer = rowOf(queue, u"getDisplayCount"_s, u"proctor"_s);
     QVERIFY(answer >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(queue, answer), kConsumed, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(actionsIn(console, "proctorActions").isEmpty(), 10000);
 
     // A missing mandatory field sends nothing.
     const int rows = queue->rowCount();
-    QVERIFY(composer->selectAction(QStringLiteral("extension"), QStringLiteral("injectPassword")));
+    QVERIFY(composer->selectAction(u"extension"_s, u"injectPassword"_s));
     QVERIFY(!composer->send());
     QVERIFY(!composer->inlineError().isEmpty());
     QCOMPARE(queue->rowCount(), rows);
 
     // A session this proctor may not use: denied, with the reason shown, and nothing else breaks.
     JoinRequest other;
-    other.sessionSid = QStringLiteral("ES") + QString(32, u'7');
+    other.sessionSid = u"ES"_s + QString(32, u'7');
     other.proctorSid = demo.proctorSid;
     controller.join(other);
-    const QString otherDoc = QStringLiteral("Session_") + other.sessionSid;
+    const QString otherDoc = u"Session_"_s + other.sessionSid;
     const int row = controller.documents()->rowOf(otherDoc);
     QVERIFY(row >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -259,7 +260,7 @@ void TestConsoleE2E::consoleConsumesOnlyProctorActions()
         &controller, [&backend](const QString &id) { return backend.client(id); });
     MainWindow w(&controller);
     auto *panel = new SimulatorPanel(&simulators);
-    w.addToolTab(panel, QStringLiteral("QA simulator"));
+    w.addToolTab(panel, u"QA simulator"_s);
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
 
@@ -267,7 +268,7 @@ void TestConsoleE2E::consoleConsumesOnlyProctorActions()
     join.sessionSid = demo.sessionSid;
     join.proctorSid = demo.proctorSid;
     controller.join(join);
-    const QString doc = QStringLiteral("Session_") + demo.sessionSid;
+    const QString doc = u"Session_"_s + demo.sessionSid;
     QTRY_VERIFY_WITH_TIMEOUT(backend.client(doc) != nullptr, 15000);
     SpSync::SyncClient *console = backend.client(doc);
     ActionQueueModel *queue = controller.queue(doc);
@@ -277,27 +278,26 @@ void TestConsoleE2E::consoleConsumesOnlyProctorActions()
 
     // With the simulator off, a request to the extension stays in the document.
     ActionComposer *composer = w.composer();
-    QVERIFY(composer->selectAction(QStringLiteral("extension"), QStringLiteral("getDisplayCount")));
-    QVERIFY(composer->setFieldValue(QStringLiteral("respondTo"), QStringLiteral("proctor")));
+    QVERIFY(composer->selectAction(u"extension"_s, u"getDisplayCount"_s));
+    QVERIFY(composer->setFieldValue(u"respondTo"_s, u"proctor"_s));
     QVERIFY(composer->send());
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, QStringLiteral("getDisplayCount")) >= 0, 10000);
-    const int request = rowOf(queue, QStringLiteral("getDisplayCount"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, u"getDisplayCount"_s) >= 0, 10000);
+    const int request = rowOf(queue, u"getDisplayCount"_s);
     const QString requestId = queue->index(request, 0).data(ActionQueueModel::IdRole).toString();
 
     // Another party answers into proctorActions: the console consumes that answer and matches it.
     auto created = rig.studentClient(doc);
     QVERIFY2(SpSync::isOk(created), qPrintable(SpSync::error(created).message));
     std::unique_ptr<SpSync::SyncClient> studentClient(SpSync::value(created));
-    studentClient->addAction(QStringLiteral("proctor.getDisplayCount"),
-        QJsonObject {
-            { QStringLiteral("displayCount"), 5 }, { QStringLiteral("requestId"), requestId } });
+    studentClient->addAction(u"proctor.getDisplayCount"_s,
+        QJsonObject { { u"displayCount"_s, 5 }, { u"requestId"_s, requestId } });
     QTRY_COMPARE_WITH_TIMEOUT(queue->index(request, 0)
                                   .data(ActionQueueModel::ResponseRole)
                                   .toJsonObject()
-                                  .value(QStringLiteral("displayCount"))
+                                  .value(u"displayCount"_s)
                                   .toInt(),
         5, 10000);
-    const int answer = rowOf(queue, QStringLiteral("getDisplayCount"), QStringLiteral("proctor"));
+    const int answer = rowOf(queue, u"getDisplayCount"_s, u"proctor"_s);
     QVERIFY(answer >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(queue, answer), kConsumed, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(actionsIn(console, "proctorActions").isEmpty(), 10000);
@@ -307,10 +307,10 @@ void TestConsoleE2E::consoleConsumesOnlyProctorActions()
     QCOMPARE(actionsIn(studentClient.get(), "extensionActions").size(), 1);
 
     // The tester switches the simulator on for this session (keyboard), with 4 displays.
-    QSpinBox *displays = panel->findChild<QSpinBox *>(QStringLiteral("simulatorDisplays"));
+    QSpinBox *displays = panel->findChild<QSpinBox *>(u"simulatorDisplays"_s);
     QVERIFY(displays);
     displays->selectAll();
-    QTest::keyClicks(displays, QStringLiteral("4"));
+    QTest::keyClicks(displays, u"4"_s);
     QCOMPARE(displays->value(), 4);
     toggle->setFocus();
     QTest::keyClick(toggle, Qt::Key_Space);
@@ -321,18 +321,16 @@ void TestConsoleE2E::consoleConsumesOnlyProctorActions()
     QTRY_VERIFY_WITH_TIMEOUT(actionsIn(console, "extensionActions").isEmpty(), 10000);
 
     // A new request is answered with the panel's count and the answer is matched.
-    QVERIFY(composer->selectAction(QStringLiteral("extension"), QStringLiteral("getDisplayCount")));
-    QVERIFY(composer->setFieldValue(QStringLiteral("respondTo"), QStringLiteral("proctor")));
+    QVERIFY(composer->selectAction(u"extension"_s, u"getDisplayCount"_s));
+    QVERIFY(composer->setFieldValue(u"respondTo"_s, u"proctor"_s));
     QVERIFY(composer->send());
     QTRY_VERIFY_WITH_TIMEOUT(
-        rowOf(queue, QStringLiteral("getDisplayCount"), QStringLiteral("extension"), request) >= 0,
-        10000);
-    const int second
-        = rowOf(queue, QStringLiteral("getDisplayCount"), QStringLiteral("extension"), request);
+        rowOf(queue, u"getDisplayCount"_s, u"extension"_s, request) >= 0, 10000);
+    const int second = rowOf(queue, u"getDisplayCount"_s, u"extension"_s, request);
     QTRY_COMPARE_WITH_TIMEOUT(queue->index(second, 0)
                                   .data(ActionQueueModel::ResponseRole)
                                   .toJsonObject()
-                                  .value(QStringLiteral("displayCount"))
+                                  .value(u"displayCount"_s)
                                   .toInt(),
         4, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(queue, second), kConsumed, 10000);
@@ -340,23 +338,21 @@ void TestConsoleE2E::consoleConsumesOnlyProctorActions()
     // Off again: a stopSession waits.
     QTest::keyClick(toggle, Qt::Key_Space);
     QVERIFY(!simulators.isSimulated(doc));
-    QVERIFY(composer->selectAction(QStringLiteral("extension"), QStringLiteral("stopSession")));
-    QVERIFY(composer->setFieldValue(
-        QStringLiteral("redirectURL"), QStringLiteral("https://example.com/done")));
+    QVERIFY(composer->selectAction(u"extension"_s, u"stopSession"_s));
+    QVERIFY(composer->setFieldValue(u"redirectURL"_s, u"https://example.com/done"_s));
     confirmNextSend();
     QVERIFY(composer->send());
-    QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, QStringLiteral("stopSession")) >= 0, 10000);
-    auto note = studentClient->addAction(QStringLiteral("proctor.getDisplayCount"),
-        QJsonObject { { QStringLiteral("displayCount"), 1 } });
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(queue, u"stopSession"_s) >= 0, 10000);
+    auto note = studentClient->addAction(
+        u"proctor.getDisplayCount"_s, QJsonObject { { u"displayCount"_s, 1 } });
     QTRY_VERIFY_WITH_TIMEOUT(note.isFinished(), 10000);
     QVERIFY(SpSync::isOk(note.result()));
-    const QString noteId = SpSync::value(note.result()).value(QStringLiteral("id")).toString();
+    const QString noteId = SpSync::value(note.result()).value(u"id"_s).toString();
     QTRY_VERIFY_WITH_TIMEOUT(
         queue->rowForId(noteId) >= 0 && statusOf(queue, queue->rowForId(noteId)) == kConsumed,
         10000);
     // Written (the write confirmed), and not taken.
-    QTRY_COMPARE_WITH_TIMEOUT(
-        statusOf(queue, rowOf(queue, QStringLiteral("stopSession"))), kPending, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(queue, rowOf(queue, u"stopSession"_s)), kPending, 10000);
     QCOMPARE(actionsIn(console, "extensionActions").size(), 1);
 
     // Leaving the session removes its switch.

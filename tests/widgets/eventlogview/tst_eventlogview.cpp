@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 class TestEventLogView : public QObject
 {
     Q_OBJECT
@@ -21,20 +23,18 @@ private Q_SLOTS:
 void TestEventLogView::filterAndExportFollowTheView()
 {
     EventLogModel model;
-    model.log(QStringLiteral("update"), QStringLiteral("Session_A"), QStringLiteral("Revision 1"));
-    model.log(QStringLiteral("action"), QStringLiteral("Session_A"),
-        QStringLiteral("extension.stopSession queued"));
-    model.log(QStringLiteral("error"), QStringLiteral("Session_B"),
-        QStringLiteral("send failed: denied"));
+    model.log(u"update"_s, u"Session_A"_s, u"Revision 1"_s);
+    model.log(u"action"_s, u"Session_A"_s, u"extension.stopSession queued"_s);
+    model.log(u"error"_s, u"Session_B"_s, u"send failed: denied"_s);
     EventLogView view(&model);
-    QTest::keyClicks(view.filterEdit(), QStringLiteral("session_a"));
+    QTest::keyClicks(view.filterEdit(), u"session_a"_s);
     QCOMPARE(view.filterModel()->rowCount(), 2);
-    auto *kind = view.findChild<QComboBox *>(QStringLiteral("logKind"));
-    kind->setCurrentIndex(kind->findData(QStringLiteral("action")));
+    auto *kind = view.findChild<QComboBox *>(u"logKind"_s);
+    kind->setCurrentIndex(kind->findData(u"action"_s));
     QCOMPARE(view.filterModel()->rowCount(), 1);
 
     QTemporaryDir dir;
-    const QString csv = dir.filePath(QStringLiteral("events.csv"));
+    const QString csv = dir.filePath(u"events.csv"_s);
     QVERIFY(view.exportTo(csv));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -42,14 +42,14 @@ void TestEventLogView::filterAndExportFollowTheView()
     QCOMPARE(data.count('\n'), 2); // header + the one visible event
     QVERIFY(data.contains("extension.stopSession queued"));
 
-    const QString json = dir.filePath(QStringLiteral("events.json"));
+    const QString json = dir.filePath(u"events.json"_s);
     kind->setCurrentIndex(0);
     QVERIFY(view.exportTo(json));
     QFile j(json);
     QVERIFY(j.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(j.readAll()).array().size(), 2);
 
-    view.filterEdit()->setText(QStringLiteral("nothing like this"));
+    view.filterEdit()->setText(u"nothing like this"_s);
     QString error;
     QVERIFY(!view.exportTo(json, &error));
     QVERIFY(!error.isEmpty());
@@ -65,7 +65,7 @@ void TestEventLogView::iconButtonsHaveAccessibleNames()
     EventLogModel model;
     EventLogView view(&model);
     const QList<QToolButton *> buttons = view.findChildren<QToolButton *>();
-    QVERIFY(view.findChild<QToolButton *>(QStringLiteral("exportEvents")));
+    QVERIFY(view.findChild<QToolButton *>(u"exportEvents"_s));
     for (const QToolButton *b : buttons)
         if (!b->objectName().isEmpty()) // skips the line edit's own clear button
             QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->objectName()));

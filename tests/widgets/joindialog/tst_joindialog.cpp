@@ -7,10 +7,12 @@
 #include <QPushButton>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
-const QString kEs = QStringLiteral("ES") + QString(32, u'a');
-const QString kPu = QStringLiteral("PU") + QString(31, u'b') + u'9';
-const QString kPr = QStringLiteral("PR") + QString(32, u'C');
+const QString kEs = u"ES"_s + QString(32, u'a');
+const QString kPu = u"PU"_s + QString(31, u'b') + u'9';
+const QString kPr = u"PR"_s + QString(32, u'C');
 } // namespace
 
 class TestJoinDialog : public QObject
@@ -37,13 +39,13 @@ void TestJoinDialog::derivesAsYouType()
     QVERIFY(!ok->isEnabled());
     QTest::keyClicks(child<QLineEdit>(d, "sessionSid"), kEs);
     QVERIFY(!ok->isEnabled()); // proctor SID still missing
-    QVERIFY(child<QLabel>(d, "error")->text().contains(QLatin1String("Proctor SID")));
+    QVERIFY(child<QLabel>(d, "error")->text().contains(u"Proctor SID"_s));
     QTest::keyClicks(child<QLineEdit>(d, "proctorSid"), kPu);
     QVERIFY(ok->isEnabled());
-    QCOMPARE(child<QLabel>(d, "documentId")->text(), QStringLiteral("Session_") + kEs);
+    QCOMPARE(child<QLabel>(d, "documentId")->text(), u"Session_"_s + kEs);
     QCOMPARE(child<QLabel>(d, "identity")->text(), kEs + kPu);
     QVERIFY(child<QLabel>(d, "error")->text().isEmpty());
-    QCOMPARE(d.request().documentId, QStringLiteral("Session_") + kEs);
+    QCOMPARE(d.request().documentId, u"Session_"_s + kEs);
     QCOMPARE(d.request().role, JoinRequest::Role::ProctorSession);
 }
 
@@ -52,17 +54,15 @@ void TestJoinDialog::namesTheMalformedSid_data()
     QTest::addColumn<QString>("session");
     QTest::addColumn<QString>("proctor");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("session wrong prefix") << QStringLiteral("EX") + QString(32, u'a') << kPu
-                                          << QStringLiteral("Session SID must start with ES");
+    QTest::newRow("session wrong prefix")
+        << u"EX"_s + QString(32, u'a') << kPu << u"Session SID must start with ES"_s;
     QTest::newRow("session too short")
-        << QStringLiteral("ES123") << kPu
-        << QStringLiteral("Session SID needs 32 letters or digits after ES; it has 3.");
+        << u"ES123"_s << kPu << u"Session SID needs 32 letters or digits after ES; it has 3."_s;
     QTest::newRow("proctor bad char")
-        << kEs << QStringLiteral("PU") + QString(3, u'b') + u'-' + QString(28, u'b')
-        << QStringLiteral("Proctor SID has \"-\" at position 6");
+        << kEs << u"PU"_s + QString(3, u'b') + u'-' + QString(28, u'b')
+        << u"Proctor SID has \"-\" at position 6"_s;
     QTest::newRow("proctor too long")
-        << kEs << kPu + u'x'
-        << QStringLiteral("Proctor SID needs 32 letters or digits after PU; it has 33.");
+        << kEs << kPu + u'x' << u"Proctor SID needs 32 letters or digits after PU; it has 33."_s;
 }
 
 void TestJoinDialog::namesTheMalformedSid()
@@ -80,7 +80,7 @@ void TestJoinDialog::namesTheMalformedSid()
     // For looking at it by eye: SP_UI_GRAB_DIR=/tmp/x saves the dialog.
     if (const QString dir = qEnvironmentVariable("SP_UI_GRAB_DIR"); !dir.isEmpty()) {
         const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_');
-        QVERIFY(d.grab().save(QStringLiteral("%1/joindialog-%2.png").arg(dir, tag)));
+        QVERIFY(d.grab().save(u"%1/joindialog-%2.png"_s.arg(dir, tag)));
     }
     // Enter does not accept an invalid request.
     QTest::keyClick(child<QLineEdit>(d, "proctorSid"), Qt::Key_Return);
@@ -95,10 +95,10 @@ void TestJoinDialog::proctorRoom()
     QVERIFY(child<QLineEdit>(d, "sessionSid")->isHidden());
     QVERIFY(!child<QLineEdit>(d, "roomSid")->isHidden());
     QTest::keyClicks(child<QLineEdit>(d, "proctorSid"), kPu);
-    QTest::keyClicks(child<QLineEdit>(d, "roomSid"), QStringLiteral("PR12"));
-    QVERIFY(child<QLabel>(d, "error")->text().contains(QLatin1String("Room SID")));
+    QTest::keyClicks(child<QLineEdit>(d, "roomSid"), u"PR12"_s);
+    QVERIFY(child<QLabel>(d, "error")->text().contains(u"Room SID"_s));
     child<QLineEdit>(d, "roomSid")->setText(kPr);
-    QCOMPARE(child<QLabel>(d, "documentId")->text(), QStringLiteral("Proctor_Room_") + kPr);
+    QCOMPARE(child<QLabel>(d, "documentId")->text(), u"Proctor_Room_"_s + kPr);
     QCOMPARE(child<QLabel>(d, "identity")->text(), kPu);
 }
 
@@ -107,7 +107,7 @@ void TestJoinDialog::pastedWhitespaceIsTrimmed()
     JoinDialog d;
     auto *role = child<QComboBox>(d, "role");
     role->setCurrentIndex(role->findData(int(JoinRequest::Role::Student)));
-    child<QLineEdit>(d, "sessionSid")->setText(u' ' + kEs + QStringLiteral("\n"));
+    child<QLineEdit>(d, "sessionSid")->setText(u' ' + kEs + u"\n"_s);
     QVERIFY(d.request().isValid());
     QCOMPARE(d.request().identity, kEs);
 }

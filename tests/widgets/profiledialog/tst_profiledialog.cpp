@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestProfileDialog : public QObject
 {
     Q_OBJECT
@@ -20,38 +22,35 @@ private Q_SLOTS:
 void TestProfileDialog::badUriIsRefusedInline()
 {
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+    QSettings settings(dir.filePath(u"c.ini"_s), QSettings::IniFormat);
     ProfileStore store(&settings);
     store.setKeychainEnabled(false);
     ProfileDialog d(&store);
-    QTest::keyClicks(
-        d.findChild<QLineEdit *>(QStringLiteral("profileName")), QStringLiteral("Dev"));
-    QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("profileBaseUri")),
-        QStringLiteral("http://api.example.com/v1"));
+    QTest::keyClicks(d.findChild<QLineEdit *>(u"profileName"_s), u"Dev"_s);
+    QTest::keyClicks(d.findChild<QLineEdit *>(u"profileBaseUri"_s), u"http://api.example.com/v1"_s);
     QVERIFY(!d.saveCurrent());
-    QVERIFY2(d.inlineError().contains(QLatin1String("https")), qPrintable(d.inlineError()));
+    QVERIFY2(d.inlineError().contains(u"https"_s), qPrintable(d.inlineError()));
     QVERIFY(store.profiles().isEmpty());
 }
 
 void TestProfileDialog::saveKeepsTokenOutOfSettings()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("c.ini"));
+    const QString path = dir.filePath(u"c.ini"_s);
     QSettings settings(path, QSettings::IniFormat);
     ProfileStore store(&settings);
     store.setKeychainEnabled(false);
     ProfileDialog d(&store);
     QSignalSpy connectSpy(&d, &ProfileDialog::connectRequested);
-    d.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("Dev"));
-    d.findChild<QLineEdit *>(QStringLiteral("profileBaseUri"))
-        ->setText(QStringLiteral("https://api.dev.example.com/v1"));
-    auto *token = d.findChild<QLineEdit *>(QStringLiteral("profileToken"));
+    d.findChild<QLineEdit *>(u"profileName"_s)->setText(u"Dev"_s);
+    d.findChild<QLineEdit *>(u"profileBaseUri"_s)->setText(u"https://api.dev.example.com/v1"_s);
+    auto *token = d.findChild<QLineEdit *>(u"profileToken"_s);
     QCOMPARE(token->echoMode(), QLineEdit::Password);
-    token->setText(QStringLiteral("secret-sp-token"));
+    token->setText(u"secret-sp-token"_s);
     QVERIFY(d.saveCurrent());
     QVERIFY(d.inlineError().isEmpty());
     QVERIFY(token->text().isEmpty());
-    QCOMPARE(d.findChild<QListWidget *>(QStringLiteral("profileList"))->count(), 1);
+    QCOMPARE(d.findChild<QListWidget *>(u"profileList"_s)->count(), 1);
     settings.sync();
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -59,9 +58,9 @@ void TestProfileDialog::saveKeepsTokenOutOfSettings()
     QVERIFY(stored.contains("api.dev.example.com"));
     QVERIFY(!stored.contains("secret-sp-token"));
     QSignalSpy read(&store, &ProfileStore::tokenRead);
-    store.readToken(QStringLiteral("Dev"));
+    store.readToken(u"Dev"_s);
     QVERIFY(read.wait(2000));
-    QCOMPARE(read.first().at(1).toString(), QStringLiteral("secret-sp-token"));
+    QCOMPARE(read.first().at(1).toString(), u"secret-sp-token"_s);
 }
 
 QTEST_MAIN(TestProfileDialog)
