@@ -46,3 +46,19 @@ add_executable(sp-bench-abuse
 target_link_libraries(sp-bench-abuse PRIVATE SpBenchCommon SpHostilePeer SpEmulatorTestClient
                       SpTestCommon Qt6::Network)
 add_dependencies(sp-bench-abuse sp-sync-emulator)
+
+# sp-bench-actionrtt: the action round trip with the official JS client (tests/bench/actionrtt).
+add_executable(sp-bench-actionrtt
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/actionrtt/main.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/actionrtt/rttbench.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/actionrtt/rttbench.h)
+target_link_libraries(sp-bench-actionrtt PRIVATE SpInteropCommon SpBenchCommon)
+target_compile_definitions(sp-bench-actionrtt PRIVATE SP_BENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+
+# sp-bench-concurrent: concurrent_append, and a soak with --soak MINUTES (tests/bench/concurrent).
+add_executable(sp-bench-concurrent
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/concurrent/main.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/concurrent/concurrentbench.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/bench/concurrent/concurrentbench.h)
+target_link_libraries(sp-bench-concurrent PRIVATE SpBenchCommon SpInteropCommon)
+add_dependencies(sp-bench-concurrent sp-sync-emulator)

@@ -7,19 +7,18 @@ endif()
 if(TARGET SyncUi)
     sp_add_test(tst_keychain SOURCES console/tst_keychain.cpp LIBS SyncUi LABELS integration)
     sp_add_test(tst_profiles SOURCES console/tst_profiles.cpp widgets/common/fakebackend.h
-                LIBS SyncUi LABELS unit)
-    target_include_directories(tst_profiles PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/widgets/common)
+                LIBS SyncUi INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/widgets/common LABELS unit)
 endif()
 if(TARGET SyncUi AND TARGET SpEmulator)
     foreach(t conditionalwrites deliverystates)
         sp_add_test(tst_${t} SOURCES console/tst_${t}.cpp console/democonsole.h
-                    LIBS SyncUi SpEmulator LABELS integration widgets TIMEOUT 180)
-        target_include_directories(tst_${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/console)
+                    LIBS SyncUi SpEmulator INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/console
+                    LABELS integration widgets TIMEOUT 180)
     endforeach()
 endif()
 # --help and --version without any display: a real process with DISPLAY and QT_QPA_PLATFORM unset.
 if(TARGET sp-proctor-console)
-    sp_add_test(tst_consolecli SOURCES console/tst_consolecli.cpp LABELS integration)
-    target_compile_definitions(tst_consolecli PRIVATE SP_CONSOLE_EXE="$<TARGET_FILE:sp-proctor-console>")
-    add_dependencies(tst_consolecli sp-proctor-console)
+    sp_add_test(tst_consolecli SOURCES console/tst_consolecli.cpp
+                DEFINES SP_CONSOLE_EXE="$<TARGET_FILE:sp-proctor-console>"
+                DEPENDS sp-proctor-console LABELS integration)
 endif()

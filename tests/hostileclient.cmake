@@ -3,7 +3,6 @@
 sp_add_test(tst_hostileclient
             SOURCES hostile/client/tst_hostileclient.cpp hostile/client/hostileserver.cpp
                     hostile/client/hostileserver.h
-            LIBS SyncClient SpTestCommon Qt6::WebSockets LABELS hostile TIMEOUT 300)
-target_include_directories(tst_hostileclient PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/hostile/client)
-add_dependencies(tst_hostileclient spsync sp-sync-emulator)
-set_property(TEST tst_hostileclient APPEND PROPERTY ENVIRONMENT "SPSYNC=$<TARGET_FILE:spsync>")
+            LIBS SyncClient SpTestCommon Qt6::WebSockets
+            INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/hostile/client
+            DEPENDS spsync sp-sync-emulator ENV SPSYNC=$<TARGET_FILE:spsync> LABELS hostile)

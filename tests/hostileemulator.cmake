@@ -8,6 +8,5 @@ target_link_libraries(SpHostilePeer PUBLIC SpTwilsock Qt6::Network Qt6::Test)
 foreach(name hostilehttp hostilesessions hostilefiles)
     sp_add_test(tst_${name} SOURCES integration/hostileemulator/tst_${name}.cpp
                 LIBS SpHostilePeer SpEmulatorTestClient SpTestCommon SpEmulator Qt6::Network
-                LABELS hostile integration TIMEOUT 240)
-    add_dependencies(tst_${name} sp-sync-emulator)
+                DEPENDS sp-sync-emulator LABELS hostile integration TIMEOUT 240)
 endforeach()

@@ -2,8 +2,7 @@
 # Needs the whole tree built (cpack installs it) and dpkg, desktop-file-utils and appstream
 # (scripts/setup.sh --test).
 if(TARGET sp-proctor-console)
-    add_test(NAME package_deb
-             COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/package/check-package.sh ${PROJECT_BINARY_DIR}
-                     ${PROJECT_VERSION})
-    set_tests_properties(package_deb PROPERTIES LABELS package TIMEOUT 600)
+    sp_add_test(package_deb COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/package/check-package.sh
+                                    ${PROJECT_BINARY_DIR} ${PROJECT_VERSION}
+                LABELS package TIMEOUT 600)
 endif()

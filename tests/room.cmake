@@ -5,14 +5,12 @@ if(TARGET SyncUiModels)
     sp_add_test(tst_roommodel SOURCES unit/roommodel/tst_roommodel.cpp LIBS SyncUiModels LABELS unit)
 endif()
 if(TARGET SyncUiQa)
-    sp_add_test(tst_room SOURCES room/tst_room.cpp LIBS SyncUiQa LABELS integration widgets
-                TIMEOUT 300)
-    target_compile_definitions(tst_room PRIVATE SP_SPSYNC_EXE="$<TARGET_FILE:spsync>")
-    add_dependencies(tst_room spsync)
+    sp_add_test(tst_room SOURCES room/tst_room.cpp LIBS SyncUiQa
+                DEFINES SP_SPSYNC_EXE="$<TARGET_FILE:spsync>" DEPENDS spsync
+                LABELS integration widgets)
 endif()
 if(TARGET sp-proctor-console)
-    sp_add_test(tst_scenariofiles SOURCES room/tst_scenariofiles.cpp LABELS integration TIMEOUT 300)
-    target_compile_definitions(tst_scenariofiles PRIVATE
-        SP_CONSOLE_EXE="$<TARGET_FILE:sp-proctor-console>")
-    add_dependencies(tst_scenariofiles sp-proctor-console)
+    sp_add_test(tst_scenariofiles SOURCES room/tst_scenariofiles.cpp
+                DEFINES SP_CONSOLE_EXE="$<TARGET_FILE:sp-proctor-console>"
+                DEPENDS sp-proctor-console LABELS integration)
 endif()

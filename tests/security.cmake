@@ -7,6 +7,5 @@ sp_add_test(tst_securitymatrix
             ${SECURITY_DIR}/testpki.cpp ${SECURITY_DIR}/testpki.h
             ${SECURITY_DIR}/tlsbridge.cpp ${SECURITY_DIR}/tlsbridge.h
     LIBS SyncClient SpEmulator SpTestCommon Qt6::Network Qt6::WebSockets
-    LABELS "integration;security" TIMEOUT 300)
-add_dependencies(tst_securitymatrix spsync sp-sync-emulator)
-set_property(TEST tst_securitymatrix APPEND PROPERTY ENVIRONMENT "SPSYNC=$<TARGET_FILE:spsync>")
+    DEPENDS spsync sp-sync-emulator ENV SPSYNC=$<TARGET_FILE:spsync>
+    LABELS integration security)

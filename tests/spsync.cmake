@@ -4,7 +4,5 @@ foreach(cls spsyncoptions exitcodes actioninput commandrunner)
     sp_add_test(tst_${cls} SOURCES unit/${cls}/tst_${cls}.cpp LIBS SpSyncCli LABELS unit)
 endforeach()
 
-sp_add_test(tst_spsync SOURCES integration/spsync/tst_spsync.cpp
-            LIBS SpTestCommon LABELS integration TIMEOUT 300)
-add_dependencies(tst_spsync spsync sp-sync-emulator)
-set_property(TEST tst_spsync APPEND PROPERTY ENVIRONMENT "SPSYNC=$<TARGET_FILE:spsync>")
+sp_add_test(tst_spsync SOURCES integration/spsync/tst_spsync.cpp LIBS SpTestCommon
+            DEPENDS spsync sp-sync-emulator ENV SPSYNC=$<TARGET_FILE:spsync> LABELS integration)

@@ -9,8 +9,8 @@ if(TARGET SyncUi)
     sp_add_test(tst_profilestore SOURCES unit/profilestore/tst_profilestore.cpp LIBS SyncUi LABELS unit)
     foreach(cls joindialog actioncomposer jsontreepanel mainwindow profiledialog eventlogview)
         sp_add_test(tst_${cls} SOURCES widgets/${cls}/tst_${cls}.cpp widgets/common/fakebackend.h
-                    LIBS SyncUi LABELS unit widgets)
-        target_include_directories(tst_${cls} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/widgets/common)
+                    LIBS SyncUi INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/widgets/common
+                    LABELS unit widgets)
     endforeach()
 endif()
 if(TARGET SyncUi AND TARGET SpEmulator)
@@ -19,7 +19,6 @@ if(TARGET SyncUi AND TARGET SpEmulator)
 endif()
 if(TARGET sp-proctor-console)
     sp_add_test(tst_consoledemo SOURCES integration/consoledemo/tst_consoledemo.cpp
-                LABELS integration TIMEOUT 120)
-    target_compile_definitions(tst_consoledemo PRIVATE SP_CONSOLE_EXE="$<TARGET_FILE:sp-proctor-console>")
-    add_dependencies(tst_consoledemo sp-proctor-console)
+                DEFINES SP_CONSOLE_EXE="$<TARGET_FILE:sp-proctor-console>"
+                DEPENDS sp-proctor-console LABELS integration TIMEOUT 120)
 endif()
