@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -58,8 +59,24 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_docs->verticalHeader()->setDefaultSectionSize(m_docs->fontMetrics().height() + 8);
     m_docs->horizontalHeader()->setSectionResizeMode(
         DocumentListModel::DocumentColumn, QHeaderView::Stretch);
-    for (int c = DocumentListModel::StateColumn; c < DocumentListModel::ColumnCount; ++c)
-        m_docs->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Fitted to the rows in view at most twice a second: ResizeToContents would measure every
+    // row again on every document update, and a room has hundreds.
+    m_docs->horizontalHeader()->setResizeContentsPrecision(0);
+    auto *fit = new QTimer(this);
+    fit->setSingleShot(true);
+    fit->setInterval(500);
+    connect(fit, &QTimer::timeout, this, [this] {
+        for (int c = DocumentListModel::StateColumn; c < DocumentListModel::ColumnCount; ++c) {
+            if (!m_docs->isColumnHidden(c))
+                m_docs->resizeColumnToContents(c);
+        }
+    });
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(controller->documents(), signal, fit, [fit] { fit->start(0); });
+    connect(controller->documents(), &QAbstractItemModel::dataChanged, fit, [fit] {
+        if (!fit->isActive())
+            fit->start();
+    });
     m_docs->setColumnHidden(DocumentListModel::UpdatedColumn, true);
     m_docs->setColumnHidden(DocumentListModel::RevisionColumn, true); // shown above the tree
     m_docs->setAccessibleName(tr("Joined documents"));
@@ -197,10 +214,19 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     });
     connect(controller, &ConsoleController::userMessage, this,
         [this](const QString &message) { showStatus(message); });
-    connect(controller->documents(), &QAbstractItemModel::dataChanged, this, [this] {
-        refreshStatus();
-        refreshCurrentInfo();
-    });
+    // The status line counts every row: at most four times a second.
+    auto *status = new QTimer(this);
+    status->setSingleShot(true);
+    status->setInterval(250);
+    connect(status, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    connect(controller->documents(), &QAbstractItemModel::dataChanged, this,
+        [this, status](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            if (!status->isActive())
+                status->start();
+            const int current = m_controller->documents()->rowOf(m_current);
+            if (current >= topLeft.row() && current <= bottomRight.row())
+                refreshCurrentInfo();
+        });
     refreshStatus();
     resize(1360, 860);
     // Documents joined before the window existed (the embedded demo): show the first one.

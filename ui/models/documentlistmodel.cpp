@@ -169,7 +169,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     // Data received earlier, and the connection since lost or refused: it may be old.
     const bool stale
         = e.state != State::Connected && e.state != State::Connecting && e.lastUpdate.isValid();
-    const QString lastUpdate = e.lastUpdate.toLocalTime().toString(u"HH:mm:ss"_s);
+    // Only where it is shown: a local-time conversion per call is costly with hundreds of rows.
+    const auto lastUpdate = [&e] { return e.lastUpdate.toLocalTime().toString(u"HH:mm:ss"_s); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -181,7 +182,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
                 const qint64 s = std::max<qint64>(0, (m_clock().msecsTo(e.retryAt) + 999) / 1000);
                 text = tr("Reconnecting in %n s", nullptr, int(s));
             }
-            return stale ? tr("%1 · last update %2").arg(text, lastUpdate) : text;
+            return stale ? tr("%1 · last update %2").arg(text, lastUpdate()) : text;
         }
         case RevisionColumn:
             return e.revision;
@@ -199,7 +200,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
             return e.detail;
         if (stale)
             return tr("%1\nIdentity: %2\nNot connected: the data shown is from %3")
-                .arg(e.id, e.identity, lastUpdate);
+                .arg(e.id, e.identity, lastUpdate());
         return tr("%1\nIdentity: %2").arg(e.id, e.identity);
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && (e.state == State::Denied || e.state == State::Failed))

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -105,9 +106,17 @@ EventLogView::EventLogView(EventLogModel *model, QWidget *parent)
     connect(copy, &QToolButton::clicked, this, &EventLogView::copySelection);
     connect(save, &QToolButton::clicked, this, &EventLogView::exportWithDialog);
     connect(clear, &QToolButton::clicked, model, &EventLogModel::clear);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+    // Following the log lays the table out again: once per burst of events, not per event.
+    auto *follow = new QTimer(this);
+    follow->setSingleShot(true);
+    follow->setInterval(100);
+    connect(follow, &QTimer::timeout, this, [this] {
         if (m_follow->isChecked())
             m_table->scrollToBottom();
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, follow, [follow] {
+        if (!follow->isActive())
+            follow->start();
     });
 
     auto *copyAction = new QAction(tr("Copy"), this);
