@@ -23,7 +23,7 @@ DemoSession::~DemoSession()
     m_controller.reset();
     m_backend.reset();
     delete m_student;
-    m_server.reset();
+    m_host.reset();
 }
 
 bool DemoSession::start(const QString &historyPath, QString *error)
@@ -32,10 +32,10 @@ bool DemoSession::start(const QString &historyPath, QString *error)
     options.listenPort = 0;
     options.memory = true;
     options.demo = true;
-    m_server = std::make_unique<SpEmu::EmulatorServer>(options);
-    if (!m_server->start(error))
+    m_host = std::make_unique<SimulationHost>(options);
+    if (!m_host->start(error))
         return false;
-    const auto &demo = m_server->demo();
+    const auto &demo = server()->demo();
     if (!demo) {
         *error = tr("The embedded emulator has no demo data.");
         return false;
@@ -44,7 +44,7 @@ bool DemoSession::start(const QString &historyPath, QString *error)
     ConsoleProfile profile;
     profile.id = u"embedded-demo"_s; // never the translated label
     profile.name = tr("Local (embedded emulator)");
-    profile.baseUri = m_server->spApiUrl();
+    profile.baseUri = server()->spApiUrl();
     profile.spToken = demo->proctorSpToken;
     m_backend = std::make_unique<SyncClientBackend>(profile);
     m_controller = std::make_unique<ConsoleController>(m_backend.get());
@@ -90,7 +90,7 @@ bool DemoSession::start(const QString &historyPath, QString *error)
 void DemoSession::startSimulator()
 {
     SpSync::SyncClientConfig config;
-    config.baseUri = m_server->spApiUrl();
+    config.baseUri = server()->spApiUrl();
     config.documentId = m_sessionDoc;
     config.identity = m_studentIdentity;
     config.token = m_studentToken;

@@ -2,6 +2,7 @@
 
 #include "consolecontroller.h"
 #include "qasimulator.h"
+#include "simulationhost.h"
 #include "syncclientbackend.h"
 
 #include <QObject>
@@ -27,7 +28,8 @@ public:
 
     bool start(const QString &historyPath, QString *error);
     ConsoleController *controller() const { return m_controller.get(); }
-    SpEmu::EmulatorServer *server() const { return m_server.get(); }
+    // On a thread of its own (SimulationHost), with the simulated students.
+    SpEmu::EmulatorServer *server() const { return m_host ? m_host->server() : nullptr; }
     QString sessionDocument() const { return m_sessionDoc; }
     QaSimulator *simulator() const { return m_simulator; } // null until simulatorReady
     // Every joined session can be simulated; the demo session is on from the start.
@@ -45,7 +47,7 @@ private:
     void startSimulator();
     void checkScenario();
 
-    std::unique_ptr<SpEmu::EmulatorServer> m_server;
+    std::unique_ptr<SimulationHost> m_host;
     std::unique_ptr<SyncClientBackend> m_backend;
     std::unique_ptr<ConsoleController> m_controller;
     SpSync::SyncClient *m_student = nullptr;

@@ -6,6 +6,7 @@
 #include "roomcontroller.h"
 #include "roomview.h"
 #include "simulatedroom.h"
+#include "simulationhost.h"
 #include "sp/actioncatalog.h"
 #include "syncclient.h"
 #include "syncclientbackend.h"
@@ -21,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <memory>
 
@@ -61,19 +63,20 @@ struct Rig
     bool start(int n)
     {
         QString error;
-        if (!server.start(&error))
+        if (!host.start(&error))
             return fail(error);
-        demo = *server.demo();
+        server = host.server();
+        demo = *server->demo();
         ConsoleProfile profile;
         profile.name = u"room-test"_s;
-        profile.baseUri = server.spApiUrl();
+        profile.baseUri = server->spApiUrl();
         profile.spToken = demo.proctorSpToken;
         backend = std::make_unique<SyncClientBackend>(profile);
         console = std::make_unique<ConsoleController>(backend.get());
         console->setCatalog(SpSync::ActionCatalog::builtin().toJson());
 
         SimulatedRoom::Setup setup;
-        setup.server = &server;
+        setup.server = server;
         setup.proctorSid = demo.proctorSid;
         setup.proctorSpToken = demo.proctorSpToken;
         setup.students = n;
@@ -137,7 +140,9 @@ struct Rig
         room.reset();
     }
 
-    SpEmu::EmulatorServer server { options() };
+    // As in the console: the emulator and the students on a thread of their own.
+    SimulationHost host { options() };
+    SpEmu::EmulatorServer *server = nullptr;
     SpEmu::Principals::Demo demo;
     std::unique_ptr<SyncClientBackend> backend;
     std::unique_ptr<ConsoleController> console;
@@ -156,6 +161,9 @@ void TestRoom::sessionsAppearAndDisappear()
     QVERIFY(rig.start(4));
     RoomModel *m = rig.controller->model();
     QCOMPARE(m->rowCount(), 4);
+    // The emulator and the students work off this (the window's) thread.
+    QVERIFY(rig.server->thread() != QThread::currentThread());
+    QCOMPARE(rig.room->student(0)->thread(), rig.server->thread());
     // Labels come from the documents; every session joined under <ES…><PU…>.
     QCOMPARE(m->labelOf(rig.sid(0)), rig.room->student(0)->studentName());
     DocumentListModel *docs = rig.console->documents();
@@ -218,7 +226,7 @@ void TestRoom::stopReachesExactlyTheSelected()
         QCOMPARE(rig.room->student(i)->taken(), selected ? 1 : 0);
         QCOMPARE(rig.controller->model()->outcomeOf(rig.sid(i)),
             selected ? RoomModel::Outcome::Taken : RoomModel::Outcome::None);
-        const QJsonObject doc = rig.room->student(i)->client()->getSync();
+        const QJsonObject doc = rig.room->student(i)->document();
         QVERIFY(doc.value(u"extensionActions"_s).toArray().isEmpty());
     }
 }
@@ -331,7 +339,7 @@ void TestRoom::offlineAndBackDrains()
     offline.online = false;
     student->setBehaviour(offline);
     QTRY_VERIFY_WITH_TIMEOUT(
-        student->client()->state() != SpSync::SyncConnection::State::Connected, 10000);
+        student->connectionState() != SpSync::SyncConnection::State::Connected, 10000);
     RoomModel *m = rig.controller->model();
     rig.controller->stop({ rig.sid(0) }, QString());
     rig.controller->getDisplayCount({ rig.sid(0) });
@@ -345,7 +353,7 @@ void TestRoom::offlineAndBackDrains()
 
     student->setBehaviour(StudentBehaviour {});
     QTRY_COMPARE_WITH_TIMEOUT(
-        student->client()->state(), SpSync::SyncConnection::State::Connected, 20000);
+        student->connectionState(), SpSync::SyncConnection::State::Connected, 20000);
     // Back: the queue drains in order and the answer comes.
     QTRY_COMPARE_WITH_TIMEOUT(student->taken(), 2, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(m->outcomeOf(rig.sid(0)), RoomModel::Outcome::Answered, 20000);
@@ -357,7 +365,7 @@ void TestRoom::localServerCommandDrivesTheDocument()
 {
     Rig rig;
     QVERIFY(rig.start(1));
-    LocalServerPanel panel(&rig.server, rig.console.get());
+    LocalServerPanel panel(rig.server, rig.console.get());
     const QString doc = RoomModel::documentIdOf(rig.sid(0));
     panel.selectDocument(doc);
     auto *text = panel.findChild<QPlainTextEdit *>(u"spsyncCommand"_s);

@@ -2,6 +2,7 @@
 
 #include "consolecontroller.h"
 #include "emulatorserver.h"
+#include "simulationhost.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -100,7 +101,8 @@ void LocalServerPanel::mintToken()
         return;
     // The console's own identity on this document: the emulator already granted it.
     const QString identity = docs->index(row, 0).data(DocumentListModel::IdentityRole).toString();
-    m_token = m_server->mintToken(identity);
+    SpEmu::EmulatorServer *server = m_server;
+    m_token = runOn(server, [server, identity] { return server->mintToken(identity); });
     m_tokenDocument = id;
     m_status->setText(tr("New token for %1, valid one hour.").arg(identity));
     refreshCommand();

@@ -3,6 +3,7 @@
 #include "auth/principals.h"
 #include "auth/sprules.h"
 #include "emulatorserver.h"
+#include "simulationhost.h"
 #include "syncclient.h"
 
 #include <QJsonArray>
@@ -49,9 +50,9 @@ SimulatedRoom::SimulatedRoom(const Setup &setup, QObject *parent)
 
 SimulatedRoom::~SimulatedRoom()
 {
-    // Students and the room client are children; close them before the server goes.
-    qDeleteAll(m_students);
-    delete m_roomClient;
+    // Students and the room client live on the emulator's thread; they go there, before it.
+    if (m_worker)
+        runOn(m_worker, [this] { delete m_worker; });
 }
 
 QString SimulatedRoom::roomDocument() const { return u"Proctor_Room_"_s + m_roomSid; }
@@ -75,57 +76,80 @@ bool SimulatedRoom::start(QString *error)
     }
     m_clock.start();
     m_roomSid = SpEmu::SpRules::randomSid(u"PR");
+    QList<SpEmu::Principal> principals;
+    QList<SimulatedStudent::Setup> setups;
     QStringList sessions;
     for (int i = 0; i < m_setup.students; ++i) {
         SpEmu::Principal p;
         p.role = SpEmu::Principal::Role::Student;
         p.student = SpEmu::SpRules::randomSid(u"ES");
         p.spToken = SpEmu::Principals::randomSpToken();
-        m_setup.server->addPrincipal(p);
+        principals.append(p);
         sessions.append(p.student);
-
         SimulatedStudent::Setup s;
         s.spApi = m_setup.server->spApiUrl();
         s.spToken = p.spToken;
         s.sessionSid = p.student;
         s.studentName = plausibleName(i);
         s.initialData = sessionSchema(s.studentName, i);
-        auto *student = new SimulatedStudent(s, this);
-        m_students.append(student);
-        m_bySid.insert(p.student, student);
-        connect(student, &SimulatedStudent::ready, this, &SimulatedRoom::onStudentReady);
+        setups.append(s);
+    }
+    SpEmu::EmulatorServer *server = m_setup.server;
+    const bool granted = runOn(server, [&] {
+        for (const SpEmu::Principal &p : std::as_const(principals))
+            server->addPrincipal(p);
+        return server->grantProctor(m_setup.proctorSid, { m_roomSid }, sessions);
+    });
+    if (!granted) {
+        *error = tr("The embedded emulator has no proctor %1.").arg(m_setup.proctorSid);
+        return false;
+    }
+    // Students live on the emulator's thread (created there, under m_worker), this room on the
+    // caller's.
+    m_students = runOn(server, [&] {
+        m_worker = new QObject;
+        QList<SimulatedStudent *> out;
+        for (const SimulatedStudent::Setup &s : std::as_const(setups))
+            out.append(new SimulatedStudent(s, m_worker));
+        return out;
+    });
+    for (SimulatedStudent *student : std::as_const(m_students)) {
+        m_bySid.insert(student->sessionSid(), student);
+        connect(student, &SimulatedStudent::ready, this, [this] {
+            ++m_readyCount;
+            onStudentReady();
+        });
         connect(student, &SimulatedStudent::failed, this, [this, student](const QString &why) {
             Q_EMIT failed(tr("%1 could not join: %2").arg(student->studentName(), why));
         });
     }
-    if (!m_setup.server->grantProctor(m_setup.proctorSid, { m_roomSid }, sessions)) {
-        *error = tr("The embedded emulator has no proctor %1.").arg(m_setup.proctorSid);
-        qDeleteAll(m_students);
-        m_students.clear();
-        m_bySid.clear();
-        return false;
-    }
 
     // The room document, written by the proctor: it lists every session with its student.
     SpSync::SyncClientConfig config;
-    config.baseUri = m_setup.server->spApiUrl();
+    config.baseUri = server->spApiUrl();
     config.documentId = roomDocument();
     config.identity = m_setup.proctorSid;
     config.token = m_setup.proctorSpToken;
     config.initialData = roomData();
-    SpSync::whenFinished(SpSync::SyncClient::create(config, this), this,
-        [this](SpSync::SyncResult<SpSync::SyncClient *> r) {
-            if (!SpSync::isOk(r)) {
-                Q_EMIT failed(
-                    tr("The room document could not be created: %1").arg(SpSync::error(r).message));
-                return;
-            }
-            m_roomClient = SpSync::value(r);
-            m_roomReady = true;
-            onStudentReady();
-        });
-    for (SimulatedStudent *s : std::as_const(m_students))
-        s->start();
+    runOn(m_worker, [this, config] {
+        SpSync::whenFinished(SpSync::SyncClient::create(config, m_worker), m_worker,
+            [this](SpSync::SyncResult<SpSync::SyncClient *> r) {
+                // On the emulator's thread; the room's state is the caller thread's.
+                SpSync::SyncClient *client = SpSync::isOk(r) ? SpSync::value(r) : nullptr;
+                m_roomClient = client;
+                const QString why = client ? QString() : SpSync::error(r).message;
+                QMetaObject::invokeMethod(this, [this, why] {
+                    if (!why.isEmpty()) {
+                        Q_EMIT failed(tr("The room document could not be created: %1").arg(why));
+                        return;
+                    }
+                    m_roomReady = true;
+                    onStudentReady();
+                });
+            });
+        for (SimulatedStudent *s : std::as_const(m_students))
+            s->start();
+    });
     return true;
 }
 
@@ -158,8 +182,6 @@ QJsonObject SimulatedRoom::roomData() const
 
 void SimulatedRoom::onStudentReady()
 {
-    if (sender() && sender() != this && qobject_cast<SimulatedStudent *>(sender()))
-        ++m_readyCount;
     Q_EMIT progress(m_readyCount, int(m_students.size()));
     if (!m_ready && m_roomReady && m_readyCount == m_students.size()) {
         m_ready = true;
@@ -181,6 +203,12 @@ void SimulatedRoom::listInRoom(const QList<SimulatedStudent *> &students, bool l
 
 void SimulatedRoom::writeRoomList()
 {
-    if (m_roomClient)
-        m_roomClient->setSync(roomData());
+    // The room client is the emulator thread's; this room outlives the call (its destructor
+    // waits on that thread's queue).
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(m_worker, [this, data = roomData()] {
+        if (m_roomClient)
+            m_roomClient->setSync(data);
+    });
 }

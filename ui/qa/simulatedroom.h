@@ -18,7 +18,8 @@ class SyncClient;
 // A simulated proctor room on the embedded emulator: a room document listing N sessions, the N
 // session documents with plausible state (studentName, studentStatus, reliableConnection), and
 // one simulated student (extension + onboarding, one connection) per session. The console's
-// proctor is granted the room and every session.
+// proctor is granted the room and every session. The room is used from the thread that made it;
+// its students and the room document's client run on the emulator's thread.
 class SimulatedRoom : public QObject
 {
     Q_OBJECT
@@ -70,7 +71,8 @@ private:
     QHash<QString, SimulatedStudent *> m_bySid;
     QSet<QString> m_unlisted;
     mutable QStringList m_overflow;
-    QPointer<SpSync::SyncClient> m_roomClient;
+    QObject *m_worker = nullptr; // on the emulator's thread: owns the students and room client
+    QPointer<SpSync::SyncClient> m_roomClient; // touched on that thread only
     QElapsedTimer m_clock;
     double m_startSeconds = 0;
     int m_readyCount = 0;

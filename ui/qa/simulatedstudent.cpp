@@ -1,5 +1,6 @@
 #include "simulatedstudent.h"
 
+#include "simulationhost.h"
 #include "switchabletransport.h"
 #include "syncclient.h"
 #include "syncdocument.h"
@@ -47,11 +48,42 @@ SimulatedStudent::~SimulatedStudent() = default;
 
 QString SimulatedStudent::documentId() const { return u"Session_"_s + m_setup.sessionSid; }
 
-bool SimulatedStudent::isReady() const { return m_client != nullptr; }
-
 SpSync::SyncClient *SimulatedStudent::client() const { return m_client.data(); }
 
-bool SimulatedStudent::isOnline() const { return !m_transport || m_transport->isOnline(); }
+StudentBehaviour SimulatedStudent::behaviour() const
+{
+    QMutexLocker lock(&m_behaviourLock);
+    return m_behaviour;
+}
+
+bool SimulatedStudent::isOnline() const
+{
+    auto *self = const_cast<SimulatedStudent *>(this);
+    return runOn(self, [self] { return !self->m_transport || self->m_transport->isOnline(); });
+}
+
+QJsonObject SimulatedStudent::document() const
+{
+    auto *self = const_cast<SimulatedStudent *>(this);
+    return runOn(
+        self, [self] { return self->m_client ? self->m_client->getSync() : QJsonObject(); });
+}
+
+SpSync::SyncConnection::State SimulatedStudent::connectionState() const
+{
+    auto *self = const_cast<SimulatedStudent *>(this);
+    return runOn(self, [self] {
+        return self->m_client ? self->m_client->state()
+                              : SpSync::SyncConnection::State::Disconnected;
+    });
+}
+
+int SimulatedStudent::outboxCount() const
+{
+    auto *self = const_cast<SimulatedStudent *>(this);
+    return runOn(
+        self, [self] { return self->m_client ? self->m_client->pendingOutboxCount() : 0; });
+}
 
 void SimulatedStudent::start()
 {
@@ -79,31 +111,39 @@ void SimulatedStudent::start()
             m_client = SpSync::value(r);
             // Both executors of the student's machine; the proctor's answers stay for the console.
             m_client->setConsumedExecutors({ u"extension"_s, u"onboarding"_s });
-            applyConsuming();
-            if (m_transport)
-                m_transport->setOnline(m_behaviour.online);
-            if (m_behaviour.flapMs > 0)
-                m_flapTimer->start(m_behaviour.flapMs);
+            applyBehaviour();
+            m_ready = true;
             Q_EMIT ready();
         });
 }
 
 void SimulatedStudent::setBehaviour(const StudentBehaviour &behaviour)
 {
-    m_behaviour = behaviour;
-    applyConsuming();
+    {
+        QMutexLocker lock(&m_behaviourLock);
+        m_behaviour = behaviour;
+    }
+    QMetaObject::invokeMethod(this, &SimulatedStudent::applyBehaviour);
+}
+
+// On the student's thread: the connection, consuming and flapping follow the behaviour.
+void SimulatedStudent::applyBehaviour()
+{
+    const StudentBehaviour b = behaviour();
+    applyConsuming(b.reply);
     if (m_transport)
-        m_transport->setOnline(behaviour.online);
-    if (behaviour.flapMs > 0 && !behaviour.flapField.isEmpty() && m_client)
-        m_flapTimer->start(behaviour.flapMs);
+        m_transport->setOnline(b.online);
+    m_flapField = b.flapField;
+    if (b.flapMs > 0 && !b.flapField.isEmpty() && m_client)
+        m_flapTimer->start(b.flapMs);
     else
         m_flapTimer->stop();
 }
 
-void SimulatedStudent::applyConsuming()
+void SimulatedStudent::applyConsuming(StudentBehaviour::Reply reply)
 {
     // Never answering means never taking: the actions stay queued and the proctor sees them age.
-    const bool consume = m_client && m_behaviour.reply != StudentBehaviour::Reply::Never;
+    const bool consume = m_client && reply != StudentBehaviour::Reply::Never;
     if (consume == m_consuming)
         return;
     m_consuming = consume;
@@ -115,16 +155,24 @@ void SimulatedStudent::applyConsuming()
 
 void SimulatedStudent::setFields(const QJsonObject &fields)
 {
-    if (m_client)
-        m_client->setSync(fields);
+    QMetaObject::invokeMethod(this, [this, fields] {
+        if (!m_client) {
+            Q_EMIT fieldsWritten(false);
+            return;
+        }
+        SpSync::whenFinished(
+            m_client->setSync(fields), this, [this](const SpSync::SyncResult<QJsonObject> &r) {
+                Q_EMIT fieldsWritten(SpSync::isOk(r));
+            });
+    });
 }
 
 void SimulatedStudent::flap()
 {
-    if (!m_client || m_behaviour.flapField.isEmpty())
+    if (!m_client || m_flapField.isEmpty())
         return;
-    const QJsonValue now = m_client->getSync().value(m_behaviour.flapField);
-    m_client->setSync(QJsonObject { { m_behaviour.flapField, !now.toBool() } });
+    const QJsonValue now = m_client->getSync().value(m_flapField);
+    m_client->setSync(QJsonObject { { m_flapField, !now.toBool() } });
 }
 
 void SimulatedStudent::onAction(const QString &executor, const QJsonObject &action)
@@ -132,13 +180,13 @@ void SimulatedStudent::onAction(const QString &executor, const QJsonObject &acti
     if (executor != u"extension"_s && executor != u"onboarding"_s)
         return;
     ++m_taken;
-    switch (m_behaviour.reply) {
+    const StudentBehaviour b = behaviour();
+    switch (b.reply) {
     case StudentBehaviour::Reply::Answer:
         act(executor, action);
         break;
     case StudentBehaviour::Reply::Delay:
-        QTimer::singleShot(
-            m_behaviour.delayMs, this, [this, executor, action] { act(executor, action); });
+        QTimer::singleShot(b.delayMs, this, [this, executor, action] { act(executor, action); });
         break;
     case StudentBehaviour::Reply::Refuse:
         refuse(executor, action);
@@ -156,12 +204,13 @@ void SimulatedStudent::act(const QString &executor, const QJsonObject &action)
     const QString respondTo = action.value(u"respondTo"_s).toString();
     if (name == u"getDisplayCount"_s && !respondTo.isEmpty()) {
         ++m_answered;
+        const int count = behaviour().displayCount;
         m_client->addAction(respondTo + u".getDisplayCount"_s,
-            QJsonObject { { u"displayCount"_s, m_behaviour.displayCount },
-                { u"requestId"_s, action.value(u"id"_s) } });
+            QJsonObject {
+                { u"displayCount"_s, count }, { u"requestId"_s, action.value(u"id"_s) } });
         Q_EMIT handled(tr("%1 (%2) answered getDisplayCount with %3")
                            .arg(m_setup.studentName, executor)
-                           .arg(m_behaviour.displayCount),
+                           .arg(count),
             action);
     } else if (name == u"stopSession"_s) {
         m_client->setSync(QJsonObject { { u"studentStatus"_s, u"stopped"_s } });

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "syncconnection.h"
+
 #include <QJsonObject>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <atomic>
 
 namespace SpSync {
 class SyncClient;
@@ -28,7 +32,8 @@ struct StudentBehaviour
 };
 
 // One simulated student: its own client (identity <ES…>) on its session document, playing both
-// executors, extension and onboarding, over one connection.
+// executors, extension and onboarding, over one connection. It lives on the thread of the
+// emulator it talks to (SimulationHost); every public function may be called from any thread.
 class SimulatedStudent : public QObject
 {
     Q_OBJECT
@@ -44,41 +49,53 @@ public:
     SimulatedStudent(const Setup &setup, QObject *parent = nullptr);
     ~SimulatedStudent() override;
 
-    void start();
-    bool isReady() const;
+    void start(); // on the student's thread
+    bool isReady() const { return m_ready; }
     QString sessionSid() const { return m_setup.sessionSid; }
     QString studentName() const { return m_setup.studentName; }
     QString documentId() const;
+    // Lives on the student's thread: use it there only (runOn(student, …)).
     SpSync::SyncClient *client() const;
 
-    StudentBehaviour behaviour() const { return m_behaviour; }
+    StudentBehaviour behaviour() const;
     void setBehaviour(const StudentBehaviour &behaviour);
-    // Shallow merge into the session document (e.g. studentStatus).
+    // Shallow merge into the session document (e.g. studentStatus); fieldsWritten tells how it
+    // went.
     void setFields(const QJsonObject &fields);
 
     int taken() const { return m_taken; }
     int answered() const { return m_answered; }
     bool isOnline() const;
+    // What the student's own client holds; these wait for the student's thread.
+    QJsonObject document() const;
+    SpSync::SyncConnection::State connectionState() const;
+    int outboxCount() const;
 
 Q_SIGNALS:
     void ready();
     void failed(const QString &message);
+    void fieldsWritten(bool ok);
     // Translated, for the log.
     void handled(const QString &summary, const QJsonObject &action);
 
 private:
+    void applyBehaviour();
     void onAction(const QString &executor, const QJsonObject &action);
     void act(const QString &executor, const QJsonObject &action);
     void refuse(const QString &executor, const QJsonObject &action);
-    void applyConsuming();
+    void applyConsuming(StudentBehaviour::Reply reply);
     void flap();
 
-    Setup m_setup;
-    StudentBehaviour m_behaviour;
+    const Setup m_setup;
+    mutable QMutex m_behaviourLock;
+    StudentBehaviour m_behaviour; // under m_behaviourLock
+    // The rest is the student's thread's, but for these counters.
     QPointer<SpSync::SyncClient> m_client;
     QPointer<SwitchableTransport> m_transport;
     QTimer *m_flapTimer;
+    QString m_flapField;
     bool m_consuming = false;
-    int m_taken = 0;
-    int m_answered = 0;
+    std::atomic<bool> m_ready = false;
+    std::atomic<int> m_taken = 0;
+    std::atomic<int> m_answered = 0;
 };

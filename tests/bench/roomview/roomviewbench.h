@@ -15,6 +15,7 @@ class MainWindow;
 class RoomView;
 class RoomWindows;
 class SimulatedRoom;
+class SimulationHost;
 class SyncClientBackend;
 
 struct RoomViewOptions
@@ -26,8 +27,9 @@ struct RoomViewOptions
 };
 
 // The console as the QA workbench runs it: embedded emulator, a simulated room of N students
-// (one client each, in this process), the console joined to the room and every session through
-// the room view, while the students write `rate` updates per second in all. Prints room_view.
+// (one client each, in this process, on the emulator's thread), the console joined to the room and
+// every session through the room view, while the students write `rate` updates per second in all.
+// Prints room_view.
 class RoomViewBench : public QObject
 {
     Q_OBJECT
@@ -51,7 +53,8 @@ private:
     int connectedRows() const;
 
     RoomViewOptions m_options;
-    std::unique_ptr<SpEmu::EmulatorServer> m_server;
+    std::unique_ptr<SimulationHost> m_host;
+    SpEmu::EmulatorServer *m_server = nullptr; // on the host's thread
     std::unique_ptr<SyncClientBackend> m_backend;
     std::unique_ptr<ConsoleController> m_controller;
     std::unique_ptr<MainWindow> m_window;
