@@ -13,14 +13,19 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -42,6 +47,9 @@ private Q_SLOTS:
     void neverAnsweringRaisesAlarm();
     void refusal();
     void offlineAndBackDrains();
+    void flappingFieldAndBothExecutors();
+    void keyboardAndDetail();
+    void layoutRememberedPerProfile();
     void localServerCommandDrivesTheDocument();
 };
 
@@ -359,6 +367,118 @@ void TestRoom::offlineAndBackDrains()
     QTRY_COMPARE_WITH_TIMEOUT(m->outcomeOf(rig.sid(0)), RoomModel::Outcome::Answered, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(
         m->index(m->rowOf(rig.sid(0)), pending).data().toString(), QString(), 20000);
+}
+
+void TestRoom::flappingFieldAndBothExecutors()
+{
+    Rig rig;
+    QVERIFY(rig.start(1));
+    RoomModel *m = rig.controller->model();
+    const QModelIndex reliable = m->index(0, m->columnOf(RoomModel::Kind::Pointer, 1));
+    const QString first = reliable.data().toString();
+    QVERIFY(first == u"true"_s || first == u"false"_s);
+    StudentBehaviour flapping;
+    flapping.flapField = u"reliableConnection"_s;
+    flapping.flapMs = 200;
+    rig.room->student(0)->setBehaviour(flapping);
+    // The row follows the field both ways.
+    QTRY_VERIFY_WITH_TIMEOUT(reliable.data().toString() != first, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(reliable.data().toString(), first, 10000);
+    rig.room->student(0)->setBehaviour(StudentBehaviour {});
+
+    // The student plays the onboarding UI too: its action is taken like the extension's.
+    QCOMPARE(rig.controller->send({ rig.sid(0) },
+                 QJsonArray { QJsonObject { { u"actionType"_s, u"onboarding.showMessage"_s },
+                     { u"additionalInfo"_s, QJsonObject { { u"message"_s, u"Hello"_s } } } } }),
+        1);
+    QTRY_COMPARE_WITH_TIMEOUT(m->outcomeOf(rig.sid(0)), RoomModel::Outcome::Taken, 20000);
+    QCOMPARE(rig.room->student(0)->taken(), 1);
+    QVERIFY(rig.room->student(0)->document().value(u"onboardingActions"_s).toArray().isEmpty());
+}
+
+void TestRoom::keyboardAndDetail()
+{
+    Rig rig;
+    QVERIFY(rig.start(3));
+    RoomView view(rig.controller.get());
+    view.setJoinOffer(RoomView::JoinOffer::Never);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QTableView *table = view.table();
+    table->setFocus();
+    table->setCurrentIndex(view.proxy()->index(0, 0));
+    const auto sidAt = [&](int row) {
+        return view.proxy()->index(row, 0).data(RoomModel::SessionSidRole).toString();
+    };
+    // Arrows move (Ctrl keeps the selection), Space adds the current row.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(view.selectedSessions(), QStringList { sidAt(1) });
+    QTest::keyClick(table, Qt::Key_Down, Qt::ControlModifier);
+    QTest::keyClick(table, Qt::Key_Space);
+    QStringList selected = view.selectedSessions();
+    QCOMPARE(
+        QSet<QString>(selected.cbegin(), selected.cend()), (QSet<QString> { sidAt(1), sidAt(2) }));
+    // Space again leaves it out.
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(view.selectedSessions(), QStringList { sidAt(1) });
+
+    // The display-count shortcut asks the selected sessions only.
+    QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);
+    RoomModel *m = rig.controller->model();
+    QTRY_COMPARE_WITH_TIMEOUT(m->outcomeOf(sidAt(1)), RoomModel::Outcome::Answered, 20000);
+    QCOMPARE(m->outcomeOf(sidAt(0)), RoomModel::Outcome::None);
+    QCOMPARE(m->outcomeOf(sidAt(2)), RoomModel::Outcome::None);
+    QCOMPARE(m->index(m->rowOf(sidAt(1)), m->columnOf(RoomModel::Kind::Response)).data().toString(),
+        u"displayCount: 1"_s);
+
+    // Enter and double-click open the session's detail.
+    QSignalSpy activated(&view, &RoomView::sessionActivated);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.last().first().toString(), RoomModel::documentIdOf(sidAt(2)));
+    const QRect cell = table->visualRect(view.proxy()->index(0, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(activated.count(), 2);
+    QCOMPARE(activated.last().first().toString(), RoomModel::documentIdOf(sidAt(0)));
+}
+
+void TestRoom::layoutRememberedPerProfile()
+{
+    Rig rig;
+    QVERIFY(rig.start(3));
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"room.ini"_s), QSettings::IniFormat);
+    RoomModel *m = rig.controller->model();
+    const int sessionColumn = m->columnOf(RoomModel::Kind::Sid);
+    {
+        RoomView view(rig.controller.get());
+        view.setJoinOffer(RoomView::JoinOffer::Never);
+        view.setSettings(&settings, u"alpha"_s);
+        view.table()->sortByColumn(sessionColumn, Qt::DescendingOrder);
+        view.table()->horizontalHeader()->resizeSection(0, 333);
+        view.findChild<QSpinBox *>(u"roomAlarmThreshold"_s)->setValue(12);
+    } // closing the view saves its layout under the profile
+    RoomView again(rig.controller.get());
+    again.setJoinOffer(RoomView::JoinOffer::Never);
+    again.setSettings(&settings, u"alpha"_s);
+    QCOMPARE(again.table()->horizontalHeader()->sortIndicatorSection(), sessionColumn);
+    QCOMPARE(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    // The rows are sorted that way too, not just the indicator.
+    QCOMPARE(again.proxy()->sortColumn(), sessionColumn);
+    QStringList sids = m->sessions();
+    std::sort(sids.begin(), sids.end(), std::greater<>());
+    QCOMPARE(again.proxy()->index(0, 0).data(RoomModel::SessionSidRole).toString(), sids.first());
+    QCOMPARE(again.table()->horizontalHeader()->sectionSize(0), 333);
+    QCOMPARE(m->alarmThresholdMs(), 12000);
+
+    // Another profile keeps its own (here: none yet, the defaults).
+    RoomView other(rig.controller.get());
+    other.setJoinOffer(RoomView::JoinOffer::Never);
+    other.setSettings(&settings, u"beta"_s);
+    QCOMPARE(other.table()->horizontalHeader()->sortIndicatorSection(), 0);
+    QCOMPARE(other.proxy()->sortColumn(), 0);
 }
 
 void TestRoom::localServerCommandDrivesTheDocument()

@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -106,17 +107,27 @@ EventLogView::EventLogView(EventLogModel *model, QWidget *parent)
     connect(copy, &QToolButton::clicked, this, &EventLogView::copySelection);
     connect(save, &QToolButton::clicked, this, &EventLogView::exportWithDialog);
     connect(clear, &QToolButton::clicked, model, &EventLogModel::clear);
-    // Following the log lays the table out again: once per burst of events, not per event.
-    auto *follow = new QTimer(this);
-    follow->setSingleShot(true);
-    follow->setInterval(100);
-    connect(follow, &QTimer::timeout, this, [this] {
+    // Events may come a hundred a second (a room of students): each would lay the table out and
+    // repaint it and its scroll bar. While they stream in, the table is repainted (and follows the
+    // last row) at most five times a second.
+    auto *settle = new QTimer(this);
+    settle->setSingleShot(true);
+    settle->setInterval(200);
+    const auto paused = [this](bool on) {
+        // The viewport and the scroll bar only: they are opaque, so nothing behind them repaints.
+        m_table->viewport()->setUpdatesEnabled(!on);
+        m_table->verticalScrollBar()->setUpdatesEnabled(!on);
+    };
+    connect(settle, &QTimer::timeout, this, [this, paused] {
+        paused(false);
         if (m_follow->isChecked())
             m_table->scrollToBottom();
     });
-    connect(m_filter, &QAbstractItemModel::rowsInserted, follow, [follow] {
-        if (!follow->isActive())
-            follow->start();
+    connect(m_filter, &QAbstractItemModel::rowsInserted, settle, [settle, paused] {
+        if (settle->isActive())
+            return;
+        paused(true);
+        settle->start();
     });
 
     auto *copyAction = new QAction(tr("Copy"), this);

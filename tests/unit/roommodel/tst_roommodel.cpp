@@ -21,6 +21,7 @@ private Q_SLOTS:
     void configurablePath();
     void manualAddAndDrop();
     void columnsAndChangedCellsOnly();
+    void labelFromAConfiguredPointer();
     void pendingAlarm();
     void manyRowsStayIncremental();
 };
@@ -150,6 +151,26 @@ void TestRoomModel::columnsAndChangedCellsOnly()
     now = now.addSecs(75);
     QCOMPARE(m.index(1, m.columnOf(RoomModel::Kind::Updated)).data().toString(), u"1 min 15 s"_s);
     QCOMPARE(m.index(0, m.columnOf(RoomModel::Kind::Updated)).data().toString(), QString());
+}
+
+void TestRoomModel::labelFromAConfiguredPointer()
+{
+    RoomModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setLabelPointer(u"/profile/displayName"_s);
+    QVERIFY(m.setRoomDocument(room({ QJsonObject {
+        { u"sessionSid"_s, sid(1) }, { u"studentName"_s, u"From the room"_s } } })));
+    QCOMPARE(m.labelOf(sid(1)), u"From the room"_s);
+    // The session document's value at the pointer wins over the room's name…
+    m.setSessionDocument(sid(1),
+        QJsonObject { { u"studentName"_s, u"Not this"_s },
+            { u"profile"_s, QJsonObject { { u"displayName"_s, u"Ana G."_s } } } });
+    QCOMPARE(m.index(0, 0).data().toString(), u"Ana G."_s);
+    // …and an alias the proctor types wins over both; clearing it brings the document's back.
+    m.setAlias(sid(1), u"Desk 4"_s);
+    QCOMPARE(m.index(0, 0).data().toString(), u"Desk 4"_s);
+    m.setAlias(sid(1), QString());
+    QCOMPARE(m.index(0, 0).data().toString(), u"Ana G."_s);
 }
 
 void TestRoomModel::pendingAlarm()

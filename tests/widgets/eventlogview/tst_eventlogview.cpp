@@ -2,10 +2,12 @@
 #include "eventlogview.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -18,7 +20,49 @@ class TestEventLogView : public QObject
 private Q_SLOTS:
     void filterAndExportFollowTheView();
     void iconButtonsHaveAccessibleNames();
+    void streamOfEventsRepaintsAFewTimesASecond();
 };
+
+namespace {
+struct PaintCounter : QObject
+{
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+} // namespace
+
+// A hundred events a second (a room of students): the table is not repainted for each, and it
+// still ends at the last one.
+void TestEventLogView::streamOfEventsRepaintsAFewTimesASecond()
+{
+    EventLogModel model;
+    EventLogView view(&model);
+    view.resize(800, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *table = view.findChild<QTableView *>(u"logTable"_s);
+    QVERIFY(table);
+    PaintCounter counter;
+    table->viewport()->installEventFilter(&counter);
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < 100; ++i) {
+        model.log(u"update"_s, u"Session_x"_s, u"Revision %1"_s.arg(i));
+        QTest::qWait(10);
+    }
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    QTRY_VERIFY(table->viewport()->updatesEnabled());
+    QVERIFY2(counter.paints <= int(seconds * 5) + 3,
+        qPrintable(u"%1 paints in %2 s"_s.arg(counter.paints).arg(seconds)));
+    // Following: the last event is in view once the stream pauses.
+    const QModelIndex last = table->model()->index(99, 0);
+    QTRY_VERIFY(table->viewport()->rect().intersects(table->visualRect(last)));
+}
 
 void TestEventLogView::filterAndExportFollowTheView()
 {
