@@ -49,6 +49,7 @@ private Q_SLOTS:
     void offlineAndBackDrains();
     void flappingFieldAndBothExecutors();
     void keyboardAndDetail();
+    void offersToJoinListedSessions();
     void layoutRememberedPerProfile();
     void localServerCommandDrivesTheDocument();
 };
@@ -442,6 +443,29 @@ void TestRoom::keyboardAndDetail()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(activated.count(), 2);
     QCOMPARE(activated.last().first().toString(), RoomModel::documentIdOf(sidAt(0)));
+}
+
+void TestRoom::offersToJoinListedSessions()
+{
+    Rig rig;
+    QVERIFY(rig.start(3));
+    RoomView view(rig.controller.get());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Student 2 leaves the room (its document is left), then is listed again, with auto-join off.
+    rig.room->listInRoom({ rig.room->student(2) }, false);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.controller->model()->rowCount(), 2, 15000);
+    rig.controller->setAutoJoin(false);
+    rig.room->listInRoom({ rig.room->student(2) }, true);
+    // The view offers to join it; nothing is joined before the proctor says yes.
+    QMessageBox *offer = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (offer = view.findChild<QMessageBox *>(u"joinOffer"_s)) != nullptr, 15000);
+    QVERIFY2(offer->text().contains(u"1 session"_s), qPrintable(offer->text()));
+    QVERIFY(!rig.controller->isJoined(rig.sid(2)));
+    offer->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.connectedRows(), 3, 30000);
+    QVERIFY(rig.controller->isJoined(rig.sid(2)));
 }
 
 void TestRoom::layoutRememberedPerProfile()
