@@ -1,3 +1,4 @@
+#include "actioncomposer.h"
 #include "actionqueuemodel.h"
 #include "consolecontroller.h"
 #include "emulatorserver.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void flappingFieldAndBothExecutors();
     void keyboardAndDetail();
     void offersToJoinListedSessions();
+    void composedBatchGoesToEachSelected();
     void layoutRememberedPerProfile();
     void localServerCommandDrivesTheDocument();
 };
@@ -466,6 +469,42 @@ void TestRoom::offersToJoinListedSessions()
     offer->button(QMessageBox::Yes)->click();
     QTRY_COMPARE_WITH_TIMEOUT(rig.connectedRows(), 3, 30000);
     QVERIFY(rig.controller->isJoined(rig.sid(2)));
+}
+
+void TestRoom::composedBatchGoesToEachSelected()
+{
+    Rig rig;
+    QVERIFY(rig.start(3));
+    RoomView view(rig.controller.get());
+    view.setJoinOffer(RoomView::JoinOffer::Never);
+    view.show();
+    view.selectSessions({ rig.sid(0), rig.sid(2) });
+    // The composer dialog: whatever it sends goes to each selected session as its own batch.
+    QString title;
+    QTimer::singleShot(50, &view, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        auto *composer = dialog ? dialog->findChild<ActionComposer *>() : nullptr;
+        if (!composer) {
+            if (dialog)
+                dialog->reject();
+            return;
+        }
+        title = dialog->windowTitle();
+        Q_EMIT composer->sendRequested(rig.controller->roomDocument(),
+            QJsonArray { QJsonObject { { u"actionType"_s, u"extension.lockBrowser"_s },
+                             { u"additionalInfo"_s, QJsonObject {} } },
+                QJsonObject { { u"actionType"_s, u"onboarding.startIdCheck"_s },
+                    { u"additionalInfo"_s, QJsonObject {} } } });
+    });
+    view.composeForSelected();
+    QCOMPARE(title, u"Action for 2 session(s)"_s);
+    RoomModel *m = rig.controller->model();
+    for (int i : { 0, 2 })
+        QTRY_COMPARE_WITH_TIMEOUT(rig.room->student(i)->taken(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m->outcomeOf(rig.sid(0)), RoomModel::Outcome::Taken, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m->outcomeOf(rig.sid(2)), RoomModel::Outcome::Taken, 20000);
+    QCOMPARE(rig.room->student(1)->taken(), 0);
+    QCOMPARE(m->outcomeOf(rig.sid(1)), RoomModel::Outcome::None);
 }
 
 void TestRoom::layoutRememberedPerProfile()
