@@ -13,7 +13,7 @@
 #include <QUuid>
 #include <QWebSocket>
 #include <atomic>
-#include <twilsock/twilsockframe.h>
+#include <twilsockframe.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 

@@ -1,5 +1,4 @@
-#include "actionoutbox.h"
-
+#include "actionoutbox_p.h"
 #include "logging_p.h"
 
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "actionqueue.h"
+#include "actionqueue_p.h"
 
 using namespace Qt::StringLiterals;
 

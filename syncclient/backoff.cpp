@@ -1,4 +1,4 @@
-#include "backoff.h"
+#include "backoff_p.h"
 
 #include <algorithm>
 #include <cmath>

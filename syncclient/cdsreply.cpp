@@ -1,4 +1,4 @@
-#include "cdsreply.h"
+#include "cdsreply_p.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>

@@ -1,8 +1,8 @@
 #include "syncclient.h"
 
-#include "actionoutbox.h"
-#include "actionqueue.h"
-#include "backoff.h"
+#include "actionoutbox_p.h"
+#include "actionqueue_p.h"
+#include "backoff_p.h"
 #include "logging_p.h"
 #include "region.h"
 #include "sp/actioncatalog.h"
@@ -12,9 +12,9 @@
 #include "syncclient_p.h"
 #include "syncdocument.h"
 #include "synctransport.h"
-#include "websockettransport.h"
+#include "websockettransport_p.h"
 #include "wirelog.h"
-#include "wiretaptransport.h"
+#include "wiretaptransport_p.h"
 
 #include <QMetaMethod>
 #include <QRandomGenerator>

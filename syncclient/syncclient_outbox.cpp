@@ -1,8 +1,8 @@
 // SyncClient's durable outbox: journal each action batch before its write, flush the journal
 // in FIFO order while connected, and never write a batch twice that is visibly in the document
 // (README "Durable outbox").
-#include "actionoutbox.h"
-#include "actionqueue.h"
+#include "actionoutbox_p.h"
+#include "actionqueue_p.h"
 #include "logging_p.h"
 #include "syncclient_p.h"
 #include "syncdocument.h"

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "syncclient.h"
+#include "syncresult_p.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "syncconnection.h"
 
-#include "backoff.h"
+#include "backoff_p.h"
 #include "clientinfo_p.h"
 #include "logging_p.h"
 #include "region.h"

@@ -2,6 +2,7 @@
 // documents opened over it and their subscriptions.
 #pragma once
 
+#include "connectionstate.h"
 #include "syncoptions.h"
 #include "syncresult.h"
 
@@ -28,8 +29,7 @@ class SyncConnection : public QObject
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
 public:
-    enum class State { Disconnected, Connecting, Connected, Reconnecting, Denied };
-    Q_ENUM(State)
+    using State = ConnectionState::State;
 
     explicit SyncConnection(QObject *parent = nullptr);
     ~SyncConnection() override;

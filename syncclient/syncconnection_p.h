@@ -1,10 +1,10 @@
 // Private parts of SyncConnection and SyncDocument: CDS requests and subscriptions.
 #pragma once
 
-#include "cdsreply.h"
+#include "cdsreply_p.h"
 #include "syncconnection.h"
 #include "syncdocument.h"
-#include "twilsockchannel.h"
+#include "twilsockchannel_p.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "syncdocument.h"
 
-#include "backoff.h"
+#include "backoff_p.h"
 #include "logging_p.h"
 #include "syncconnection_p.h"
 

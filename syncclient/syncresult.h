@@ -7,7 +7,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
-#include <memory>
 #include <utility>
 #include <variant>
 
@@ -43,22 +42,6 @@ template <typename T> QFuture<SyncResult<T>> readyError(SyncError e)
     return readyResult<T>(SyncResult<T>(std::move(e)));
 }
 
-// A shared QPromise, so that chained handlers can keep and finish it.
-template <typename T> using SharedPromise = std::shared_ptr<QPromise<SyncResult<T>>>;
-
-template <typename T> SharedPromise<T> makeSharedPromise()
-{
-    auto p = std::make_shared<QPromise<SyncResult<T>>>();
-    p->start();
-    return p;
-}
-
-template <typename T> void finishPromise(const SharedPromise<T> &p, SyncResult<T> r)
-{
-    p->addResult(std::move(r));
-    p->finish();
-}
-
 // Calls fn(result) in context's thread once future finishes; never if context dies first.
 // Use it instead of QFuture::then(context, ...) when context may be destroyed before the future
 // finishes: Qt 6.4's then() asserts on a dead context (Q_ASSERT(context) in qfuture_impl.h).
@@ -78,24 +61,6 @@ void whenFinished(const QFuture<SyncResult<T>> &future, QObject *context, F &&fn
                     SyncError::Kind::Transport, QStringLiteral("the operation was abandoned"))));
         });
     watcher->setFuture(future);
-}
-
-// Pipe form used inside the library: `future | onFinished(context, fn);`
-template <typename F> struct OnFinished
-{
-    QObject *context;
-    F fn;
-};
-
-template <typename F> OnFinished<std::decay_t<F>> onFinished(QObject *context, F &&fn)
-{
-    return { context, std::forward<F>(fn) };
-}
-
-template <typename T, typename F>
-void operator|(const QFuture<SyncResult<T>> &future, OnFinished<F> &&handler)
-{
-    whenFinished(future, handler.context, std::move(handler.fn));
 }
 
 } // namespace SpSync

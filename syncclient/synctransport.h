@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <memory>
 
 namespace SpSync {
 
@@ -36,5 +37,9 @@ Q_SIGNALS:
     // message over the size limit); disconnected() follows.
     void protocolViolation(const QString &message);
 };
+
+// The library's WebSocket transport (TLS verification on, plain ws:// only to loopback), for
+// code that wraps it.
+std::unique_ptr<SyncTransport> makeWebSocketTransport();
 
 } // namespace SpSync

@@ -1,12 +1,12 @@
-#include "twilsockchannel.h"
+#include "twilsockchannel_p.h"
 
-#include "backoff.h"
+#include "backoff_p.h"
 #include "clientinfo_p.h"
 #include "logging_p.h"
 #include "sp/redact.h"
 #include "sp/urlpolicy.h"
 #include "twilsock/twilsockframe.h"
-#include "websockettransport.h"
+#include "websockettransport_p.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "websockettransport.h"
+#include "websockettransport_p.h"
 
 #include "logging_p.h"
 #include "sp/urlpolicy.h"
@@ -148,6 +148,11 @@ void WebSocketTransport::close()
     socket->close();
     // Do not wait for a peer that never answers the close handshake.
     QTimer::singleShot(3000, socket, [socket] { socket->abort(); });
+}
+
+std::unique_ptr<SyncTransport> makeWebSocketTransport()
+{
+    return std::make_unique<WebSocketTransport>();
 }
 
 } // namespace SpSync

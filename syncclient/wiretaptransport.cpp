@@ -1,6 +1,5 @@
-#include "wiretaptransport.h"
-
 #include "wirelog.h"
+#include "wiretaptransport_p.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,7 @@
 #include "sptokenexchange.h"
 
 #include "redact.h"
+#include "syncresult_p.h"
 #include "urlpolicy.h"
 
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // to one session document while two of our consumers take them, each producer and consumer its
 // own OS process. Then: every acknowledged action was taken exactly once, nothing unknown or
 // twice, FIFO per writer and consumer, and the document is valid (tests/chaos/README.md).
-#include "actionqueue.h"
+#include "actionqueue_p.h"
 #include "agentprocess.h"
 #include "deliveryledger.h"
 #include "emulatorprocess.h"
@@ -255,7 +255,7 @@ void TstChaos::everyActionOnceThroughCrashes()
     const QString marks = ActionQueue::marksField();
     for (const QString &k : data.keys())
         QVERIFY2(k == u"reliableConnection" || k.endsWith(u"Actions") || k == marks, qPrintable(k));
-    // The client's write marks (syncclient/actionqueue.h): a bounded list of short ids.
+    // The client's write marks (syncclient/actionqueue_p.h): a bounded list of short ids.
     const QJsonArray markList = data.value(marks).toArray();
     QVERIFY(!markList.isEmpty() && markList.size() <= ActionQueue::kMarkHistory);
     for (const QJsonValue m : markList)

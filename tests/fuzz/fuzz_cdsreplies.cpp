@@ -13,7 +13,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <twilsock/twilsockframe.h>
+#include <twilsockframe.h>
 
 using namespace Qt::StringLiterals;
 using namespace SpSync;

@@ -11,7 +11,7 @@
 #include "subscriptionhub.h"
 
 #include <QJsonDocument>
-#include <twilsock/twilsockframe.h>
+#include <twilsockframe.h>
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 #include "fuzzcommon.h"
 
 #include <QJsonValue>
-#include <twilsock/twilsockframe.h>
+#include <twilsockframe.h>
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,10 @@
 #include "switchabletransport.h"
 
-#include "websockettransport.h"
-
 #include <QTimer>
 
 SwitchableTransport::SwitchableTransport(QObject *parent)
     : SpSync::SyncTransport(parent)
-    , m_inner(std::make_unique<SpSync::WebSocketTransport>())
+    , m_inner(SpSync::makeWebSocketTransport())
 {
     using T = SpSync::SyncTransport;
     connect(m_inner.get(), &T::connected, this, [this] {

@@ -1,7 +1,7 @@
 #include "codecbench.h"
 
 #include "benchline.h"
-#include "twilsock/twilsockframe.h"
+#include "twilsockframe.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 #include <QJsonDocument>
 #include <QWebSocket>
 #include <QWebSocketServer>
-#include <twilsock/twilsockframe.h>
+#include <twilsockframe.h>
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 // and the grant it makes (ACL on), against the real sp-sync-emulator process.
 #include "auth/tokenauthority.h"
 #include "emulatorprocess.h"
-#include "twilsock/twilsockframe.h"
+#include "twilsockframe.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

@@ -10,7 +10,7 @@
 #include <QWebSocket>
 #include <functional>
 #include <optional>
-#include <twilsock/twilsockframe.h>
+#include <twilsockframe.h>
 
 class TwilsockTestClient : public QObject
 {

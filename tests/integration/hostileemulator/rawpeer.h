@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <optional>
-#include <twilsock/twilsockframe.h>
+#include <twilsockframe.h>
 
 // A TCP connection that collects everything it receives and notices the close.
 class RawHttpPeer : public QObject

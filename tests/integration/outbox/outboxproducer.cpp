@@ -4,7 +4,7 @@
 // SIGKILLs it mid-run and starts it again with the same outbox.
 // Usage: sp-outbox-producer TWILSOCK_URL DOCUMENT IDENTITY OUTBOX COUNT FROM
 // (the Twilio token comes from $SP_OUTBOX_TOKEN, never from the command line).
-#include "actionoutbox.h"
+#include "actionoutbox_p.h"
 #include "syncclient.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // A producer process with a durable outbox is SIGKILLed mid-run (twice) and started again
 // with the same outbox, while a consumer SyncClient drains the document: the consumer gets
 // every action exactly once.
-#include "actionoutbox.h"
+#include "actionoutbox_p.h"
 #include "clientrig.h"
 #include "syncclient.h"
 

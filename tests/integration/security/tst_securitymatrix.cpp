@@ -7,7 +7,7 @@
 #include "sp/redact.h"
 #include "testpki.h"
 #include "tlsbridge.h"
-#include "websockettransport.h"
+#include "websockettransport_p.h"
 
 #include <QElapsedTimer>
 #include <QFile>

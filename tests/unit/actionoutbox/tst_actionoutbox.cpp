@@ -1,5 +1,5 @@
 // SpSync::ActionOutbox: the SQLite journal (add/mark/remove, reopen, isolation, bad files).
-#include "actionoutbox.h"
+#include "actionoutbox_p.h"
 
 #include <QFile>
 #include <QTemporaryDir>

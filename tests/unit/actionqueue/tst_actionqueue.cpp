@@ -1,5 +1,5 @@
 // Pure document transformations: append (order kept), claim head, shallow merge.
-#include "actionqueue.h"
+#include "actionqueue_p.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // The reconnect and conflict backoff schedules (pure functions).
-#include "backoff.h"
+#include "backoff_p.h"
 
 #include <QTest>
 

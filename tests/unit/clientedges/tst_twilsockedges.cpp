@@ -4,8 +4,8 @@
 // metadata, the watchdog, and a server that only sends garbage.
 #include "faketransport.h"
 #include "spversion.h"
-#include "twilsockchannel.h"
-#include "websockettransport.h"
+#include "twilsockchannel_p.h"
+#include "websockettransport_p.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -14,7 +14,7 @@
 
 using namespace SpSync;
 using namespace Qt::StringLiterals;
-using State = SyncConnection::State;
+using State = ConnectionState::State;
 
 namespace {
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "synctransport.h"
-#include "twilsock/twilsockframe.h"
+#include "twilsockframe.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // SyncClient's durable outbox against FakeSyncServer: journal before send, removal on ack,
 // offline acceptance, dedupe by id after a lost reply or a restart, permanent refusals.
-#include "actionoutbox.h"
+#include "actionoutbox_p.h"
 #include "faketransport.h"
 #include "syncclient.h"
 #include "syncdocument.h"

@@ -1,7 +1,7 @@
 // TwilsockChannel state machine against a FakeTransport: init, acks, ping, token update,
 // close codes, watchdog, reconnect/backoff, request queueing and timeouts, bad server input.
 #include "faketransport.h"
-#include "twilsockchannel.h"
+#include "twilsockchannel_p.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 using namespace SpSync;
-using State = SyncConnection::State;
+using State = ConnectionState::State;
 
 class TestTwilsockChannel : public QObject
 {

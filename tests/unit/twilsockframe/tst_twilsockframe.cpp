@@ -1,4 +1,4 @@
-#include "twilsock/twilsockframe.h"
+#include "twilsockframe.h"
 
 #include <QJsonDocument>
 #include <QTest>

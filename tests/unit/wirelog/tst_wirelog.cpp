@@ -4,7 +4,7 @@
 #include "sp/redact.h"
 #include "syncclient.h"
 #include "wirelog.h"
-#include "wiretaptransport.h"
+#include "wiretaptransport_p.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

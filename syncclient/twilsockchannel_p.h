@@ -3,9 +3,9 @@
 // watchdog and reconnecting with backoff. Upstream HTTP (CDS) requests go through it.
 #pragma once
 
-#include "syncconnection.h"
+#include "connectionstate.h"
 #include "syncoptions.h"
-#include "syncresult.h"
+#include "syncresult_p.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -43,7 +43,7 @@ class TwilsockChannel : public QObject
 {
     Q_OBJECT
 public:
-    using State = SyncConnection::State;
+    using State = ConnectionState::State;
     using Headers = QList<QPair<QString, QString>>;
 
     explicit TwilsockChannel(QObject *parent = nullptr);
@@ -72,7 +72,7 @@ public:
         const QByteArray &body = {}, const Headers &headers = {});
 
 Q_SIGNALS:
-    void stateChanged(SpSync::SyncConnection::State state);
+    void stateChanged(SpSync::ConnectionState::State state);
     void errorOccurred(const SpSync::SyncError &error);
     void reconnectScheduled(int attempt, int delayMs);
     void tokenAboutToExpire();
