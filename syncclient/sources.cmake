@@ -8,6 +8,7 @@ set(SYNC_CLIENT_SOURCES
     connectionstate.h
     region.cpp region.h
     logging.cpp logging_p.h
+    redact.cpp redact.h
     syncerror.cpp syncerror.h
     syncoptions.h
     syncresult.h syncresult_p.h
@@ -16,6 +17,7 @@ set(SYNC_CLIENT_SOURCES
     syncdocument.cpp syncdocument.h
     synctransport.h
     twilsockchannel.cpp twilsockchannel_p.h
+    urlpolicy.cpp urlpolicy.h
     websockettransport.cpp websockettransport_p.h
     wirelog.cpp wirelog.h
     wiretaptransport.cpp wiretaptransport_p.h

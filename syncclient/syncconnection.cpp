@@ -4,9 +4,9 @@
 #include "clientinfo_p.h"
 #include "logging_p.h"
 #include "region.h"
-#include "sp/urlpolicy.h"
 #include "syncconnection_p.h"
 #include "synctransport.h"
+#include "urlpolicy.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,11 +1,10 @@
-#include "twilsockchannel_p.h"
-
 #include "backoff_p.h"
 #include "clientinfo_p.h"
 #include "logging_p.h"
-#include "sp/redact.h"
-#include "sp/urlpolicy.h"
+#include "redact.h"
 #include "twilsock/twilsockframe.h"
+#include "twilsockchannel_p.h"
+#include "urlpolicy.h"
 #include "websockettransport_p.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,6 @@
-#include "websockettransport_p.h"
-
 #include "logging_p.h"
-#include "sp/urlpolicy.h"
+#include "urlpolicy.h"
+#include "websockettransport_p.h"
 
 #include <QPointer>
 #include <QSslConfiguration>

@@ -1,6 +1,6 @@
 #include "wirelog.h"
 
-#include "sp/redact.h"
+#include "redact.h"
 #include "twilsock/twilsockframe.h"
 
 #include <QDateTime>

@@ -52,7 +52,7 @@ public:
     static QByteArray renderFrame(qint64 msecsSinceEpoch, int conn, Direction dir,
         const QByteArray &message, const QSet<QString> &secretFields);
     // Replaces secrets in a JSON value: the values of secret keys and of token-carrying header
-    // keys, JWT-shaped strings and registered secrets (sp/redact.h).
+    // keys, JWT-shaped strings and registered secrets (redact.h).
     static QJsonValue redactValue(const QJsonValue &value, const QSet<QString> &secretFields);
 
 private:

@@ -14,3 +14,7 @@ foreach(name clientdocument clientreconnect clientsp)
                 DEPENDS sp-sync-emulator LABELS integration)
 endforeach()
 # Interop with the official JS client: tests/interop (tst_interop).
+
+# Include direction: syncclient/sp/ only from the SP layer up; the emulator sees only the codec.
+sp_add_test(check_layering COMMAND ${PROJECT_SOURCE_DIR}/scripts/check-layering.sh
+            ${PROJECT_SOURCE_DIR} LABELS unit)

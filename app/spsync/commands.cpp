@@ -2,8 +2,8 @@
 
 #include "actioninput.h"
 #include "exitcodes.h"
+#include "redact.h"
 #include "sp/actioncatalog.h"
-#include "sp/redact.h"
 #include "spsynctext.h"
 #include "wirelog.h"
 

@@ -1,7 +1,7 @@
 // spsync: the SP Sync command line (docs/spsync.md). Wiring only; see commands.h.
 #include "commands.h"
 #include "exitcodes.h"
-#include "sp/redact.h"
+#include "redact.h"
 #include "spsyncoptions.h"
 #include "spversion.h"
 

@@ -1,8 +1,8 @@
 #include "spsyncoptions.h"
 
 #include "region.h"
-#include "sp/urlpolicy.h"
 #include "spsynctext.h"
+#include "urlpolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,7 @@
 # SP convenience-layer sources without network state (catalog, identities, validation,
-# token exchange, redaction). Included by syncclient/CMakeLists.txt.
+# token exchange). Included by syncclient/CMakeLists.txt.
 set(SP_LAYER_SOURCES
     actioncatalog.cpp actioncatalog.h
-    redact.cpp redact.h
     spidentity.cpp spidentity.h
     sptokenexchange.cpp sptokenexchange.h
-    urlpolicy.cpp urlpolicy.h
 )

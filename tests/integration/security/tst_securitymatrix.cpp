@@ -3,8 +3,8 @@
 // read back unchanged through their owners). Identity rows run through the library
 // (SyncClient::create -> SyncError) and through the spsync binary (exit code, one stderr
 // line). The last test scans everything any process or logger printed for every token used.
+#include "redact.h"
 #include "securityrig.h"
-#include "sp/redact.h"
 #include "testpki.h"
 #include "tlsbridge.h"
 #include "websockettransport_p.h"

@@ -3,7 +3,7 @@
 // `spsync --wire-log`. The logs are kept under <build>/Testing/WireLogs, where
 // scripts/check-no-tokens.sh scans them again after the suite.
 #include "clientrig.h"
-#include "sp/redact.h"
+#include "redact.h"
 #include "syncclient.h"
 #include "wirelog.h"
 

@@ -1,5 +1,5 @@
 #include "commands.h"
-#include "sp/redact.h"
+#include "redact.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

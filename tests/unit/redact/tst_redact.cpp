@@ -1,4 +1,4 @@
-#include "sp/redact.h"
+#include "redact.h"
 
 #include <QLoggingCategory>
 #include <QTest>

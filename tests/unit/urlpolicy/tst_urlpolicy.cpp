@@ -1,4 +1,4 @@
-#include "sp/urlpolicy.h"
+#include "urlpolicy.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // WireLog and WireTapTransport: what a frame line holds, what is redacted, the file and the
 // in-memory modes, and that a client picks the log up only when one is installed.
 #include "faketransport.h"
-#include "sp/redact.h"
+#include "redact.h"
 #include "syncclient.h"
 #include "wirelog.h"
 #include "wiretaptransport_p.h"
