@@ -288,6 +288,35 @@ private Q_SLOTS:
         QCOMPARE(value(r).status, 404);
     }
 
+    // A code that only fits in 64 bits must not wrap into the 2xx range (2^32 + 200 as an
+    // int is 200); out of range is a protocol error, whatever its low bits say.
+    void httpStatusIsNotNarrowed_data()
+    {
+        QTest::addColumn<qint64>("code");
+        QTest::newRow("2^32 + 200") << (Q_INT64_C(1) << 32) + 200;
+        QTest::newRow("2^31 + 200") << (Q_INT64_C(1) << 31) + 200;
+        QTest::newRow("-2^32 + 200") << -(Q_INT64_C(1) << 32) + 200;
+    }
+    void httpStatusIsNotNarrowed()
+    {
+        QFETCH(qint64, code);
+        Rig rig;
+        QVERIFY(rig.connect());
+        auto future = rig.channel.httpRequest(u"GET"_s, QUrl(u"http://127.0.0.1:9/a"_s));
+        const auto messages = rig.transport->sentWith(u"message"_s);
+        QCOMPARE(messages.size(), 1);
+        rig.transport->inject(
+            QJsonObject { { u"method"_s, u"reply"_s }, { u"id"_s, messages.first().id() },
+                { u"status"_s, Twilsock::status(200, u"OK"_s) },
+                { u"http_status"_s, QJsonObject { { u"code"_s, code }, { u"status"_s, u"OK"_s } } },
+                { u"payload_type"_s, u"application/json"_s } },
+            "{}");
+        QTRY_VERIFY(future.isFinished());
+        QVERIFY(!isOk(future.result()));
+        QCOMPARE(error(future.result()).kind, SyncError::Kind::Protocol);
+        QCOMPARE(rig.channel.state(), State::Connected);
+    }
+
     void queuedRequestTimesOut()
     {
         SyncTimeouts t = fastTimeouts();
