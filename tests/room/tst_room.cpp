@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QColor>
 #include <QDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -320,6 +321,22 @@ void TestRoom::neverAnsweringRaisesAlarm()
     const int pending = m->columnOf(RoomModel::Kind::Pending);
     QVERIFY(
         m->index(m->rowOf(rig.sid(1)), pending).data().toString().startsWith(u"extension: 1"_s));
+    // In the alarm colour, with the red flag; the prompt student's row has neither.
+    const QColor red
+        = m->index(m->rowOf(rig.sid(1)), pending).data(Qt::ForegroundRole).value<QColor>();
+    QVERIFY(red.isValid() && red.red() > 150 && red.green() < 100);
+    const int flag = m->columnOf(RoomModel::Kind::Alarm);
+    QVERIFY(m->index(m->rowOf(rig.sid(1)), flag).data(Qt::DecorationRole).isValid());
+    QVERIFY(!m->index(m->rowOf(rig.sid(0)), flag).data(Qt::DecorationRole).isValid());
+    QVERIFY(!m->index(m->rowOf(rig.sid(0)), pending).data(Qt::ForegroundRole).isValid());
+    // The filter finds the alarmed row by any cell.
+    RoomView view(rig.controller.get());
+    view.setJoinOffer(RoomView::JoinOffer::Never);
+    view.setFilterText(u"ALARM"_s);
+    QCOMPARE(view.proxy()->rowCount(), 1);
+    QCOMPARE(view.proxy()->index(0, 0).data(RoomModel::SessionSidRole).toString(), rig.sid(1));
+    view.setFilterText(QString());
+    QCOMPARE(view.proxy()->rowCount(), 2);
 
     // It starts answering again: the queued action is taken and the alarm clears.
     rig.room->student(1)->setBehaviour(StudentBehaviour {});
