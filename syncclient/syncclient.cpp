@@ -94,6 +94,12 @@ SyncClientPrivate::SyncClientPrivate(SyncClient *q, const SyncClientConfig &conf
 {
 }
 
+void SyncClientPrivate::reportError(const SyncError &error)
+{
+    lastError = error;
+    Q_EMIT q->errorOccurred(error);
+}
+
 void SyncClientPrivate::settle(SyncResult<SyncClient *> result)
 {
     if (!createPromise)
@@ -183,7 +189,8 @@ void SyncClientPrivate::connectAndOpen(const QString &twilioToken, const QUrl &t
             QTimer::singleShot(0, q, [this] { pumpOutbox(); });
         Q_EMIT q->stateChanged(s);
     });
-    QObject::connect(connection, &SyncConnection::errorOccurred, q, &SyncClient::errorOccurred);
+    QObject::connect(connection, &SyncConnection::errorOccurred, q,
+        [this](const SyncError &e) { reportError(e); });
     QObject::connect(
         connection, &SyncConnection::tokenAboutToExpire, q, [this] { refreshToken(); });
     QObject::connect(connection, &SyncConnection::tokenExpired, q, [this] { refreshToken(); });
@@ -248,7 +255,7 @@ void SyncClientPrivate::openDocument(int attempt)
 void SyncClientPrivate::adoptDocument(SyncDocument *document)
 {
     doc = document;
-    QObject::connect(doc, &SyncDocument::contentChanged, q, [this](const QJsonObject &data, bool) {
+    QObject::connect(doc, &SyncDocument::contentChanged, q, [this](const QJsonObject &data) {
         observeOutbox(data);
         Q_EMIT q->spSyncDocUpdated(data);
         checkConsume();
@@ -258,15 +265,15 @@ void SyncClientPrivate::adoptDocument(SyncDocument *document)
         doc, &SyncDocument::subscriptionStateChanged, q, [this](SyncDocument::SubscriptionState s) {
             // Reported (no live updates for now) but not fatal: it keeps being retried.
             if (s == SyncDocument::SubscriptionState::Failing)
-                Q_EMIT q->errorOccurred(doc->subscriptionError());
+                reportError(doc->subscriptionError());
         });
     QObject::connect(doc, &SyncDocument::errorOccurred, q, [this](const SyncError &e) {
         if (createPromise && e.kind != Kind::Transport)
             settle(e);
-        Q_EMIT q->errorOccurred(e);
+        reportError(e);
     });
     QObject::connect(doc, &SyncDocument::removed, q, [this] {
-        Q_EMIT q->errorOccurred(SyncError::make(
+        reportError(SyncError::make(
             Kind::NotFound, u"the document %1 was removed"_s.arg(config.documentId), 404, 54100));
     });
 }
@@ -281,7 +288,7 @@ void SyncClientPrivate::refreshToken()
         | onFinished(q, [this](SyncResult<SpTwilioToken> r) {
               refreshing = false;
               if (!isOk(r)) {
-                  Q_EMIT q->errorOccurred(error(r));
+                  reportError(error(r));
                   return;
               }
               registerSecret(value(r).token);
@@ -356,7 +363,7 @@ void SyncClientPrivate::claim(const QString &executor)
             || k == Kind::Transport || k == Kind::Server)
             QTimer::singleShot(100, q, [this] { checkConsume(); });
         else
-            Q_EMIT q->errorOccurred(error(r)); // e.g. Denied: wait for a change
+            reportError(error(r)); // e.g. Denied: wait for a change
     });
 }
 
@@ -384,7 +391,7 @@ void SyncClientPrivate::resolveClaim(
         QStringList ids;
         for (const QJsonValue &a : claimed)
             ids << a.toObject().value(u"id"_s).toString();
-        Q_EMIT q->errorOccurred(SyncError::make(error(r).kind,
+        reportError(SyncError::make(error(r).kind,
             u"claim of %1 %2 action(s) got no reply and the document could not be "
             u"re-read to check it; if it was applied they were taken and not "
             u"delivered: %3"_s.arg(ids.size())
@@ -425,7 +432,7 @@ void SyncClientPrivate::giveBack(const QString &executor, const QJsonArray &acti
         return next;
     }) | onFinished(q, [this](const SyncResult<QJsonObject> &r) {
         if (!isOk(r))
-            Q_EMIT q->errorOccurred(error(r));
+            reportError(error(r));
     });
 }
 
@@ -582,6 +589,8 @@ bool SyncClient::hasOutbox() const { return d->outbox != nullptr; }
 int SyncClient::pendingOutboxCount() const { return d->outboxCount; }
 
 SyncConnection::State SyncClient::state() const { return d->connection->state(); }
+
+SyncError SyncClient::lastError() const { return d->lastError; }
 
 QString SyncClient::documentId() const { return d->config.documentId; }
 

@@ -87,6 +87,9 @@ public:
     int pendingOutboxCount() const;
 
     SyncConnection::State state() const;
+    // The last error reported through errorOccurred (NoError if none yet). Once the server
+    // has refused the connection (Denied, or Disconnected for good), it is the refusal.
+    SyncError lastError() const;
     QString documentId() const;
     QString identity() const;
     QString revision() const;

@@ -172,7 +172,7 @@ void SyncClientPrivate::outboxWritten(const OutboxEntry &entry)
     if (!outbox->remove(entry.batchId)) {
         // Stop flushing: going on could loop on an entry that cannot be removed.
         outboxBroken = true;
-        Q_EMIT q->errorOccurred(SyncError::make(Kind::Server,
+        reportError(SyncError::make(Kind::Server,
             u"outbox %1: cannot remove a written batch: %2"_s.arg(
                 outbox->path(), outbox->lastError())));
     }
@@ -193,7 +193,7 @@ void SyncClientPrivate::outboxRefused(const OutboxEntry &entry, const SyncError 
     if (auto promise = outboxPromises.take(entry.batchId))
         finishPromise(promise, SyncResult<QJsonArray>(e));
     setOutboxCount(outbox->count());
-    Q_EMIT q->errorOccurred(reported);
+    reportError(reported);
 }
 
 void SyncClientPrivate::observeOutbox(const QJsonObject &data)

@@ -33,6 +33,7 @@ public:
     void settle(SyncResult<SyncClient *> result);
     void adoptDocument(SyncDocument *doc);
     void refreshToken();
+    void reportError(const SyncError &error); // sets lastError, emits errorOccurred
 
     bool wantsConsume(const QString &executor) const;
     QStringList candidateExecutors() const;
@@ -65,6 +66,7 @@ public:
     SharedPromise<SyncClient *> createPromise; // until create() settles
     QElapsedTimer openClock; // since connectAndOpen, bounds openDocument's retries
     QString identity;
+    SyncError lastError;
     QStringList consumed;
     QSet<QString> claiming;
     bool refreshing = false;

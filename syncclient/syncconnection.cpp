@@ -229,11 +229,11 @@ SyncDocument *SyncConnectionPrivate::adopt(
     const QString sid = resource.sid;
     auto it = bySid.find(sid);
     if (it != bySid.end() && it->second && !it->second->isRemoved()) {
-        it->second->d->applyResource(resource, data, false);
+        it->second->d->applyResource(resource, data, SyncDocument::ChangeOrigin::Remote);
         return it->second;
     }
     auto *doc = new SyncDocument(q, sid);
-    doc->d->applyResource(resource, data, false);
+    doc->d->applyResource(resource, data, SyncDocument::ChangeOrigin::Remote);
     if (doc->d->url.isEmpty())
         doc->d->url = documentUrl(sid);
     bySid[sid] = doc;

@@ -70,8 +70,8 @@ public:
 
     // Applies a resource from GET (with data) or a write reply (data = what we sent).
     // Returns true when it was newer than what we had.
-    bool applyResource(
-        const DocumentResource &resource, const std::optional<QJsonObject> &data, bool local);
+    bool applyResource(const DocumentResource &resource, const std::optional<QJsonObject> &data,
+        SyncDocument::ChangeOrigin origin);
     // A GET of this document: the validated resource with its data, or a Protocol error (also
     // for a resource naming another document).
     SyncResult<DocumentResource> readReply(const QByteArray &body) const;

@@ -26,8 +26,8 @@ SyncDocumentPrivate::SyncDocumentPrivate(SyncDocument *q, SyncConnectionPrivate 
 {
 }
 
-bool SyncDocumentPrivate::applyResource(
-    const DocumentResource &resource, const std::optional<QJsonObject> &newData, bool local)
+bool SyncDocumentPrivate::applyResource(const DocumentResource &resource,
+    const std::optional<QJsonObject> &newData, SyncDocument::ChangeOrigin origin)
 {
     if (sid.isEmpty())
         sid = resource.sid;
@@ -49,7 +49,7 @@ bool SyncDocumentPrivate::applyResource(
     if (newData)
         data = *newData;
     if (changed)
-        Q_EMIT q->contentChanged(data, local);
+        Q_EMIT q->contentChanged(data, origin);
     return true;
 }
 
@@ -99,7 +99,7 @@ void SyncDocumentPrivate::applyEvent(const QJsonObject &json)
     const bool changed = event.data != data;
     data = event.data;
     if (changed)
-        Q_EMIT q->contentChanged(data, false);
+        Q_EMIT q->contentChanged(data, SyncDocument::ChangeOrigin::Remote);
 }
 
 void SyncDocumentPrivate::markRemoved()
@@ -193,7 +193,7 @@ void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject> &promise,
               if (reply.isSuccess()) {
                   const auto res = writeReply(reply.body);
                   if (isOk(res))
-                      applyResource(value(res), written, true);
+                      applyResource(value(res), written, SyncDocument::ChangeOrigin::Local);
                   finishPromise(promise,
                       isOk(res) ? SyncResult<QJsonObject>(written)
                                 : SyncResult<QJsonObject>(error(res)));
@@ -236,7 +236,8 @@ void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject> &promise,
                                   ? readReply(value(r).body)
                                   : SyncResult<DocumentResource>(SyncError {});
                               if (isOk(res)) {
-                                  applyResource(value(res), value(res).data, false);
+                                  applyResource(value(res), value(res).data,
+                                      SyncDocument::ChangeOrigin::Remote);
                                   mutateRound(promise, mutator, round + 1, done);
                                   return;
                               }
@@ -320,7 +321,7 @@ QFuture<SyncResult<QJsonObject>> SyncDocument::refresh()
             finishPromise(promise, SyncResult<QJsonObject>(error(res)));
             return;
         }
-        d->applyResource(value(res), value(res).data, false);
+        d->applyResource(value(res), value(res).data, SyncDocument::ChangeOrigin::Remote);
         finishPromise(promise, SyncResult<QJsonObject>(d->data));
     });
     return promise->future();
@@ -348,7 +349,7 @@ QFuture<SyncResult<QJsonObject>> SyncDocument::set(const QJsonObject &data)
                   } else {
                       const auto res = d->writeReply(value(r).body);
                       if (isOk(res))
-                          d->applyResource(value(res), data, true);
+                          d->applyResource(value(res), data, SyncDocument::ChangeOrigin::Local);
                       finishPromise(promise,
                           isOk(res) ? SyncResult<QJsonObject>(data)
                                     : SyncResult<QJsonObject>(error(res)));

@@ -34,6 +34,13 @@ public:
     };
     Q_ENUM(SubscriptionState)
 
+    // Where a change of contentChanged came from.
+    enum class ChangeOrigin {
+        Remote, // a server event (another client's write, or ours seen again)
+        Local, // the reply to our own write
+    };
+    Q_ENUM(ChangeOrigin)
+
     ~SyncDocument() override;
 
     QString sid() const;
@@ -65,8 +72,7 @@ public:
     QFuture<SyncResult<bool>> remove();
 
 Q_SIGNALS:
-    // local = the change came from our own write reply, not from a server event.
-    void contentChanged(const QJsonObject &data, bool local);
+    void contentChanged(const QJsonObject &data, SpSync::SyncDocument::ChangeOrigin origin);
     void removed();
     void subscribed();
     void subscriptionStateChanged(SpSync::SyncDocument::SubscriptionState state);

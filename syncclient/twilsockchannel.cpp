@@ -200,20 +200,22 @@ void TwilsockChannel::attachTransport()
     });
 }
 
-void TwilsockChannel::setState(State state)
+void TwilsockChannel::setStateAndError(State state, const SyncError &error)
 {
+    // The one place where the state and the last error change. The error is reported first,
+    // so a listener that sees the new state can read why from lastError().
+    if (error.isError()) {
+        m_lastError = error;
+        qCDebug(lcProtocol) << "error" << error.toString();
+        Q_EMIT errorOccurred(error);
+    }
     if (m_state == state)
         return;
     m_state = state;
     qCDebug(lcProtocol) << "state" << state;
+    if (state == State::Connected)
+        flushQueue(); // what waited goes out before anything a listener sends on Connected
     Q_EMIT stateChanged(state);
-}
-
-void TwilsockChannel::reportError(const SyncError &error)
-{
-    m_lastError = error;
-    qCDebug(lcProtocol) << "error" << error.toString();
-    Q_EMIT errorOccurred(error);
 }
 
 void TwilsockChannel::open(const QUrl &url, const QString &token)
@@ -240,7 +242,7 @@ void TwilsockChannel::open(const QUrl &url, const QString &token)
     m_backoffMinMs = 0;
     m_protocolFailures = 0;
     m_reconnectTimer.stop();
-    setState(State::Connecting);
+    setStateAndError(State::Connecting);
     openLink();
 }
 
@@ -301,7 +303,7 @@ void TwilsockChannel::updateToken(const QString &token)
         // JS: a new token while denied reconnects with it.
         m_wantOpen = true;
         m_protocolFailures = 0;
-        setState(State::Connecting);
+        setStateAndError(State::Connecting);
         if (m_link != Link::Idle)
             dropLink(false);
         openLink();
@@ -326,7 +328,7 @@ void TwilsockChannel::close()
             { str("id"), Twilsock::newMessageId() }, { str("method"), str("close") } });
     dropLink(false);
     failAll(SyncError::make(Kind::Transport, u"disconnected by the client"_s), true);
-    setState(State::Disconnected);
+    setStateAndError(State::Disconnected);
 }
 
 void TwilsockChannel::dropLink(bool reconnect)
@@ -365,14 +367,14 @@ void TwilsockChannel::scheduleReconnect()
 {
     if (!m_wantOpen) {
         if (m_state != State::Denied)
-            setState(State::Disconnected);
+            setStateAndError(State::Disconnected);
         return;
     }
     const int minMs = std::max(m_backoffMinMs, m_timeouts.backoffMinMs);
     const int maxMs = std::max(minMs, m_timeouts.backoffMaxMs);
     const int delay = reconnectDelayMs(m_attempt, minMs, maxMs, m_random());
     ++m_attempt;
-    setState(State::Reconnecting);
+    setStateAndError(State::Reconnecting);
     qCDebug(lcProtocol) << "reconnect attempt" << m_attempt << "in" << delay << "ms";
     m_reconnectTimer.start(delay);
     Q_EMIT reconnectScheduled(m_attempt, delay);
@@ -561,7 +563,7 @@ void TwilsockChannel::terminal(State state, const SyncError &error)
     reportError(error);
     dropLink(false);
     failAll(error, true);
-    setState(state);
+    setStateAndError(state);
 }
 
 void TwilsockChannel::ack(const QString &id)
@@ -710,10 +712,8 @@ void TwilsockChannel::handleInitReply(const Twilsock::Frame &frame)
         m_attempt = 0;
         m_backoffMinMs = 0;
         m_upClock.start();
-        m_state = State::Connected;
         qCDebug(lcProtocol) << "connected; identity" << m_identity;
-        flushQueue();
-        Q_EMIT stateChanged(State::Connected);
+        setStateAndError(State::Connected);
         return;
     }
     const SyncError e = SyncError::fromTwilsockStatus(status);

@@ -96,7 +96,9 @@ private:
         QByteArray payload;
     };
 
-    void setState(State state);
+    // Every change of state and every reported error goes through here.
+    void setStateAndError(State state, const SyncError &error = {});
+    void reportError(const SyncError &error) { setStateAndError(m_state, error); }
     void attachTransport();
     void openLink();
     void dropLink(bool reconnect = true);
@@ -123,7 +125,6 @@ private:
     void throttle(const QByteArray &payload);
     void restartAttempt();
     bool canSend() const;
-    void reportError(const SyncError &error);
 
     std::unique_ptr<SyncTransport> m_transport;
     SyncTimeouts m_timeouts;

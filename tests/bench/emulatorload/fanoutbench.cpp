@@ -81,8 +81,8 @@ namespace {
         for (SyncDocument *d : docs) {
             QObject::connect(d, &SyncDocument::contentChanged, d,
                 [&received, &samples, warmup, allSeen, total = int(docs.size())](
-                    const QJsonObject &data, bool local) {
-                    if (local)
+                    const QJsonObject &data, SyncDocument::ChangeOrigin origin) {
+                    if (origin == SyncDocument::ChangeOrigin::Local)
                         return;
                     const int n = data.value(u"n"_s).toInt();
                     if (n >= warmup)

@@ -92,7 +92,8 @@ private Q_SLOTS:
         auto set = await(da->set(QJsonObject { { u"step"_s, 1 } }));
         QVERIFY2(isOk(set), qPrintable(error(set).toString()));
         QTRY_COMPARE(db->data().value(u"step").toInt(), 1);
-        QCOMPARE(remote.last().at(1).toBool(), false);
+        QCOMPARE(remote.last().at(1).value<SyncDocument::ChangeOrigin>(),
+            SyncDocument::ChangeOrigin::Remote);
 
         auto mutated = await(da->mutate([](const QJsonObject &cur) -> std::optional<QJsonObject> {
             QJsonObject n = cur;

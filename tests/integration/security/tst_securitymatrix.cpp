@@ -332,11 +332,14 @@ void TestSecurityMatrix::refusedTokenUpdate()
         // Twilio keeps the connection on its old token: same identity, still connected.
         QCOMPARE(client->state(), State::Connected);
         QCOMPARE(client->identity(), m_rig.esA);
+        QCOMPARE(client->lastError().code, code);
         QCOMPARE(reconnects.size(), 0);
         QVERIFY(nothingWritten());
         return;
     }
     QTRY_COMPARE(client->state(), State::Denied);
+    QCOMPARE(client->lastError().kind, Kind::Auth);
+    QCOMPARE(client->lastError().code, code);
     const auto write = await(client->setSync(QJsonObject { { u"after"_s, true } }));
     QVERIFY(!isOk(write));
     QCOMPARE(client->state(), State::Denied);

@@ -137,6 +137,12 @@ private Q_SLOTS:
         Rig rig;
         QVERIFY(rig.connect());
         QSignalSpy expired(&rig.channel, &TwilsockChannel::tokenExpired);
+        // Whoever sees the new state can already read why from lastError().
+        int codeWhenDenied = 0;
+        QObject::connect(&rig.channel, &TwilsockChannel::stateChanged, &rig.channel, [&](State s) {
+            if (s == State::Denied)
+                codeWhenDenied = rig.channel.lastError().code;
+        });
         rig.channel.updateToken(u"tok-2"_s);
         const QString id = rig.transport->sentWith(u"update"_s).first().id();
         rig.transport->inject(QJsonObject { { u"method"_s, u"reply"_s }, { u"id"_s, id },
@@ -144,6 +150,7 @@ private Q_SLOTS:
         QCOMPARE(rig.channel.state(), State::Denied);
         QCOMPARE(rig.channel.lastError().kind, SyncError::Kind::Auth);
         QCOMPARE(rig.channel.lastError().code, 20104);
+        QCOMPARE(codeWhenDenied, 20104);
         QCOMPARE(expired.size(), 1);
     }
 
