@@ -67,21 +67,60 @@ private Q_SLOTS:
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown") << QStringList { u"--bogus"_s };
-        QTest::newRow("bad listen") << QStringList { u"--listen"_s, u"nohost"_s };
-        QTest::newRow("bad acl") << QStringList { u"--acl"_s, u"maybe"_s };
-        QTest::newRow("data and memory") << QStringList { u"--data"_s, u"/tmp/d"_s, u"--memory"_s };
-        QTest::newRow("missing value") << QStringList { u"--ping-interval"_s };
-        QTest::newRow("mint without identity") << QStringList { u"mint-token"_s };
-        QTest::newRow("mint with serve flag")
-            << QStringList { u"mint-token"_s, u"--identity"_s, u"a"_s, u"--demo"_s };
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown") << QStringList { u"--bogus"_s } << u"unknown argument '--bogus'"_s;
+        QTest::newRow("unknown positional")
+            << QStringList { u"serve"_s } << u"unknown argument 'serve'"_s;
+        QTest::newRow("bad listen")
+            << QStringList { u"--listen"_s, u"nohost"_s } << u"--listen needs HOST:PORT"_s;
+        QTest::newRow("bad acl") << QStringList { u"--acl"_s, u"maybe"_s }
+                                 << u"--acl needs 'on' or 'open'"_s;
+        QTest::newRow("data and memory") << QStringList { u"--data"_s, u"/tmp/d"_s, u"--memory"_s }
+                                         << u"--data and --memory exclude each other"_s;
+        QTest::newRow("missing value") << QStringList { u"--ping-interval"_s }
+                                       << u"--ping-interval needs seconds between 0 and 3600"_s;
+        QTest::newRow("first bad flag is reported") << QStringList { u"--token-ttl"_s, u"0"_s,
+            u"--seed"_s, u"x"_s } << u"--token-ttl needs seconds between 1 and 86400"_s;
+        QTest::newRow("queued bytes") << QStringList { u"--max-total-queued-bytes"_s,
+            u"10"_s } << u"--max-total-queued-bytes needs a size between 4096 and 1073741824"_s;
+        QTest::newRow("mint without identity")
+            << QStringList { u"mint-token"_s } << u"mint-token needs --identity"_s;
+        QTest::newRow("mint with serve flag") << QStringList { u"mint-token"_s, u"--identity"_s,
+            u"a"_s, u"--demo"_s } << u"mint-token: unknown argument '--demo'"_s;
+        QTest::newRow("mint flag when serving")
+            << QStringList { u"--memory"_s, u"--ttl"_s, u"5"_s } << u"unknown argument '--ttl'"_s;
+        QTest::newRow("mint ttl zero") << QStringList { u"mint-token"_s, u"--identity"_s, u"a"_s,
+            u"--ttl"_s, u"0"_s } << u"--ttl needs non-zero seconds between -86400 and 86400"_s;
     }
     void errors()
     {
         QFETCH(QStringList, args);
+        QFETCH(QString, message);
         QString error;
         QVERIFY(!SpEmu::parseCommandLine(args, &error));
-        QVERIFY(!error.isEmpty());
+        QCOMPARE(error, message);
+    }
+
+    void repeatedFlagKeepsTheLastValue()
+    {
+        QString error;
+        const auto p = SpEmu::parseCommandLine(
+            { u"--ping-interval"_s, u"5"_s, u"--ping-interval"_s, u"7"_s, u"--max-queued-bytes"_s,
+                u"8192"_s, u"--subscription-ttl"_s, u"30"_s, u"--expiry-warning"_s, u"0"_s },
+            &error);
+        QVERIFY2(p, qPrintable(error));
+        QCOMPARE(p->serve.pingIntervalSecs, 7);
+        QCOMPARE(p->serve.maxQueuedBytes, 8192);
+        QCOMPARE(p->serve.subscriptionTtlSecs, 30);
+        QCOMPARE(p->serve.expiryWarningSecs, 0);
+    }
+
+    void negativeTtlMintsExpired()
+    {
+        const auto p = SpEmu::parseCommandLine(
+            { u"mint-token"_s, u"--identity"_s, u"a"_s, u"--ttl"_s, u"-5"_s }, nullptr);
+        QVERIFY(p);
+        QCOMPARE(p->mint.ttlSecs, -5);
     }
 };
 
