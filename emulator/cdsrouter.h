@@ -6,8 +6,11 @@
 #include "cdsresponse.h"
 #include "documentrecord.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace SpEmu {
 
@@ -16,6 +19,7 @@ class SubscriptionHub;
 class RateLimiter;
 class FaultInjector;
 class NotificationSink;
+struct SubscriptionEvents;
 
 struct CdsContext
 {
@@ -55,6 +59,12 @@ private:
     CdsResponse deleteDocument(
         const QString &id, const CdsRequest &request, const CdsContext &context);
     CdsResponse subscriptions(const CdsRequest &request, const CdsContext &context);
+    QJsonArray cancelSubscriptions(const QJsonArray &requests, const CdsContext &context);
+    void establishSubscriptions(
+        const QJsonArray &requests, const CdsContext &context, SubscriptionEvents &events);
+    // Why `sid` may not be subscribed ({status, code, message}), or nothing.
+    std::optional<QJsonObject> subscriptionRefusal(const QString &type, const QString &sid,
+        const std::optional<DocumentRecord> &record, const QString &identity) const;
 
     bool allowed(const QString &identity, const DocumentRecord &record, bool write) const;
     qint64 now() const;

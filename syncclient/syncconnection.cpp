@@ -245,6 +245,16 @@ SyncDocument *SyncConnectionPrivate::adopt(
     return doc;
 }
 
+QJsonObject SyncConnectionPrivate::markEstablishing(SyncDocument *doc, qint64 cid)
+{
+    doc->d->pendingCorrelation = cid;
+    ++doc->d->establishGeneration;
+    if (doc->d->subscriptionState != SyncDocument::SubscriptionState::Failing)
+        doc->d->setSubscriptionState(SyncDocument::SubscriptionState::Pending);
+    return QJsonObject { { str("object_sid"), doc->d->sid },
+        { str("object_type"), str("document") }, { str("last_event_id"), doc->d->lastEventId } };
+}
+
 void SyncConnectionPrivate::establish(const QList<SyncDocument *> &docs, const QString &reason)
 {
     if (channel->state() != SyncConnection::State::Connected)
@@ -256,16 +266,10 @@ void SyncConnectionPrivate::establish(const QList<SyncDocument *> &docs, const Q
     for (SyncDocument *doc : docs) {
         if (!doc || doc->d->removed)
             continue;
-        requests.append(QJsonObject { { str("object_sid"), doc->d->sid },
-            { str("object_type"), str("document") },
-            { str("last_event_id"), doc->d->lastEventId } });
-        sids << doc->d->sid;
         if (doc->d->establishFailures > 0)
             ++retried;
-        doc->d->pendingCorrelation = cid;
-        ++doc->d->establishGeneration;
-        if (doc->d->subscriptionState != SyncDocument::SubscriptionState::Failing)
-            doc->d->setSubscriptionState(SyncDocument::SubscriptionState::Pending);
+        sids << doc->d->sid;
+        requests.append(markEstablishing(doc, cid));
     }
     if (sids.isEmpty())
         return;
@@ -276,36 +280,38 @@ void SyncConnectionPrivate::establish(const QList<SyncDocument *> &docs, const Q
     if (!reason.isEmpty())
         body.insert(str("reason"), reason);
     cds(str("POST"), subscriptionsUrl(), body)
-        | onFinished(q, [this, cid](SyncResult<HttpReply> r) {
-              if (!isOk(r)) {
-                  if (error(r).kind == Kind::Transport) {
-                      correlations.erase(cid);
-                      return; // lost connection: the reconnect re-establishes
-                  }
-                  establishFailed(cid, error(r));
-                  return;
-              }
-              const HttpReply &reply = value(r);
-              if (!reply.isSuccess()) {
-                  establishFailed(cid, SyncError::fromHttp(reply.status, reply.body));
-                  return;
-              }
-              const auto json = CdsReply::jsonObject(reply.body, str("the subscription reply"));
-              if (!isOk(json)) {
-                  establishFailed(cid, error(json));
-                  return;
-              }
-              const QJsonObject body = value(json);
-              startTtlTimer(body);
-              // Re-poke what has not been confirmed well after the announced delivery time.
-              const int est = body.value(u"estimated_delivery_in_ms"_s).toInt();
-              const int wait = std::clamp(2 * est, 2000, 60000) + 3000;
-              QTimer::singleShot(wait, q, [this, cid, wait] {
-                  establishFailed(cid,
-                      SyncError::make(
-                          Kind::Timeout, u"subscription not confirmed within %1 ms"_s.arg(wait)));
-              });
-          });
+        | onFinished(q, [this, cid](const SyncResult<HttpReply> &r) { establishReplied(cid, r); });
+}
+
+void SyncConnectionPrivate::establishReplied(qint64 cid, const SyncResult<HttpReply> &r)
+{
+    if (!isOk(r) && error(r).kind == Kind::Transport) {
+        correlations.erase(cid);
+        return; // lost connection: the reconnect re-establishes
+    }
+    if (!isOk(r)) {
+        establishFailed(cid, error(r));
+        return;
+    }
+    const HttpReply &reply = value(r);
+    if (!reply.isSuccess()) {
+        establishFailed(cid, SyncError::fromHttp(reply.status, reply.body));
+        return;
+    }
+    const auto json = CdsReply::jsonObject(reply.body, str("the subscription reply"));
+    if (!isOk(json)) {
+        establishFailed(cid, error(json));
+        return;
+    }
+    const QJsonObject body = value(json);
+    startTtlTimer(body);
+    // Re-poke what has not been confirmed well after the announced delivery time.
+    const int est = body.value(u"estimated_delivery_in_ms"_s).toInt();
+    const int wait = std::clamp(2 * est, 2000, 60000) + 3000;
+    QTimer::singleShot(wait, q, [this, cid, wait] {
+        establishFailed(cid,
+            SyncError::make(Kind::Timeout, u"subscription not confirmed within %1 ms"_s.arg(wait)));
+    });
 }
 
 void SyncConnectionPrivate::establishFailed(qint64 cid, const SyncError &error)

@@ -33,6 +33,9 @@ public:
     SyncDocument *adopt(const DocumentResource &resource, const QJsonObject &data);
     // reason: "ttl" when re-poking because the subscription TTL ran out (JS).
     void establish(const QList<SyncDocument *> &docs, const QString &reason = {});
+    // Marks doc as waiting for establish `cid`; returns its entry of the request.
+    QJsonObject markEstablishing(SyncDocument *doc, qint64 cid);
+    void establishReplied(qint64 cid, const SyncResult<HttpReply> &reply);
     // The establish `cid` failed or was not confirmed: retry each of its documents with
     // back-off, for ever (both SDKs), and report one that keeps failing.
     void establishFailed(qint64 cid, const SyncError &error);
@@ -87,8 +90,21 @@ public:
     // Writes run one at a time; each calls done() exactly once when finished.
     void enqueueWrite(std::function<void(std::function<void()> done)> write);
     void runNextWrite();
-    void mutateRound(const SharedPromise<QJsonObject> &promise,
-        const SyncDocument::Mutator &mutator, int round, const std::function<void()> &done);
+    // One mutate(): write the mutator's result with If-Match; on 412 re-read and go again.
+    struct MutateState
+    {
+        SharedPromise<QJsonObject> promise;
+        SyncDocument::Mutator mutator;
+        std::function<void()> done; // frees the write queue
+        int round = 0;
+        QJsonObject written; // what this round sent
+    };
+    using MutateJob = std::shared_ptr<MutateState>;
+    void mutateRound(const MutateJob &job);
+    void mutateWritten(const MutateJob &job, const SyncResult<HttpReply> &reply);
+    void mutateReread(const MutateJob &job, const SyncResult<HttpReply> &reply);
+    void mutateLater(const MutateJob &job, int delayMs); // the next round after delayMs
+    void finishMutate(const MutateJob &job, SyncResult<QJsonObject> result);
 
     SyncDocument *q;
     SyncConnectionPrivate *conn;

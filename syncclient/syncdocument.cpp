@@ -158,100 +158,109 @@ void SyncDocumentPrivate::runNextWrite()
     });
 }
 
-void SyncDocumentPrivate::mutateRound(const SharedPromise<QJsonObject> &promise,
-    const SyncDocument::Mutator &mutator, int round, const std::function<void()> &done)
+void SyncDocumentPrivate::finishMutate(const MutateJob &job, SyncResult<QJsonObject> result)
+{
+    finishPromise(job->promise, std::move(result));
+    job->done();
+}
+
+void SyncDocumentPrivate::mutateLater(const MutateJob &job, int delayMs)
+{
+    ++job->round;
+    QTimer::singleShot(delayMs, q, [this, job] { mutateRound(job); });
+}
+
+void SyncDocumentPrivate::mutateRound(const MutateJob &job)
 {
     if (removed) {
-        finishPromise(promise, SyncResult<QJsonObject>(removedError()));
-        done();
+        finishMutate(job, removedError());
         return;
     }
-    const std::optional<QJsonObject> next = mutator(data);
+    std::optional<QJsonObject> next = job->mutator(data);
     if (!next) {
-        finishPromise(promise, SyncResult<QJsonObject>(data));
-        done();
+        finishMutate(job, data);
         return;
     }
-    const QJsonObject &written = *next;
-    conn->cds(str("POST"), url, QJsonObject { { str("data"), written } }, revision)
-        | onFinished(q, [this, promise, mutator, round, done, written](SyncResult<HttpReply> r) {
-              const int retries = conn->channel->timeouts().mutateRetries;
-              if (!isOk(r) && error(r).kind == Kind::RateLimited && round < retries) {
-                  // A Twilsock 429: the request was not processed. The channel holds further
-                  // requests for the server's backoff; go again after it.
-                  QTimer::singleShot(0, q, [this, promise, mutator, round, done] {
-                      mutateRound(promise, mutator, round + 1, done);
-                  });
-                  return;
-              }
-              if (!isOk(r)) {
-                  finishPromise(promise, SyncResult<QJsonObject>(error(r)));
-                  done();
-                  return;
-              }
-              const HttpReply &reply = value(r);
-              if (reply.isSuccess()) {
-                  const auto res = writeReply(reply.body);
-                  if (isOk(res))
-                      applyResource(value(res), written, SyncDocument::ChangeOrigin::Local);
-                  finishPromise(promise,
-                      isOk(res) ? SyncResult<QJsonObject>(written)
-                                : SyncResult<QJsonObject>(error(res)));
-                  done();
-                  return;
-              }
-              if (reply.status == 404)
-                  markRemoved();
-              const bool busy = reply.status == 429 || reply.status == 502 || reply.status == 503
-                  || reply.status == 504;
-              if (busy && round < retries) {
-                  // Throttled or briefly unavailable: nothing was applied; wait and redo.
-                  const int delay = conflictDelayMs(round + 1,
-                      std::max(conn->channel->timeouts().mutateBackoffMs, 100),
-                      QRandomGenerator::global()->generateDouble());
-                  QTimer::singleShot(delay, q, [this, promise, mutator, round, done] {
-                      mutateRound(promise, mutator, round + 1, done);
-                  });
-                  return;
-              }
-              if (reply.status != 412 || round >= retries) {
-                  SyncError e = SyncError::fromHttp(reply.status, reply.body);
-                  if (reply.status == 412)
-                      e.message = u"still conflicting after %1 re-reads: %2"_s.arg(retries).arg(
-                          e.message);
-                  finishPromise(promise, SyncResult<QJsonObject>(e));
-                  done();
-                  return;
-              }
-              // 412: someone else wrote first. Re-read, then re-apply the mutator.
-              const int delay = conflictDelayMs(round, conn->channel->timeouts().mutateBackoffMs,
-                  QRandomGenerator::global()->generateDouble());
-              qCDebug(lcDocument) << sid << "412, re-reading; round" << round + 1;
-              QTimer::singleShot(delay, q, [this, promise, mutator, round, done] {
-                  conn->cds(str("GET"), url)
-                      | onFinished(
-                          q, [this, promise, mutator, round, done](SyncResult<HttpReply> r) {
-                              // The mutator runs again only on data we could read.
-                              const auto res = isOk(r) && value(r).isSuccess()
-                                  ? readReply(value(r).body)
-                                  : SyncResult<DocumentResource>(SyncError {});
-                              if (isOk(res)) {
-                                  applyResource(value(res), value(res).data,
-                                      SyncDocument::ChangeOrigin::Remote);
-                                  mutateRound(promise, mutator, round + 1, done);
-                                  return;
-                              }
-                              SyncError e = !isOk(r) ? error(r)
-                                  : value(r).isSuccess()
-                                  ? error(res)
-                                  : SyncError::fromHttp(value(r).status, value(r).body);
-                              if (isOk(r) && value(r).status == 404)
-                                  markRemoved();
-                              finishPromise(promise, SyncResult<QJsonObject>(e));
-                              done();
-                          });
-              });
-          });
+    job->written = std::move(*next);
+    conn->cds(str("POST"), url, QJsonObject { { str("data"), job->written } }, revision)
+        | onFinished(q, [this, job](const SyncResult<HttpReply> &r) { mutateWritten(job, r); });
+}
+
+void SyncDocumentPrivate::mutateWritten(const MutateJob &job, const SyncResult<HttpReply> &r)
+{
+    const int retries = conn->channel->timeouts().mutateRetries;
+    const bool again = job->round < retries;
+    if (!isOk(r)) {
+        // A Twilsock 429: the request was not processed. The channel holds further requests
+        // for the server's backoff; go again after it.
+        if (error(r).kind == Kind::RateLimited && again)
+            mutateLater(job, 0);
+        else
+            finishMutate(job, error(r));
+        return;
+    }
+    const HttpReply &reply = value(r);
+    if (reply.isSuccess()) {
+        const auto res = writeReply(reply.body);
+        if (!isOk(res)) {
+            finishMutate(job, error(res));
+            return;
+        }
+        applyResource(value(res), job->written, SyncDocument::ChangeOrigin::Local);
+        finishMutate(job, job->written);
+        return;
+    }
+    if (reply.status == 404)
+        markRemoved();
+    const bool busy
+        = reply.status == 429 || reply.status == 502 || reply.status == 503 || reply.status == 504;
+    if (busy && again) {
+        // Throttled or briefly unavailable: nothing was applied; wait and redo.
+        mutateLater(job,
+            conflictDelayMs(job->round + 1,
+                std::max(conn->channel->timeouts().mutateBackoffMs, 100),
+                QRandomGenerator::global()->generateDouble()));
+        return;
+    }
+    if (reply.status != 412 || !again) {
+        SyncError e = SyncError::fromHttp(reply.status, reply.body);
+        if (reply.status == 412)
+            e.message = u"still conflicting after %1 re-reads: %2"_s.arg(retries).arg(e.message);
+        finishMutate(job, e);
+        return;
+    }
+    // 412: someone else wrote first. Re-read, then re-apply the mutator.
+    const int delay = conflictDelayMs(job->round, conn->channel->timeouts().mutateBackoffMs,
+        QRandomGenerator::global()->generateDouble());
+    qCDebug(lcDocument) << sid << "412, re-reading; round" << job->round + 1;
+    QTimer::singleShot(delay, q, [this, job] {
+        conn->cds(str("GET"), url)
+            | onFinished(q, [this, job](const SyncResult<HttpReply> &r) { mutateReread(job, r); });
+    });
+}
+
+void SyncDocumentPrivate::mutateReread(const MutateJob &job, const SyncResult<HttpReply> &r)
+{
+    if (!isOk(r)) {
+        finishMutate(job, error(r));
+        return;
+    }
+    const HttpReply &reply = value(r);
+    if (!reply.isSuccess()) {
+        if (reply.status == 404)
+            markRemoved();
+        finishMutate(job, SyncError::fromHttp(reply.status, reply.body));
+        return;
+    }
+    // The mutator runs again only on data we could read.
+    const auto res = readReply(reply.body);
+    if (!isOk(res)) {
+        finishMutate(job, error(res));
+        return;
+    }
+    applyResource(value(res), value(res).data, SyncDocument::ChangeOrigin::Remote);
+    ++job->round;
+    mutateRound(job);
 }
 
 SyncDocument::SyncDocument(SyncConnection *connection, const QString &sid)
@@ -364,8 +373,10 @@ QFuture<SyncResult<QJsonObject>> SyncDocument::mutate(Mutator mutator)
 {
     auto promise = makeSharedPromise<QJsonObject>();
     d->enqueueWrite(
-        [this, promise, mutator = std::move(mutator)](
-            const std::function<void()> &done) { d->mutateRound(promise, mutator, 0, done); });
+        [this, promise, mutator = std::move(mutator)](const std::function<void()> &done) {
+            d->mutateRound(std::make_shared<SyncDocumentPrivate::MutateState>(
+                SyncDocumentPrivate::MutateState { promise, mutator, done, 0, {} }));
+        });
     return promise->future();
 }
 

@@ -94,7 +94,7 @@
         <translation>no se indicó ninguna orden</translation>
     </message>
     <message>
-        <location filename="../app/spsync/main.cpp" line="43"/>
+        <location filename="../app/spsync/main.cpp" line="44"/>
         <source>%1 (see spsync --help)</source>
         <translation>%1 (consulte spsync --help)</translation>
     </message>
@@ -129,112 +129,112 @@
         <translation>--field %1:= necesita un valor JSON, no &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="164"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="162"/>
         <source>--%1 may be given only once</source>
         <translation>--%1 solo puede indicarse una vez</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="172"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="174"/>
         <source>no command given (get, set, replace, action, actions or watch)</source>
         <translation>no se indicó ninguna orden (get, set, replace, action, actions o watch)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="177"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="180"/>
         <source>unknown command &quot;%1&quot; (get, set, replace, action, actions or watch)</source>
         <translation>orden desconocida &quot;%1&quot; (get, set, replace, action, actions o watch)</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="183"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="186"/>
         <source>%1 takes no arguments</source>
         <translation>%1 no admite argumentos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="184"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="187"/>
         <source>%1 takes exactly one argument</source>
         <translation>%1 admite exactamente un argumento</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="191"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="194"/>
         <source>the %1 argument</source>
         <translation>el argumento de %1</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="206"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="211"/>
         <source>--field and --respond-to belong to the action command</source>
         <translation>--field y --respond-to son de la orden action</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="210"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="215"/>
         <source>--consume and --count belong to the watch command</source>
         <translation>--consume y --count son de la orden watch</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="229"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="234"/>
         <source>--count needs a positive whole number, not &quot;%1&quot;</source>
         <translation>--count necesita un número entero positivo, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="237"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="243"/>
         <source>--timeout needs a positive number of seconds, not &quot;%1&quot;</source>
         <translation>--timeout necesita un número positivo de segundos, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="254"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="265"/>
         <source>--region must be one of %1, not &quot;%2&quot;</source>
         <translation>--region debe ser una de %1, no &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="261"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="272"/>
         <source>--wire-log needs a file name</source>
         <translation>--wire-log necesita un nombre de fichero</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="265"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="276"/>
         <source>give either --server or --base-uri, not both</source>
         <translation>indique --server o --base-uri, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="273"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="285"/>
         <source>--server needs --sp-token or --twilio-token</source>
         <translation>--server necesita --sp-token o --twilio-token</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="277"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="289"/>
         <source>--base-uri needs --sp-token</source>
         <translation>--base-uri necesita --sp-token</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="282"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="294"/>
         <source>no server given: use --server URL, or --base-uri URL with --sp-token</source>
         <translation>no se indicó servidor: use --server URL, o --base-uri URL con --sp-token</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="283"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="295"/>
         <source>--sp-token needs --base-uri (or --server) to exchange it</source>
         <translation>--sp-token necesita --base-uri (o --server) para canjearlo</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="295"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="312"/>
         <source>give --document with --identity, or SIDs (--session, --room, --proctor), not both</source>
         <translation>indique --document con --identity, o SID (--session, --room, --proctor), no ambos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="300"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="317"/>
         <source>give --session or --room, not both</source>
         <translation>indique --session o --room, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="304"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="321"/>
         <source>no document given: use --document NAME --identity ID, --session ES... [--proctor PU...], or --room PR... --proctor PU...</source>
         <translation>no se indicó documento: use --document NOMBRE --identity ID, --session ES... [--proctor PU...], o --room PR... --proctor PU...</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="309"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="326"/>
         <source>--document and --identity go together</source>
         <translation>--document y --identity van juntos</translation>
     </message>
     <message>
-        <location filename="../app/spsync/spsyncoptions.cpp" line="393"/>
+        <location filename="../app/spsync/spsyncoptions.cpp" line="430"/>
         <source>Usage: spsync CONNECTION DOCUMENT [--initial-data JSON] COMMAND
 
 Reads, writes and watches one SP Sync document from the command line.

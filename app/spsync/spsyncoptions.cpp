@@ -112,214 +112,251 @@ bool parseField(const QString &spec, QString *key, QJsonValue *value, QString *e
     return true;
 }
 
+namespace {
+
+    // spsync's options, and the parser that read them.
+    struct Cli
+    {
+        QCommandLineParser p;
+        const QCommandLineOption help { QStringList { u"h"_s, u"help"_s } };
+        const QCommandLineOption version { u"version"_s };
+        const QCommandLineOption verbose { u"verbose"_s };
+        const QCommandLineOption server { u"server"_s, {}, u"URL"_s };
+        const QCommandLineOption baseUri { u"base-uri"_s, {}, u"URL"_s };
+        const QCommandLineOption spToken { u"sp-token"_s, {}, u"T"_s };
+        const QCommandLineOption twilioToken { u"twilio-token"_s, {}, u"T"_s };
+        const QCommandLineOption tokenPath { u"token-path"_s, {}, u"PATH"_s };
+        const QCommandLineOption caFile { u"ca-file"_s, {}, u"PEM"_s };
+        const QCommandLineOption region { u"region"_s, {}, u"REGION"_s };
+        const QCommandLineOption wireLog { u"wire-log"_s, {}, u"FILE"_s };
+        const QCommandLineOption document { u"document"_s, {}, u"NAME"_s };
+        const QCommandLineOption identity { u"identity"_s, {}, u"ID"_s };
+        const QCommandLineOption session { u"session"_s, {}, u"ES"_s };
+        const QCommandLineOption proctor { u"proctor"_s, {}, u"PU"_s };
+        const QCommandLineOption room { u"room"_s, {}, u"PR"_s };
+        const QCommandLineOption initialData { u"initial-data"_s, {}, u"JSON"_s };
+        const QCommandLineOption catalog { u"catalog"_s, {}, u"FILE"_s };
+        const QCommandLineOption field { u"field"_s, {}, u"K=V"_s };
+        const QCommandLineOption respondTo { u"respond-to"_s, {}, u"X"_s };
+        const QCommandLineOption consume { u"consume"_s, {}, u"EXECUTOR"_s };
+        const QCommandLineOption count { u"count"_s, {}, u"N"_s };
+        const QCommandLineOption timeout { u"timeout"_s, {}, u"S"_s };
+
+        Cli()
+        {
+            p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+            p.addOptions({ help, version, verbose, server, baseUri, spToken, twilioToken, tokenPath,
+                caFile, region, document, identity, session, proctor, room, initialData, catalog,
+                field, respondTo, consume, count, timeout, wireLog });
+        }
+    };
+
+    // A value option given twice would silently keep one; say so instead.
+    bool checkGivenOnce(const Cli &c, QString *err)
+    {
+        for (const QCommandLineOption *single :
+            { &c.server, &c.baseUri, &c.spToken, &c.twilioToken, &c.tokenPath, &c.caFile, &c.region,
+                &c.document, &c.identity, &c.session, &c.proctor, &c.room, &c.initialData,
+                &c.catalog, &c.respondTo, &c.count, &c.timeout, &c.wireLog }) {
+            if (c.p.values(*single).size() > 1) {
+                *err = Text::tr("--%1 may be given only once").arg(single->names().constLast());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The command and its positional argument.
+    bool readCommand(const Cli &c, Options &o, QString *err)
+    {
+        const QStringList positional = c.p.positionalArguments();
+        if (positional.isEmpty()) {
+            *err = Text::tr("no command given (get, set, replace, action, actions or watch)");
+            return false;
+        }
+        const QString &name = positional.first();
+        o.command = commandFor(name);
+        if (o.command == Command::None) {
+            *err = Text::tr("unknown command \"%1\" (get, set, replace, action, actions or watch)")
+                       .arg(name);
+            return false;
+        }
+        const int expected = positionalCount(o.command);
+        if (positional.size() - 1 != expected) {
+            *err = expected == 0 ? Text::tr("%1 takes no arguments").arg(name)
+                                 : Text::tr("%1 takes exactly one argument").arg(name);
+            return false;
+        }
+        const QString arg = expected ? positional.at(1) : QString();
+        switch (o.command) {
+        case Command::Set:
+        case Command::Replace:
+            return parseObject(arg, Text::tr("the %1 argument").arg(name), &o.data, err);
+        case Command::Action:
+            o.actionType = arg;
+            return true;
+        case Command::Actions:
+            o.actionsFile = arg;
+            return true;
+        default:
+            return true;
+        }
+    }
+
+    // --field, --respond-to, --consume, --count and --timeout.
+    bool readCommandOptions(const Cli &c, Options &o, QString *err)
+    {
+        const QCommandLineParser &p = c.p;
+        if (o.command != Command::Action && (p.isSet(c.field) || p.isSet(c.respondTo))) {
+            *err = Text::tr("--field and --respond-to belong to the action command");
+            return false;
+        }
+        if (o.command != Command::Watch && (p.isSet(c.consume) || p.isSet(c.count))) {
+            *err = Text::tr("--consume and --count belong to the watch command");
+            return false;
+        }
+        const QStringList fields = p.values(c.field);
+        for (const QString &spec : fields) {
+            QString key;
+            QJsonValue value;
+            if (!parseField(spec, &key, &value, err))
+                return false;
+            o.additionalInfo.insert(key, value);
+        }
+        if (p.isSet(c.respondTo))
+            o.additionalInfo.insert(u"respondTo"_s, p.value(c.respondTo));
+        o.consume = p.values(c.consume);
+        o.consume.removeDuplicates();
+        if (p.isSet(c.count)) {
+            bool ok = false;
+            o.count = p.value(c.count).toInt(&ok);
+            if (!ok || o.count <= 0) {
+                *err = Text::tr("--count needs a positive whole number, not \"%1\"")
+                           .arg(p.value(c.count));
+                return false;
+            }
+        }
+        if (p.isSet(c.timeout)) {
+            bool ok = false;
+            const double seconds = p.value(c.timeout).toDouble(&ok);
+            if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+                *err = Text::tr("--timeout needs a positive number of seconds, not \"%1\"")
+                           .arg(p.value(c.timeout));
+                return false;
+            }
+            o.timeoutMs = qMax(1, int(seconds * 1000));
+        }
+        return true;
+    }
+
+    // Tokens, region, wire log and the server or SP API to use them with.
+    bool readConnection(const Cli &c, const QProcessEnvironment &env, Options &o, QString *err)
+    {
+        const QCommandLineParser &p = c.p;
+        o.spToken = p.isSet(c.spToken) ? p.value(c.spToken) : env.value(u"SPSYNC_SP_TOKEN"_s);
+        o.twilioToken
+            = p.isSet(c.twilioToken) ? p.value(c.twilioToken) : env.value(u"SPSYNC_TWILIO_TOKEN"_s);
+        if (p.isSet(c.tokenPath))
+            o.tokenPath = p.value(c.tokenPath);
+        o.caFile = p.value(c.caFile);
+        if (p.isSet(c.region)) {
+            o.region = p.value(c.region);
+            if (!SpSync::isKnownRegion(o.region)) {
+                *err = Text::tr("--region must be one of %1, not \"%2\"")
+                           .arg(SpSync::knownRegions().join(u", "_s), o.region);
+                return false;
+            }
+        }
+        o.wireLog = p.value(c.wireLog);
+        if (p.isSet(c.wireLog) && o.wireLog.isEmpty()) {
+            *err = Text::tr("--wire-log needs a file name");
+            return false;
+        }
+        if (p.isSet(c.server) && p.isSet(c.baseUri)) {
+            *err = Text::tr("give either --server or --base-uri, not both");
+            return false;
+        }
+        if (p.isSet(c.server) && !parseUrl(p.value(c.server), u"--server"_s, &o.server, err))
+            return false;
+        if (p.isSet(c.baseUri) && !parseUrl(p.value(c.baseUri), u"--base-uri"_s, &o.baseUri, err))
+            return false;
+        const bool anyToken = !o.spToken.isEmpty() || !o.twilioToken.isEmpty();
+        if (!o.server.isEmpty() && !anyToken) {
+            *err = Text::tr("--server needs --sp-token or --twilio-token");
+            return false;
+        }
+        if (!o.baseUri.isEmpty() && !anyToken) {
+            *err = Text::tr("--base-uri needs --sp-token");
+            return false;
+        }
+        if (o.server.isEmpty() && o.baseUri.isEmpty() && o.twilioToken.isEmpty()) {
+            *err = o.spToken.isEmpty()
+                ? Text::tr("no server given: use --server URL, or --base-uri URL with --sp-token")
+                : Text::tr("--sp-token needs --base-uri (or --server) to exchange it");
+            return false;
+        }
+        return true;
+    }
+
+    // The document: a name and identity, or SIDs to derive them from; --initial-data.
+    bool readDocument(const Cli &c, Options &o, QString *err)
+    {
+        const QCommandLineParser &p = c.p;
+        o.document = p.value(c.document);
+        o.identity = p.value(c.identity);
+        o.session = p.value(c.session);
+        o.proctor = p.value(c.proctor);
+        o.room = p.value(c.room);
+        const bool explicitDoc = p.isSet(c.document) || p.isSet(c.identity);
+        if (explicitDoc && (p.isSet(c.session) || p.isSet(c.room) || p.isSet(c.proctor))) {
+            *err = Text::tr("give --document with --identity, or SIDs (--session, --room, "
+                            "--proctor), not both");
+            return false;
+        }
+        if (p.isSet(c.session) && p.isSet(c.room)) {
+            *err = Text::tr("give --session or --room, not both");
+            return false;
+        }
+        if (!explicitDoc && !p.isSet(c.session) && !p.isSet(c.room)) {
+            *err = Text::tr("no document given: use --document NAME --identity ID, --session "
+                            "ES... [--proctor PU...], or --room PR... --proctor PU...");
+            return false;
+        }
+        if (explicitDoc && (o.document.isEmpty() || o.identity.isEmpty())) {
+            *err = Text::tr("--document and --identity go together");
+            return false;
+        }
+        const auto ids = documentIdentity(o);
+        if (!isOk(ids)) {
+            *err = error(ids).message;
+            return false;
+        }
+        return !p.isSet(c.initialData)
+            || parseObject(p.value(c.initialData), u"--initial-data"_s, &o.initialData, err);
+    }
+
+} // namespace
+
 ParseResult parseArguments(const QStringList &arguments, const QProcessEnvironment &env)
 {
     ParseResult result;
     Options &o = result.options;
-    QString &err = result.error;
-
-    QCommandLineParser p;
-    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, {});
-    const QCommandLineOption version(u"version"_s, {});
-    const QCommandLineOption verbose(u"verbose"_s, {});
-    const QCommandLineOption server(u"server"_s, {}, u"URL"_s);
-    const QCommandLineOption baseUri(u"base-uri"_s, {}, u"URL"_s);
-    const QCommandLineOption spToken(u"sp-token"_s, {}, u"T"_s);
-    const QCommandLineOption twilioToken(u"twilio-token"_s, {}, u"T"_s);
-    const QCommandLineOption tokenPath(u"token-path"_s, {}, u"PATH"_s);
-    const QCommandLineOption caFile(u"ca-file"_s, {}, u"PEM"_s);
-    const QCommandLineOption region(u"region"_s, {}, u"REGION"_s);
-    const QCommandLineOption wireLog(u"wire-log"_s, {}, u"FILE"_s);
-    const QCommandLineOption document(u"document"_s, {}, u"NAME"_s);
-    const QCommandLineOption identity(u"identity"_s, {}, u"ID"_s);
-    const QCommandLineOption session(u"session"_s, {}, u"ES"_s);
-    const QCommandLineOption proctor(u"proctor"_s, {}, u"PU"_s);
-    const QCommandLineOption room(u"room"_s, {}, u"PR"_s);
-    const QCommandLineOption initialData(u"initial-data"_s, {}, u"JSON"_s);
-    const QCommandLineOption catalog(u"catalog"_s, {}, u"FILE"_s);
-    const QCommandLineOption field(u"field"_s, {}, u"K=V"_s);
-    const QCommandLineOption respondTo(u"respond-to"_s, {}, u"X"_s);
-    const QCommandLineOption consume(u"consume"_s, {}, u"EXECUTOR"_s);
-    const QCommandLineOption count(u"count"_s, {}, u"N"_s);
-    const QCommandLineOption timeout(u"timeout"_s, {}, u"S"_s);
-    p.addOptions({ help, version, verbose, server, baseUri, spToken, twilioToken, tokenPath, caFile,
-        region, document, identity, session, proctor, room, initialData, catalog, field, respondTo,
-        consume, count, timeout, wireLog });
-
-    if (!p.parse(QStringList { u"spsync"_s } + arguments)) {
-        err = p.errorText();
+    Cli c;
+    if (!c.p.parse(QStringList { u"spsync"_s } + arguments)) {
+        result.error = c.p.errorText();
         return result;
     }
-    if (p.isSet(help) || p.isSet(version)) {
-        o.help = p.isSet(help);
-        o.version = p.isSet(version);
+    if (c.p.isSet(c.help) || c.p.isSet(c.version)) {
+        o.help = c.p.isSet(c.help);
+        o.version = c.p.isSet(c.version);
         return result;
     }
-    // A value option given twice would silently keep one; say so instead.
-    for (const QCommandLineOption *single : { &server, &baseUri, &spToken, &twilioToken, &tokenPath,
-             &caFile, &region, &document, &identity, &session, &proctor, &room, &initialData,
-             &catalog, &respondTo, &count, &timeout, &wireLog }) {
-        if (p.values(*single).size() > 1) {
-            err = Text::tr("--%1 may be given only once").arg(single->names().constLast());
-            return result;
-        }
+    if (checkGivenOnce(c, &result.error) && readCommand(c, o, &result.error)
+        && readCommandOptions(c, o, &result.error) && readConnection(c, env, o, &result.error)
+        && readDocument(c, o, &result.error)) {
+        o.catalogFile = c.p.value(c.catalog);
+        o.verbose = c.p.isSet(c.verbose);
     }
-
-    // Command and its arguments.
-    const QStringList positional = p.positionalArguments();
-    if (positional.isEmpty()) {
-        err = Text::tr("no command given (get, set, replace, action, actions or watch)");
-        return result;
-    }
-    o.command = commandFor(positional.first());
-    if (o.command == Command::None) {
-        err = Text::tr("unknown command \"%1\" (get, set, replace, action, actions or watch)")
-                  .arg(positional.first());
-        return result;
-    }
-    const int expected = positionalCount(o.command);
-    if (positional.size() - 1 != expected) {
-        err = expected == 0 ? Text::tr("%1 takes no arguments").arg(positional.first())
-                            : Text::tr("%1 takes exactly one argument").arg(positional.first());
-        return result;
-    }
-    const QString arg = expected ? positional.at(1) : QString();
-    switch (o.command) {
-    case Command::Set:
-    case Command::Replace:
-        if (!parseObject(arg, Text::tr("the %1 argument").arg(positional.first()), &o.data, &err))
-            return result;
-        break;
-    case Command::Action:
-        o.actionType = arg;
-        break;
-    case Command::Actions:
-        o.actionsFile = arg;
-        break;
-    default:
-        break;
-    }
-
-    // Command-specific options.
-    if (o.command != Command::Action && (p.isSet(field) || p.isSet(respondTo))) {
-        err = Text::tr("--field and --respond-to belong to the action command");
-        return result;
-    }
-    if (o.command != Command::Watch && (p.isSet(consume) || p.isSet(count))) {
-        err = Text::tr("--consume and --count belong to the watch command");
-        return result;
-    }
-    const QStringList fields = p.values(field);
-    for (const QString &spec : fields) {
-        QString key;
-        QJsonValue value;
-        if (!parseField(spec, &key, &value, &err))
-            return result;
-        o.additionalInfo.insert(key, value);
-    }
-    if (p.isSet(respondTo))
-        o.additionalInfo.insert(u"respondTo"_s, p.value(respondTo));
-    o.consume = p.values(consume);
-    o.consume.removeDuplicates();
-    if (p.isSet(count)) {
-        bool ok = false;
-        o.count = p.value(count).toInt(&ok);
-        if (!ok || o.count <= 0) {
-            err = Text::tr("--count needs a positive whole number, not \"%1\"").arg(p.value(count));
-            return result;
-        }
-    }
-    if (p.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = p.value(timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 24 * 3600) {
-            err = Text::tr("--timeout needs a positive number of seconds, not \"%1\"")
-                      .arg(p.value(timeout));
-            return result;
-        }
-        o.timeoutMs = qMax(1, int(seconds * 1000));
-    }
-
-    // Connection.
-    o.spToken = p.isSet(spToken) ? p.value(spToken) : env.value(u"SPSYNC_SP_TOKEN"_s);
-    o.twilioToken
-        = p.isSet(twilioToken) ? p.value(twilioToken) : env.value(u"SPSYNC_TWILIO_TOKEN"_s);
-    if (p.isSet(tokenPath))
-        o.tokenPath = p.value(tokenPath);
-    o.caFile = p.value(caFile);
-    if (p.isSet(region)) {
-        o.region = p.value(region);
-        if (!SpSync::isKnownRegion(o.region)) {
-            err = Text::tr("--region must be one of %1, not \"%2\"")
-                      .arg(SpSync::knownRegions().join(u", "_s), o.region);
-            return result;
-        }
-    }
-    o.wireLog = p.value(wireLog);
-    if (p.isSet(wireLog) && o.wireLog.isEmpty()) {
-        err = Text::tr("--wire-log needs a file name");
-        return result;
-    }
-    if (p.isSet(server) && p.isSet(baseUri)) {
-        err = Text::tr("give either --server or --base-uri, not both");
-        return result;
-    }
-    if (p.isSet(server) && !parseUrl(p.value(server), u"--server"_s, &o.server, &err))
-        return result;
-    if (p.isSet(baseUri) && !parseUrl(p.value(baseUri), u"--base-uri"_s, &o.baseUri, &err))
-        return result;
-    if (!o.server.isEmpty() && o.spToken.isEmpty() && o.twilioToken.isEmpty()) {
-        err = Text::tr("--server needs --sp-token or --twilio-token");
-        return result;
-    }
-    if (!o.baseUri.isEmpty() && o.spToken.isEmpty() && o.twilioToken.isEmpty()) {
-        err = Text::tr("--base-uri needs --sp-token");
-        return result;
-    }
-    if (o.server.isEmpty() && o.baseUri.isEmpty() && o.twilioToken.isEmpty()) {
-        err = o.spToken.isEmpty()
-            ? Text::tr("no server given: use --server URL, or --base-uri URL with --sp-token")
-            : Text::tr("--sp-token needs --base-uri (or --server) to exchange it");
-        return result;
-    }
-
-    // Document.
-    o.document = p.value(document);
-    o.identity = p.value(identity);
-    o.session = p.value(session);
-    o.proctor = p.value(proctor);
-    o.room = p.value(room);
-    const bool explicitDoc = p.isSet(document) || p.isSet(identity);
-    if (explicitDoc && (p.isSet(session) || p.isSet(room) || p.isSet(proctor))) {
-        err = Text::tr("give --document with --identity, or SIDs (--session, --room, --proctor), "
-                       "not both");
-        return result;
-    }
-    if (p.isSet(session) && p.isSet(room)) {
-        err = Text::tr("give --session or --room, not both");
-        return result;
-    }
-    if (!explicitDoc && !p.isSet(session) && !p.isSet(room)) {
-        err = Text::tr("no document given: use --document NAME --identity ID, --session ES... "
-                       "[--proctor PU...], or --room PR... --proctor PU...");
-        return result;
-    }
-    if (explicitDoc && (o.document.isEmpty() || o.identity.isEmpty())) {
-        err = Text::tr("--document and --identity go together");
-        return result;
-    }
-    const auto ids = documentIdentity(o);
-    if (!isOk(ids)) {
-        err = error(ids).message;
-        return result;
-    }
-
-    if (p.isSet(initialData)
-        && !parseObject(p.value(initialData), u"--initial-data"_s, &o.initialData, &err))
-        return result;
-    o.catalogFile = p.value(catalog);
-    o.verbose = p.isSet(verbose);
     return result;
 }
 
