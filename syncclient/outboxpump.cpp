@@ -1,9 +1,7 @@
-// SyncClient's durable outbox: journal each action batch before its write, flush the journal
-// in FIFO order while connected, and never write a batch twice that is visibly in the document
-// (README "Durable outbox").
 #include "actionoutbox_p.h"
 #include "actionqueue_p.h"
 #include "logging_p.h"
+#include "outboxpump_p.h"
 #include "syncclient_p.h"
 #include "syncdocument.h"
 
@@ -44,10 +42,15 @@ namespace {
 
 } // namespace
 
-SyncClientPrivate::~SyncClientPrivate()
+OutboxPump::OutboxPump(SyncClientPrivate &client)
+    : c(client)
+{
+}
+
+OutboxPump::~OutboxPump()
 {
     // Finish rather than abandon: a continuation on a dying context must not see a cancel.
-    const auto promises = std::exchange(outboxPromises, {});
+    const auto promises = std::exchange(m_promises, {});
     for (const auto &p : promises) {
         finishPromise(p,
             SyncResult<QJsonArray>(SyncError::make(
@@ -55,19 +58,24 @@ SyncClientPrivate::~SyncClientPrivate()
     }
 }
 
-std::optional<SyncError> SyncClientPrivate::openOutbox()
+std::optional<SyncError> OutboxPump::open()
 {
-    if (config.outboxPath.isEmpty())
+    if (c.config.outboxPath.isEmpty())
         return std::nullopt;
-    auto r = ActionOutbox::open(config.outboxPath, config.documentId, config.identity);
+    auto r = ActionOutbox::open(c.config.outboxPath, c.config.documentId, c.config.identity);
     if (!isOk(r))
         return error(r);
-    outbox = value(r);
-    outboxCount = outbox->count();
+    m_outbox = value(r);
+    m_count = m_outbox->count();
     return std::nullopt;
 }
 
-QFuture<SyncResult<QJsonArray>> SyncClientPrivate::enqueueOutbox(
+void OutboxPump::pumpSoon()
+{
+    QTimer::singleShot(0, c.q, [this] { pump(); });
+}
+
+QFuture<SyncResult<QJsonArray>> OutboxPump::enqueue(
     const QList<QPair<QString, QJsonObject>> &actions)
 {
     // A batch that alone exceeds the limit can never be written: refuse it, journal nothing.
@@ -75,47 +83,46 @@ QFuture<SyncResult<QJsonArray>> SyncClientPrivate::enqueueOutbox(
     if (QJsonDocument(alone).toJson(QJsonDocument::Compact).size() > kMaxDataBytes)
         return readyError<QJsonArray>(SyncError::make(Kind::TooLarge,
             u"the action batch alone exceeds the 16 KiB document limit"_s, 413, 54006));
-    auto added = outbox->add(actions);
+    auto added = m_outbox->add(actions);
     if (!isOk(added))
         return readyError<QJsonArray>(error(added));
     auto promise = makeSharedPromise<QJsonArray>();
-    outboxPromises.insert(value(added).batchId, promise);
-    setOutboxCount(outboxCount + 1);
-    QTimer::singleShot(0, q, [this] { pumpOutbox(); });
+    m_promises.insert(value(added).batchId, promise);
+    setCount(m_count + 1);
+    pumpSoon();
     return promise->future();
 }
 
-void SyncClientPrivate::pumpOutbox()
+void OutboxPump::pump()
 {
-    if (!outbox || outboxSending || outboxRetryScheduled || outboxBroken || createPromise || !doc
-        || doc->isRemoved() || connection->state() != SyncConnection::State::Connected)
+    if (!m_outbox || m_sending || m_retryScheduled || m_broken || c.createPromise || !c.doc
+        || c.doc->isRemoved() || c.connection->state() != SyncConnection::State::Connected)
         return; // a later trigger (Connected, a new batch, the retry timer) resumes
-    const QList<OutboxEntry> pending = outbox->entries();
-    setOutboxCount(int(pending.size()));
+    const QList<OutboxEntry> pending = m_outbox->entries();
+    setCount(int(pending.size()));
     if (pending.isEmpty())
         return;
     auto head = std::make_shared<OutboxEntry>(pending.first());
-    if (outboxHead && outboxHead->batchId == head->batchId
-        && outboxHead->state == OutboxEntry::State::Applied)
+    if (m_head && m_head->batchId == head->batchId && m_head->state == OutboxEntry::State::Applied)
         head->state = OutboxEntry::State::Applied;
-    outboxHead = head;
+    m_head = head;
     if (head->state == OutboxEntry::State::Applied) {
-        outboxWritten(*head);
-        QTimer::singleShot(0, q, [this] { pumpOutbox(); });
+        written(*head);
+        pumpSoon();
         return;
     }
-    sendOutboxEntry(head);
+    send(head);
 }
 
-void SyncClientPrivate::sendOutboxEntry(const std::shared_ptr<OutboxEntry> &entry)
+void OutboxPump::send(const std::shared_ptr<OutboxEntry> &entry)
 {
-    outboxSending = true;
+    m_sending = true;
     // An earlier send of this batch (before a lost reply or a restart) is unconfirmed.
     const bool sentBefore = entry->state == OutboxEntry::State::Sent;
     const QString priorRevision = entry->sentRevision;
     auto warned = std::make_shared<bool>(false);
-    doc->mutate([this, entry, sentBefore, priorRevision, warned](
-                    const QJsonObject &current) -> std::optional<QJsonObject> {
+    c.doc->mutate([this, entry, sentBefore, priorRevision, warned](
+                      const QJsonObject &current) -> std::optional<QJsonObject> {
         // Runs on the data the write will be conditioned on (If-Match), so "not in the
         // document" is exact at the moment the write is accepted.
         if (entry->state == OutboxEntry::State::Applied || anyInDocument(current, entry->actions)
@@ -123,7 +130,7 @@ void SyncClientPrivate::sendOutboxEntry(const std::shared_ptr<OutboxEntry> &entr
             entry->state = OutboxEntry::State::Applied;
             return std::nullopt;
         }
-        const QString revision = doc->revision();
+        const QString revision = c.doc->revision();
         if (sentBefore && revision != priorRevision && !*warned) {
             // Same revision = the earlier write was certainly not applied. Moved on, with
             // neither our ids nor our mark present: not applied, unless more than
@@ -132,87 +139,86 @@ void SyncClientPrivate::sendOutboxEntry(const std::shared_ptr<OutboxEntry> &entr
             qCInfo(lcDocument) << "outbox: re-sending batch" << entry->batchId
                                << "whose earlier write is unconfirmed";
         }
-        outbox->markSent(entry->batchId, revision); // on disk before the write goes out
+        m_outbox->markSent(entry->batchId, revision); // on disk before the write goes out
         entry->state = OutboxEntry::State::Sent;
         entry->sentRevision = revision;
         return ActionQueue::recordMark(
             ActionQueue::append(current, entry->actions), entry->batchId);
-    }) | onFinished(q, [this, entry](const SyncResult<QJsonObject> &r) {
-        outboxSending = false;
+    }) | onFinished(c.q, [this, entry](const SyncResult<QJsonObject> &r) {
+        m_sending = false;
         if (isOk(r) || entry->state == OutboxEntry::State::Applied) {
-            outboxRetries = 0;
-            outboxWritten(*entry);
-            QTimer::singleShot(0, q, [this] { pumpOutbox(); });
+            m_retries = 0;
+            written(*entry);
+            pumpSoon();
             return;
         }
         const SyncError e = error(r);
         if (isPermanent(e.kind)) {
-            outboxRetries = 0;
-            outboxRefused(*entry, e);
-            QTimer::singleShot(0, q, [this] { pumpOutbox(); });
+            m_retries = 0;
+            refused(*entry, e);
+            pumpSoon();
             return;
         }
         // Lost connection, timeout, throttling, conflicts: keep it and try again.
         qCDebug(lcDocument) << "outbox: write failed, will retry" << e.toString();
-        if (e.kind == Kind::Transport && connection->state() != SyncConnection::State::Connected)
+        if (e.kind == Kind::Transport && c.connection->state() != SyncConnection::State::Connected)
             return; // resumed by the next Connected
-        const int delay = std::min(200 << std::min(outboxRetries, 6), 10000);
-        ++outboxRetries;
-        outboxRetryScheduled = true;
-        QTimer::singleShot(delay, q, [this] {
-            outboxRetryScheduled = false;
-            pumpOutbox();
+        const int delay = std::min(200 << std::min(m_retries, 6), 10000);
+        ++m_retries;
+        m_retryScheduled = true;
+        QTimer::singleShot(delay, c.q, [this] {
+            m_retryScheduled = false;
+            pump();
         });
     });
 }
 
-void SyncClientPrivate::outboxWritten(const OutboxEntry &entry)
+void OutboxPump::written(const OutboxEntry &entry)
 {
-    outboxHead.reset();
-    if (!outbox->remove(entry.batchId)) {
+    m_head.reset();
+    if (!m_outbox->remove(entry.batchId)) {
         // Stop flushing: going on could loop on an entry that cannot be removed.
-        outboxBroken = true;
-        reportError(SyncError::make(Kind::Server,
+        m_broken = true;
+        c.reportError(SyncError::make(Kind::Server,
             u"outbox %1: cannot remove a written batch: %2"_s.arg(
-                outbox->path(), outbox->lastError())));
+                m_outbox->path(), m_outbox->lastError())));
     }
-    if (auto promise = outboxPromises.take(entry.batchId))
+    if (auto promise = m_promises.take(entry.batchId))
         finishPromise(promise, SyncResult<QJsonArray>(entry.storedActions()));
-    setOutboxCount(outbox->count());
+    setCount(m_outbox->count());
 }
 
-void SyncClientPrivate::outboxRefused(const OutboxEntry &entry, const SyncError &e)
+void OutboxPump::refused(const OutboxEntry &entry, const SyncError &e)
 {
-    outboxHead.reset();
+    m_head.reset();
     SyncError reported = e;
     reported.message
         = u"outbox: a batch of %1 action(s) was refused and dropped: %2"_s.arg(entry.actions.size())
               .arg(e.message);
-    if (!outbox->remove(entry.batchId))
-        outboxBroken = true;
-    if (auto promise = outboxPromises.take(entry.batchId))
+    if (!m_outbox->remove(entry.batchId))
+        m_broken = true;
+    if (auto promise = m_promises.take(entry.batchId))
         finishPromise(promise, SyncResult<QJsonArray>(e));
-    setOutboxCount(outbox->count());
-    reportError(reported);
+    setCount(m_outbox->count());
+    c.reportError(reported);
 }
 
-void SyncClientPrivate::observeOutbox(const QJsonObject &data)
+void OutboxPump::observe(const QJsonObject &data)
 {
     // Our batch seen in the document: it was written, whatever happens to its reply.
-    if (!outboxHead || outboxHead->state != OutboxEntry::State::Sent
-        || !(anyInDocument(data, outboxHead->actions)
-            || ActionQueue::hasMark(data, outboxHead->batchId)))
+    if (!m_head || m_head->state != OutboxEntry::State::Sent
+        || !(anyInDocument(data, m_head->actions) || ActionQueue::hasMark(data, m_head->batchId)))
         return;
-    outboxHead->state = OutboxEntry::State::Applied;
-    outbox->markApplied(outboxHead->batchId);
+    m_head->state = OutboxEntry::State::Applied;
+    m_outbox->markApplied(m_head->batchId);
 }
 
-void SyncClientPrivate::setOutboxCount(int count)
+void OutboxPump::setCount(int count)
 {
-    if (count == outboxCount)
+    if (count == m_count)
         return;
-    outboxCount = count;
-    Q_EMIT q->outboxCountChanged(count);
+    m_count = count;
+    Q_EMIT c.q->outboxCountChanged(count);
 }
 
 } // namespace SpSync

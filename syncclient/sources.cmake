@@ -1,5 +1,6 @@
 # Client library sources (Twilio layer + SP layer), relative to syncclient/.
 set(SYNC_CLIENT_SOURCES
+    actionconsumer.cpp actionconsumer_p.h
     actionoutbox.cpp actionoutbox_p.h
     actionqueue.cpp actionqueue_p.h
     backoff.cpp backoff_p.h
@@ -12,7 +13,8 @@ set(SYNC_CLIENT_SOURCES
     syncerror.cpp syncerror.h
     syncoptions.h
     syncresult.h syncresult_p.h
-    syncclient.cpp syncclient.h syncclient_p.h syncclient_outbox.cpp
+    outboxpump.cpp outboxpump_p.h
+    syncclient.cpp syncclient.h syncclient_p.h
     syncconnection.cpp syncconnection.h syncconnection_p.h
     syncdocument.cpp syncdocument.h
     synctransport.h

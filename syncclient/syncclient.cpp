@@ -1,6 +1,5 @@
 #include "syncclient.h"
 
-#include "actionoutbox_p.h"
 #include "actionqueue_p.h"
 #include "backoff_p.h"
 #include "logging_p.h"
@@ -19,7 +18,6 @@
 #include <QMetaMethod>
 #include <QRandomGenerator>
 #include <QTimer>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -30,25 +28,6 @@ namespace {
     using Kind = SyncError::Kind;
 
     QString str(const char *s) { return QString::fromLatin1(s); }
-
-    QMetaMethod executorSignal(const QString &executor)
-    {
-        if (executor == u"extension")
-            return QMetaMethod::fromSignal(&SyncClient::extensionActionsAdded);
-        if (executor == u"onboarding")
-            return QMetaMethod::fromSignal(&SyncClient::onboardingActionsAdded);
-        if (executor == u"proctor")
-            return QMetaMethod::fromSignal(&SyncClient::proctorActionsAdded);
-        return {};
-    }
-
-    bool isActionSignal(const QMetaMethod &m)
-    {
-        return m == QMetaMethod::fromSignal(&SyncClient::actionsAdded)
-            || m == QMetaMethod::fromSignal(&SyncClient::extensionActionsAdded)
-            || m == QMetaMethod::fromSignal(&SyncClient::onboardingActionsAdded)
-            || m == QMetaMethod::fromSignal(&SyncClient::proctorActionsAdded);
-    }
 
     // Worth another open: the server or the connection may be fine a moment later.
     bool isTransient(const SyncError &e)
@@ -91,8 +70,12 @@ SyncClientPrivate::SyncClientPrivate(SyncClient *q, const SyncClientConfig &conf
     , config(config)
     , connection(new SyncConnection(q))
     , identity(config.identity)
+    , consumer(*this)
+    , pump(*this)
 {
 }
+
+SyncClientPrivate::~SyncClientPrivate() = default;
 
 void SyncClientPrivate::reportError(const SyncError &error)
 {
@@ -113,8 +96,8 @@ void SyncClientPrivate::settle(SyncResult<SyncClient *> result)
         q->deleteLater();
     } else {
         QTimer::singleShot(0, q, [this] {
-            checkConsume();
-            pumpOutbox(); // entries left by an earlier run, or added while connecting
+            consumer.check();
+            pump.pump(); // entries left by an earlier run, or added while connecting
         });
     }
 }
@@ -123,7 +106,7 @@ void SyncClientPrivate::start(const SharedPromise<SyncClient *> &promise)
 {
     createPromise = promise;
     registerSecret(config.token);
-    if (auto e = openOutbox()) {
+    if (auto e = pump.open()) {
         settle(*e);
         return;
     }
@@ -186,7 +169,7 @@ void SyncClientPrivate::connectAndOpen(const QString &twilioToken, const QUrl &t
                     ? connection->lastError()
                     : SyncError::make(Kind::Transport, u"disconnected"_s));
         if (s == SyncConnection::State::Connected)
-            QTimer::singleShot(0, q, [this] { pumpOutbox(); });
+            QTimer::singleShot(0, q, [this] { pump.pump(); });
         Q_EMIT q->stateChanged(s);
     });
     QObject::connect(connection, &SyncConnection::errorOccurred, q,
@@ -256,11 +239,11 @@ void SyncClientPrivate::adoptDocument(SyncDocument *document)
 {
     doc = document;
     QObject::connect(doc, &SyncDocument::contentChanged, q, [this](const QJsonObject &data) {
-        observeOutbox(data);
+        pump.observe(data);
         Q_EMIT q->spSyncDocUpdated(data);
-        checkConsume();
+        consumer.check();
     });
-    QObject::connect(doc, &SyncDocument::subscribed, q, [this] { checkConsume(); });
+    QObject::connect(doc, &SyncDocument::subscribed, q, [this] { consumer.check(); });
     QObject::connect(
         doc, &SyncDocument::subscriptionStateChanged, q, [this](SyncDocument::SubscriptionState s) {
             // Reported (no live updates for now) but not fatal: it keeps being retried.
@@ -294,182 +277,6 @@ void SyncClientPrivate::refreshToken()
               registerSecret(value(r).token);
               connection->updateToken(value(r).token);
           });
-}
-
-QStringList SyncClientPrivate::candidateExecutors() const
-{
-    QStringList executors = ActionCatalog::builtin().executors();
-    for (const QString &e : consumed) {
-        if (!executors.contains(e))
-            executors << e;
-    }
-    return executors;
-}
-
-bool SyncClientPrivate::wantsConsume(const QString &executor) const
-{
-    const QMetaMethod specific = executorSignal(executor);
-    if (specific.isValid() && q->isSignalConnected(specific))
-        return true;
-    if (!q->isSignalConnected(QMetaMethod::fromSignal(&SyncClient::actionsAdded)))
-        return false;
-    return consumed.isEmpty() || consumed.contains(executor);
-}
-
-void SyncClientPrivate::checkConsume()
-{
-    if (!doc || doc->isRemoved() || createPromise)
-        return;
-    const QJsonObject data = doc->data();
-    const QStringList executors = candidateExecutors();
-    for (const QString &executor : executors) {
-        if (claiming.contains(executor) || !wantsConsume(executor))
-            continue;
-        if (!data.value(ActionCatalog::arrayFor(executor)).toArray().isEmpty())
-            claim(executor);
-    }
-}
-
-void SyncClientPrivate::claim(const QString &executor)
-{
-    claiming.insert(executor);
-    const QString array = ActionCatalog::arrayFor(executor);
-    const QString claimId = QUuid::createUuid().toString(QUuid::Id128);
-    auto captured = std::make_shared<QJsonArray>();
-    doc->mutate([array, claimId, captured](
-                    const QJsonObject &current) -> std::optional<QJsonObject> {
-        auto c = ActionQueue::claimHead(current, array, claimId);
-        if (!c) {
-            *captured = QJsonArray();
-            return std::nullopt;
-        }
-        *captured = c->claimed;
-        return c->data;
-    }) | onFinished(q, [this, executor, claimId, captured](const SyncResult<QJsonObject> &r) {
-        if (isOk(r)) {
-            claimApplied(executor, *captured);
-            return;
-        }
-        qCDebug(lcDocument) << "claim failed" << error(r).toString();
-        const Kind k = error(r).kind;
-        if ((k == Kind::Transport || k == Kind::Timeout) && !captured->isEmpty()) {
-            // No reply: the write may have been applied. Keep the executor blocked (FIFO)
-            // until a re-read shows whether our mark is in the document.
-            resolveClaim(executor, claimId, *captured, 1);
-            return;
-        }
-        claiming.remove(executor); // left in the array; try again a little later
-        if (k == Kind::Conflict || k == Kind::RateLimited || k == Kind::Timeout
-            || k == Kind::Transport || k == Kind::Server)
-            QTimer::singleShot(100, q, [this] { checkConsume(); });
-        else
-            reportError(error(r)); // e.g. Denied: wait for a change
-    });
-}
-
-void SyncClientPrivate::resolveClaim(
-    const QString &executor, const QString &claimId, const QJsonArray &claimed, int attempt)
-{
-    constexpr int kMaxAttempts = 12; // with the request queue's own wait: minutes, not forever
-    doc->refresh() | onFinished(q, [=, this](SyncResult<QJsonObject> r) {
-        if (isOk(r)) {
-            if (ActionQueue::hasMark(value(r), claimId)) {
-                claimApplied(executor, claimed);
-            } else {
-                // Not applied: the actions are still queued, or another consumer has them.
-                claiming.remove(executor);
-                checkConsume();
-            }
-            return;
-        }
-        if (attempt < kMaxAttempts && !doc->isRemoved()) {
-            QTimer::singleShot(qMin(250 * attempt, 2000), q,
-                [=, this] { resolveClaim(executor, claimId, claimed, attempt + 1); });
-            return;
-        }
-        claiming.remove(executor);
-        QStringList ids;
-        for (const QJsonValue &a : claimed)
-            ids << a.toObject().value(u"id"_s).toString();
-        reportError(SyncError::make(error(r).kind,
-            u"claim of %1 %2 action(s) got no reply and the document could not be "
-            u"re-read to check it; if it was applied they were taken and not "
-            u"delivered: %3"_s.arg(ids.size())
-                .arg(executor, ids.join(u',')),
-            error(r).status, error(r).code));
-    });
-}
-
-void SyncClientPrivate::claimApplied(const QString &executor, const QJsonArray &claimed)
-{
-    claiming.remove(executor);
-    if (!claimed.isEmpty() && !wantsConsume(executor)) {
-        // The receiver went away while the claim was in flight: put them back.
-        giveBack(executor, claimed);
-        return;
-    }
-    // Only now, after the conditional write is known applied, are they ours: emit FIFO.
-    // A receiver may delete the client from its slot: stop touching it then.
-    const QPointer<SyncClient> guard(q);
-    for (const QJsonValue &a : claimed) {
-        if (firstDelivery(a.toObject()) && !emitAction(executor, a.toObject()))
-            return;
-    }
-    if (guard)
-        checkConsume();
-}
-
-void SyncClientPrivate::giveBack(const QString &executor, const QJsonArray &actions)
-{
-    const QString array = ActionCatalog::arrayFor(executor);
-    doc->mutate([array, actions](const QJsonObject &current) -> std::optional<QJsonObject> {
-        QJsonArray restored = actions;
-        const QJsonArray rest = current.value(array).toArray();
-        for (const QJsonValue &a : rest)
-            restored.append(a);
-        QJsonObject next = current;
-        next.insert(array, restored);
-        return next;
-    }) | onFinished(q, [this](const SyncResult<QJsonObject> &r) {
-        if (!isOk(r))
-            reportError(error(r));
-    });
-}
-
-bool SyncClientPrivate::firstDelivery(const QJsonObject &action)
-{
-    // An outbox may re-send a batch whose first write was applied, consumed and then had its
-    // reply lost (README "Durable outbox"): a repeated id is taken but not emitted again.
-    const QString id = action.value(u"id"_s).toString();
-    if (id.isEmpty())
-        return true;
-    if (emittedIds.contains(id)) {
-        qCInfo(lcDocument) << "dropped a repeated action id" << id;
-        return false;
-    }
-    emittedIds.insert(id);
-    emittedOrder.push_back(id);
-    if (emittedOrder.size() > 4096) {
-        emittedIds.remove(emittedOrder.front());
-        emittedOrder.pop_front();
-    }
-    return true;
-}
-
-bool SyncClientPrivate::emitAction(const QString &executor, const QJsonObject &action)
-{
-    const QPointer<SyncClient> guard(q);
-    SyncClient *client = q;
-    if (executor == u"extension")
-        Q_EMIT client->extensionActionsAdded(action);
-    else if (executor == u"onboarding")
-        Q_EMIT client->onboardingActionsAdded(action);
-    else if (executor == u"proctor")
-        Q_EMIT client->proctorActionsAdded(action);
-    if (!guard)
-        return false;
-    Q_EMIT client->actionsAdded(executor, action);
-    return !guard.isNull();
 }
 
 SyncClient::SyncClient(const SyncClientConfig &config, QObject *parent)
@@ -556,8 +363,8 @@ QFuture<SyncResult<QJsonArray>> SyncClient::addActions(const QJsonArray &batch)
         entries.append({ ActionCatalog::arrayFor(executor), action });
         stored.append(action);
     }
-    if (d->outbox)
-        return d->enqueueOutbox(entries);
+    if (d->pump.isOpen())
+        return d->pump.enqueue(entries);
     auto promise = makeSharedPromise<QJsonArray>();
     d->doc->mutate([entries](const QJsonObject &current) -> std::optional<QJsonObject> {
         return ActionQueue::append(current, entries);
@@ -572,11 +379,11 @@ QFuture<SyncResult<QJsonArray>> SyncClient::addActions(const QJsonArray &batch)
 
 void SyncClient::setConsumedExecutors(const QStringList &executors)
 {
-    d->consumed = executors;
-    QTimer::singleShot(0, this, [this] { d->checkConsume(); });
+    d->consumer.setExecutors(executors);
+    QTimer::singleShot(0, this, [this] { d->consumer.check(); });
 }
 
-QStringList SyncClient::consumedExecutors() const { return d->consumed; }
+QStringList SyncClient::consumedExecutors() const { return d->consumer.executors(); }
 
 void SyncClient::updateTwilioToken(const QString &twilioToken)
 {
@@ -584,9 +391,9 @@ void SyncClient::updateTwilioToken(const QString &twilioToken)
     d->connection->updateToken(twilioToken);
 }
 
-bool SyncClient::hasOutbox() const { return d->outbox != nullptr; }
+bool SyncClient::hasOutbox() const { return d->pump.isOpen(); }
 
-int SyncClient::pendingOutboxCount() const { return d->outboxCount; }
+int SyncClient::pendingOutboxCount() const { return d->pump.count(); }
 
 SyncConnection::State SyncClient::state() const { return d->connection->state(); }
 
@@ -608,9 +415,9 @@ SyncDocument *SyncClient::document() const { return d->doc; }
 
 void SyncClient::connectNotify(const QMetaMethod &signal)
 {
-    if (d && isActionSignal(signal))
+    if (d && ActionConsumer::isActionSignal(signal))
         QMetaObject::invokeMethod(
-            this, [this] { d->checkConsume(); }, Qt::QueuedConnection);
+            this, [this] { d->consumer.check(); }, Qt::QueuedConnection);
 }
 
 void SyncClient::disconnectNotify(const QMetaMethod &signal)
