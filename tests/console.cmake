@@ -8,9 +8,11 @@ if(TARGET SyncUi)
     sp_add_test(tst_keychain SOURCES console/tst_keychain.cpp LIBS SyncUi LABELS integration)
     sp_add_test(tst_profiles SOURCES console/tst_profiles.cpp widgets/common/fakebackend.h
                 LIBS SyncUi INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/widgets/common LABELS unit)
+    sp_add_test(tst_consoleaccess SOURCES console/tst_consoleaccess.cpp widgets/common/fakebackend.h
+                LIBS SyncUi INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/widgets/common LABELS unit widgets)
 endif()
 if(TARGET SyncUi AND TARGET SpEmulator)
-    foreach(t conditionalwrites deliverystates)
+    foreach(t conditionalwrites deliverystates documentsbyid)
         sp_add_test(tst_${t} SOURCES console/tst_${t}.cpp console/democonsole.h
                     LIBS SyncUi SpEmulator INCLUDES ${CMAKE_CURRENT_SOURCE_DIR}/console
                     LABELS integration widgets TIMEOUT 180)

@@ -3,9 +3,11 @@
 #include "actionqueuemodel.h"
 #include "consolebackend.h"
 #include "jsondiff.h"
+#include "jsonmerge.h"
 #include "jsontreemodel.h"
 
 #include <QJsonArray>
+#include <QSettings>
 #include <QTimer>
 #include <QUuid>
 
@@ -115,12 +117,26 @@ void ConsoleController::connectBackend()
                 d->queue.markConsumed(executor, action);
         });
     connect(m_backend, &ConsoleBackend::replaced, this, [this](const QString &doc) {
+        m_valueEdits.remove(doc);
         m_events.log(u"send"_s, doc, tr("Document written"));
         Q_EMIT userMessage(tr("Written."));
     });
     connect(m_backend, &ConsoleBackend::replaceConflict, this,
         [this](const QString &doc, const QJsonObject &base, const QJsonObject &mine,
             const QJsonObject &current) {
+            const auto edit = m_valueEdits.constFind(doc);
+            if (edit != m_valueEdits.cend() && edit->data == mine
+                && JsonMerge::valueAt(base, edit->pointer)
+                    == JsonMerge::valueAt(current, edit->pointer)) {
+                const ValueEdit again = m_valueEdits.take(doc);
+                m_events.log(u"send"_s, doc,
+                    tr("The document changed meanwhile elsewhere; writing %1 on the current "
+                       "revision")
+                        .arg(again.pointer));
+                setValue(doc, current, again.pointer, again.value);
+                return;
+            }
+            m_valueEdits.remove(doc);
             m_events.log(
                 u"error"_s, doc, tr("Not written: the document changed since it was shown"));
             Q_EMIT staleWrite(doc, base, mine, current);
@@ -216,8 +232,26 @@ void ConsoleController::join(const JoinRequest &request)
     m_backend->join(r);
 }
 
-void ConsoleController::leave(const QString &documentId)
+namespace {
+
+QString confirmKey(const QString &profileId)
 {
+    return u"confirm/%1/skip"_s.arg(profileId.isEmpty() ? u"demo"_s : profileId);
+}
+
+} // namespace
+
+bool ConsoleController::confirmationSkipped() const
+{
+    return QSettings().value(confirmKey(m_profileId)).toBool();
+}
+
+void ConsoleController::skipConfirmation() { QSettings().setValue(confirmKey(m_profileId), true); }
+
+void ConsoleController::leave(const QString &id)
+{
+    // A copy: callers pass views' "current document", which the row removal below changes.
+    const QString documentId = id;
     if (!m_docs.contains(documentId))
         return;
     m_backend->leave(documentId);
@@ -263,6 +297,17 @@ void ConsoleController::retry(const QString &documentId)
     m_backend->leave(documentId);
     m_events.log(u"state"_s, documentId, tr("Joining again as %1").arg(d->request.identity));
     m_backend->join(d->request);
+}
+
+void ConsoleController::setValue(const QString &documentId, const QJsonObject &base,
+    const QString &pointer, const QJsonValue &value)
+{
+    bool ok = false;
+    const QJsonObject data = JsonMerge::setAt(base, pointer, value, &ok);
+    if (!ok || !m_docs.contains(documentId))
+        return;
+    m_valueEdits.insert(documentId, ValueEdit { pointer, value, data });
+    replace(documentId, base, data);
 }
 
 void ConsoleController::replace(

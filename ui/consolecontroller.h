@@ -48,10 +48,19 @@ public:
         m_mask = SecretMask(catalog);
     }
     const SecretMask &secrets() const { return m_mask; }
+    // "Don't ask again" for the catalog's disruptive actions, kept per profile in QSettings;
+    // every window that sends (main window, room view) asks the same question.
+    void setProfileId(const QString &id) { m_profileId = id; }
+    bool confirmationSkipped() const;
+    void skipConfirmation();
 
 public Q_SLOTS:
     void join(const JoinRequest &request);
     void leave(const QString &documentId);
+    // Writes one value, conditional on base. When the document changed meanwhile but not at
+    // that value, the edit is re-applied on the current revision; otherwise staleWrite.
+    void setValue(const QString &documentId, const QJsonObject &base, const QString &pointer,
+        const QJsonValue &value);
     // Returns the send's id (empty when nothing was sent); its delivery is told by
     // deliveryMessage and shown per action in the document's queue.
     QString send(const QString &documentId, const QJsonArray &batch);
@@ -92,5 +101,13 @@ private:
     QHash<QString, std::shared_ptr<Doc>> m_docs;
     QJsonObject m_catalog;
     SecretMask m_mask;
+    QString m_profileId;
+    struct ValueEdit
+    {
+        QString pointer;
+        QJsonValue value;
+        QJsonObject data;
+    };
+    QHash<QString, ValueEdit> m_valueEdits; // by document: the single-value write in flight
     QTimer *m_tick;
 };

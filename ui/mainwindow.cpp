@@ -4,6 +4,7 @@
 #include "actionqueuemodel.h"
 #include "consolecontroller.h"
 #include "diagnosticlog.h"
+#include "documentnamedelegate.h"
 #include "eventlogview.h"
 #include "historyview.h"
 #include "joindialog.h"
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -82,6 +84,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     m_docs->setAccessibleName(tr("Joined documents"));
     m_docs->setWordWrap(false);
     m_docs->setTextElideMode(Qt::ElideMiddle);
+    m_docs->setItemDelegateForColumn(
+        DocumentListModel::DocumentColumn, new DocumentNameDelegate(m_docs));
     m_docs->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
 
     auto *join = new QPushButton(tr("Join…"), this);
@@ -115,6 +119,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     top->setSizes({ 380, 560, 380 });
 
     m_bottom->setObjectName(u"bottomTabs"_s);
+    m_bottom->tabBar()->setAccessibleName(tr("Log, queues and history"));
     m_bottom->addTab(m_log, tr("Event log"));
     m_bottom->addTab(m_queue, tr("Queues"));
     m_bottom->addTab(m_historyView, tr("History"));
@@ -182,6 +187,10 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     connect(m_tree, &JsonTreePanel::replaceRequested, this,
         [this](const QJsonObject &base, const QJsonObject &data) {
             m_controller->replace(m_current, base, data);
+        });
+    connect(m_tree, &JsonTreePanel::valueEditRequested, this,
+        [this](const QJsonObject &base, const QString &pointer, const QJsonValue &value) {
+            m_controller->setValue(m_current, base, pointer, value);
         });
     connect(controller, &ConsoleController::staleWrite, this,
         [this](const QString &id, const QJsonObject &base, const QJsonObject &mine,
@@ -295,13 +304,14 @@ void MainWindow::createMenus()
     QAction *saveLog = help->addAction(
         tr("Save &diagnostic log…"), this, [this] { DiagnosticLog::saveWithDialog(this); });
     saveLog->setObjectName(u"saveDiagnosticLogAction"_s);
-    help->addAction(tr("&About"), this, [this] {
+    QAction *about = help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About SP Proctor Console"),
             tr("Live view of SP sync documents, actions and queues, for proctors and "
                "QA testers.")
                 + u"\n\n%1 %2"_s.arg(
                     QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
     });
+    about->setObjectName(u"aboutAction"_s);
 }
 
 void MainWindow::showWelcomeIfFirstRun()
@@ -328,9 +338,11 @@ void MainWindow::setCurrentProfile(const QString &name)
 {
     m_currentProfile = name;
     const auto profile = m_profiles ? m_profiles->profile(name) : std::nullopt;
-    m_currentProfileId = profile ? profile->id : QString();
+    m_controller->setProfileId(profile ? profile->id : QString());
     rebuildConnectionMenu();
 }
+
+void MainWindow::setCurrentProfileId(const QString &id) { m_controller->setProfileId(id); }
 
 // One checkable entry per profile (numbered for the keyboard), then Manage profiles.
 void MainWindow::rebuildConnectionMenu()
@@ -455,23 +467,10 @@ void MainWindow::onCurrentRowChanged()
     selectDocument(id);
 }
 
-QString MainWindow::confirmSettingsKey() const
-{
-    return u"confirm/%1/skip"_s.arg(m_currentProfileId.isEmpty() ? u"demo"_s : m_currentProfileId);
-}
-
 bool MainWindow::sendBatch(const QString &documentId, const QJsonArray &batch)
 {
-    const SecretMask &flags = m_controller->secrets();
-    QStringList disruptive;
-    for (const QJsonValue &v : batch) {
-        const QString type = v.toObject().value(u"actionType"_s).toString();
-        const qsizetype dot = type.indexOf(u'.');
-        if (dot > 0 && flags.needsConfirmation(type.left(dot), type.mid(dot + 1)))
-            disruptive << type.mid(dot + 1);
-    }
-    QSettings settings;
-    if (!disruptive.isEmpty() && !settings.value(confirmSettingsKey()).toBool()) {
+    const QStringList disruptive = m_controller->secrets().needingConfirmation(batch);
+    if (!disruptive.isEmpty() && !m_controller->confirmationSkipped()) {
         QMessageBox box(QMessageBox::Warning, tr("Send %1?").arg(disruptive.join(tr(", "))),
             tr("Send %1 to %2?")
                 .arg(disruptive.join(tr(", ")), m_controller->documents()->displayName(documentId)),
@@ -491,7 +490,7 @@ bool MainWindow::sendBatch(const QString &documentId, const QJsonArray &batch)
             return false;
         }
         if (again->isChecked())
-            settings.setValue(confirmSettingsKey(), true);
+            m_controller->skipConfirmation();
     }
     m_lastSend = m_controller->send(documentId, batch);
     return !m_lastSend.isEmpty();

@@ -45,7 +45,7 @@ public:
     void setCurrentProfile(const QString &name);
     QString currentProfile() const { return m_currentProfile; }
     // The stable id of that profile: keys per-profile choices such as "don't ask again".
-    void setCurrentProfileId(const QString &id) { m_currentProfileId = id; }
+    void setCurrentProfileId(const QString &id);
     QMenu *connectionMenu() const { return m_connectionMenu; }
     QMenu *themeMenu() const { return m_themeMenu; }
 
@@ -70,7 +70,6 @@ public:
     // "$confirm" (unless this profile said not to ask again). False when not sent.
     bool sendBatch(const QString &documentId, const QJsonArray &batch);
     // Settings key for "don't ask again" of the current profile.
-    QString confirmSettingsKey() const;
 
 private:
     void refreshCurrentInfo();
@@ -97,7 +96,6 @@ private:
     QActionGroup *m_profileGroup = nullptr;
     QMenu *m_themeMenu = nullptr;
     QString m_currentProfile;
-    QString m_currentProfileId;
     QString m_lastSend; // the composer's last send, whose delivery it shows
     int m_zoom = 100;
     qreal m_basePointSize = 0;

@@ -12,6 +12,7 @@ class TestConsoleCli : public QObject
 private Q_SLOTS:
     void printsWithoutDisplay_data();
     void printsWithoutDisplay();
+    void qtOwnStringsInSpanish();
 };
 
 void TestConsoleCli::printsWithoutDisplay_data()
@@ -37,6 +38,26 @@ void TestConsoleCli::printsWithoutDisplay()
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
     QVERIFY2(out.contains(expected), qPrintable(out));
+}
+
+// Qt's own strings (here QCommandLineParser's) come from qtbase_es, which the console loads
+// with its own translation (qt6-translations-l10n, installed by scripts/setup.sh).
+void TestConsoleCli::qtOwnStringsInSpanish()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *v : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE" })
+        env.remove(QString::fromLatin1(v));
+    env.insert(u"LANG"_s, u"es_ES.UTF-8"_s);
+    env.insert(u"LC_ALL"_s, u"es_ES.UTF-8"_s);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SP_CONSOLE_EXE), { u"--help"_s });
+    QVERIFY(p.waitForFinished(30000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QCOMPARE(p.exitCode(), 0);
+    // "Displays version information." and "Options:" are Qt's, not the console's.
+    QVERIFY2(out.contains(u"Muestra la información de versión"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Opciones:"_s), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleCli)

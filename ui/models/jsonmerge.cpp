@@ -127,6 +127,30 @@ QJsonValue setIn(const QJsonValue &node, const QStringList &tokens, qsizetype at
 
 } // namespace
 
+QJsonValue JsonMerge::valueAt(const QJsonObject &document, const QString &pointer)
+{
+    if (!pointer.startsWith(u'/'))
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonValue node = document;
+    const QStringList tokens = pointer.mid(1).split(u'/');
+    for (QString token : tokens) {
+        token.replace("~1"_L1, "/"_L1).replace("~0"_L1, "~"_L1);
+        if (node.isObject()) {
+            node = node.toObject().value(token);
+        } else if (node.isArray()) {
+            bool isIndex = false;
+            const qsizetype i = token.toLongLong(&isIndex);
+            const QJsonArray a = node.toArray();
+            if (!isIndex || i < 0 || i >= a.size())
+                return QJsonValue(QJsonValue::Undefined);
+            node = a.at(i);
+        } else {
+            return QJsonValue(QJsonValue::Undefined);
+        }
+    }
+    return node;
+}
+
 QJsonObject JsonMerge::setAt(
     const QJsonObject &document, const QString &pointer, const QJsonValue &value, bool *ok)
 {

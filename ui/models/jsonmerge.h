@@ -19,4 +19,7 @@ QJsonObject threeWay(const QJsonObject &base, const QJsonObject &mine, const QJs
 QJsonObject setAt(const QJsonObject &document, const QString &pointer, const QJsonValue &value,
     bool *ok = nullptr);
 
+// The value at a JSON Pointer; undefined when the path does not name a value.
+QJsonValue valueAt(const QJsonObject &document, const QString &pointer);
+
 } // namespace JsonMerge

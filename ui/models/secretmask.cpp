@@ -28,6 +28,18 @@ bool SecretMask::needsConfirmation(const QString &executor, const QString &actio
         .toBool();
 }
 
+QStringList SecretMask::needingConfirmation(const QJsonArray &batch) const
+{
+    QStringList out;
+    for (const QJsonValue &v : batch) {
+        const QString type = v.toObject().value("actionType"_L1).toString();
+        const qsizetype dot = type.indexOf(u'.');
+        if (dot > 0 && needsConfirmation(type.left(dot), type.mid(dot + 1)))
+            out << type.mid(dot + 1);
+    }
+    return out;
+}
+
 QString SecretMask::mask(const QString &secret)
 {
     return QCoreApplication::translate(

@@ -2,7 +2,6 @@
 
 #include "documentlistmodel.h"
 #include "jsondiff.h"
-#include "jsonmerge.h"
 #include "jsontreemodel.h"
 #include "uicolors.h"
 
@@ -20,10 +19,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +49,14 @@ public:
         }
         QStyledItemDelegate::paint(painter, option, index);
     }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override
+    {
+        if (editStarted)
+            editStarted();
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+    std::function<void()> editStarted;
 };
 
 } // namespace
@@ -77,7 +86,10 @@ JsonTreePanel::JsonTreePanel(QWidget *parent)
     m_size->setAccessibleName(tr("Document size"));
 
     m_tree->setObjectName(u"jsonTree"_s);
-    m_tree->setItemDelegate(new HighlightDelegate(m_tree));
+    auto *delegate = new HighlightDelegate(m_tree);
+    // A value edit is conditional on the document as it was when the editor opened.
+    delegate->editStarted = [this] { m_editBase = m_model ? m_model->document() : QJsonObject(); };
+    m_tree->setItemDelegate(delegate);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Document tree"));
@@ -125,6 +137,7 @@ JsonTreePanel::JsonTreePanel(QWidget *parent)
     rawButtons->addWidget(m_apply);
     rawLayout->addLayout(rawButtons);
 
+    m_tabs->tabBar()->setAccessibleName(tr("Document views"));
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(rawPage, tr("Raw JSON"));
 
@@ -186,11 +199,7 @@ void JsonTreePanel::setModel(JsonTreeModel *model)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &JsonTreePanel::onDataChanged);
         connect(model, &JsonTreeModel::valueEdited, this,
             [this](const QString &pointer, const QJsonValue &value) {
-                const QJsonObject base = m_model->document();
-                bool ok = false;
-                const QJsonObject data = JsonMerge::setAt(base, pointer, value, &ok);
-                if (ok)
-                    Q_EMIT replaceRequested(base, data);
+                Q_EMIT valueEditRequested(m_editBase, pointer, value);
             });
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
             m_tree->expandToDepth(1);

@@ -41,6 +41,9 @@ Q_SIGNALS:
     void removeRequested();
     // data is to be written only if the document is still base (what the user looked at).
     void replaceRequested(const QJsonObject &base, const QJsonObject &data);
+    // One value edited in the tree, on the document as it was when the editor opened.
+    void valueEditRequested(
+        const QJsonObject &base, const QString &pointer, const QJsonValue &value);
 
 private:
     void refreshRaw();
@@ -64,6 +67,7 @@ private:
     QTimer *m_fade;
     QElapsedTimer m_lastChange;
     QJsonObject m_base; // the document when editing started
+    QJsonObject m_editBase; // the document when a value editor opened
     bool m_editing = false;
     bool m_firstShown = false;
 };

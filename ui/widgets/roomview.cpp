@@ -5,6 +5,7 @@
 #include "roomcontroller.h"
 #include "uicolors.h"
 
+#include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -377,12 +378,40 @@ void RoomView::composeForSelected()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     // Each selected session gets the whole batch as its own write.
     connect(composer, &ActionComposer::sendRequested, &dialog,
-        [this, &dialog, sids](const QString &, const QJsonArray &batch) {
+        [this, &dialog, composer, sids](const QString &, const QJsonArray &batch) {
+            if (!confirmBatch(sids, batch)) {
+                composer->setDeliveryMessage(tr("Not sent."));
+                return;
+            }
             m_room->send(sids, batch);
             dialog.accept();
         });
     dialog.resize(520, 520);
     dialog.exec();
+}
+
+bool RoomView::confirmBatch(const QStringList &sessionSids, const QJsonArray &batch)
+{
+    ConsoleController *console = m_room->console();
+    const QStringList disruptive = console->secrets().needingConfirmation(batch);
+    if (disruptive.isEmpty() || console->confirmationSkipped())
+        return true;
+    const int n = int(sessionSids.size());
+    QMessageBox confirm(QMessageBox::Warning, tr("Send %1?").arg(disruptive.join(tr(", "))),
+        tr("Send %1 to %n session(s)?", nullptr, n).arg(disruptive.join(tr(", "))),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm.setObjectName(u"confirmSend"_s);
+    confirm.setInformativeText(namesText(m_room->model(), sessionSids));
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.button(QMessageBox::Yes)->setText(tr("Send to %n", nullptr, n));
+    auto *again = new QCheckBox(tr("&Don't ask again for this profile"), &confirm);
+    again->setObjectName(u"dontAskAgain"_s);
+    confirm.setCheckBox(again);
+    if (confirm.exec() != QMessageBox::Yes)
+        return false;
+    if (again->isChecked())
+        console->skipConfirmation();
+    return true;
 }
 
 void RoomView::offerJoin(const QStringList &sessionSids)

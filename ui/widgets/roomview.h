@@ -59,6 +59,8 @@ protected:
 
 private:
     void offerJoin(const QStringList &sessionSids);
+    // Asks first, naming the count and the students, when the catalog flags an action "$confirm".
+    bool confirmBatch(const QStringList &sessionSids, const QJsonArray &batch);
     void refreshSummary();
     void fitColumns();
     void saveLayout();
