@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void historyOpensWithoutError();
     void aboutShowsTheVersion();
     void roomComposerAsksBeforeDisruptiveActions();
+    void roomStopHonoursDontAskAgain();
 };
 
 namespace {
@@ -88,6 +90,19 @@ template <typename T> void whenModal(std::function<void(T *)> fn, int triesLeft 
             fn(dialog);
         else if (triesLeft > 0)
             whenModal<T>(fn, triesLeft - 1);
+    });
+}
+
+// The same, given up when context goes: a question that may never come is not answered in a
+// later test.
+template <typename T>
+void whenModalWhile(QObject *context, std::function<void(T *)> fn, int triesLeft = 50)
+{
+    QTimer::singleShot(20, context, [context, fn, triesLeft] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()))
+            fn(dialog);
+        else if (triesLeft > 0)
+            whenModalWhile<T>(context, fn, triesLeft - 1);
     });
 }
 
@@ -308,15 +323,13 @@ void TestConsoleAccess::roomComposerAsksBeforeDisruptiveActions()
     QCOMPARE(rig.backend.sent.size(), 4);
     QVERIFY(rig.controller.confirmationSkipped());
     bool asked = false;
-    whenModal<QDialog>([&asked](QDialog *dialog) {
+    whenModal<QDialog>([&asked, &view](QDialog *dialog) {
         auto *composer = dialog->findChild<ActionComposer *>();
         QVERIFY(composer->selectAction(u"extension"_s, u"stopSession"_s));
-        whenModal<QMessageBox>(
-            [&asked](QMessageBox *box) {
-                asked = true;
-                box->reject();
-            },
-            25);
+        whenModalWhile<QMessageBox>(&view, [&asked](QMessageBox *box) {
+            asked = true;
+            box->reject();
+        });
         composer->send();
     });
     view.composeForSelected();
@@ -334,6 +347,58 @@ void TestConsoleAccess::roomComposerAsksBeforeDisruptiveActions()
     });
     view.composeForSelected();
     QCOMPARE(rig.backend.sent.size(), 8);
+}
+
+// The room view's own Stop button asks like the composer: the catalog flags stopSession, and
+// "don't ask again" for the profile is kept.
+void TestConsoleAccess::roomStopHonoursDontAskAgain()
+{
+    QSettings().clear();
+    Rig rig;
+    const QString roomDoc = u"Proctor_Room_PR"_s + QString(32, u's');
+    JoinRequest r;
+    r.role = JoinRequest::Role::ProctorRoom;
+    r.proctorSid = kPu;
+    r.roomSid = roomDoc.mid(13);
+    rig.join(r, roomDoc, QJsonObject());
+    RoomController room(&rig.controller, roomDoc);
+    rig.join('c');
+    Q_EMIT rig.backend.documentUpdated(roomDoc,
+        QJsonObject { { u"sessions"_s,
+            QJsonArray { QJsonObject {
+                { u"sessionSid"_s, sid('c') }, { u"studentName"_s, u"Ada Lovelace"_s } } } } },
+        u"1"_s);
+    RoomView view(&room);
+    view.setJoinOffer(RoomView::JoinOffer::Never);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.selectSessions({ sid('c') });
+    QCOMPARE(view.selectedSessions().size(), 1);
+
+    int asked = 0;
+    auto stop = [&](bool dontAskAgain) {
+        whenModal<QInputDialog>([&asked, &view, dontAskAgain](QInputDialog *input) {
+            whenModalWhile<QMessageBox>(&view, [&asked, dontAskAgain](QMessageBox *box) {
+                ++asked;
+                auto *again = box->findChild<QCheckBox *>(u"dontAskAgain"_s);
+                QVERIFY(again);
+                again->setChecked(dontAskAgain);
+                box->button(QMessageBox::Yes)->click();
+            });
+            input->accept();
+        });
+        view.stopSelected();
+    };
+    stop(false);
+    QCOMPARE(asked, 1);
+    QCOMPARE(rig.backend.sent.size(), 1);
+    stop(true);
+    QCOMPARE(asked, 2);
+    QCOMPARE(rig.backend.sent.size(), 2);
+    QVERIFY(rig.controller.confirmationSkipped());
+    stop(false); // not asked any more
+    QCOMPARE(rig.backend.sent.size(), 3);
+    QCOMPARE(asked, 2);
 }
 
 QTEST_MAIN(TestConsoleAccess)

@@ -28,6 +28,18 @@ bool SecretMask::needsConfirmation(const QString &executor, const QString &actio
         .toBool();
 }
 
+bool SecretMask::hasConfirmFlags() const
+{
+    for (const QJsonValue &executor : m_catalog) {
+        const QJsonObject actions = executor.toObject();
+        for (const QJsonValue &action : actions) {
+            if (action.toObject().contains("$confirm"_L1))
+                return true;
+        }
+    }
+    return false;
+}
+
 QStringList SecretMask::needingConfirmation(const QJsonArray &batch) const
 {
     QStringList out;

@@ -18,6 +18,8 @@ public:
 
     QStringList secretFields(const QString &executor, const QString &action) const;
     bool needsConfirmation(const QString &executor, const QString &action) const;
+    // Whether the catalog marks any action "$confirm" (one without the flags says nothing).
+    bool hasConfirmFlags() const;
     // The names of a batch's actions ({actionType, ...}) that need confirmation, in order.
     QStringList needingConfirmation(const QJsonArray &batch) const;
     bool isEmpty() const { return m_catalog.isEmpty(); }

@@ -332,6 +332,15 @@ void RoomView::stopSelected()
             return;
         }
     }
+    ConsoleController *console = m_room->console();
+    // Without the catalog's flags it always asks.
+    const SecretMask &flags = console->secrets();
+    const bool flagged
+        = !flags.hasConfirmFlags() || flags.needsConfirmation(u"extension"_s, u"stopSession"_s);
+    if (!flagged || console->confirmationSkipped()) {
+        stopSessions(sids, redirect);
+        return;
+    }
     const QString text = redirect.isEmpty()
         ? tr("Stop %n session(s)?", nullptr, int(sids.size()))
         : tr("Stop %n session(s) and send them to %1?", nullptr, int(sids.size())).arg(redirect);
@@ -341,8 +350,13 @@ void RoomView::stopSelected()
     confirm.setInformativeText(namesText(m_room->model(), sids));
     confirm.setDefaultButton(QMessageBox::Cancel);
     confirm.button(QMessageBox::Yes)->setText(tr("Stop %n", nullptr, int(sids.size())));
+    auto *again = new QCheckBox(tr("&Don't ask again for this profile"), &confirm);
+    again->setObjectName(u"dontAskAgain"_s);
+    confirm.setCheckBox(again);
     if (confirm.exec() != QMessageBox::Yes)
         return;
+    if (again->isChecked())
+        console->skipConfirmation();
     stopSessions(sids, redirect);
 }
 
