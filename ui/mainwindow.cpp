@@ -20,6 +20,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -67,12 +68,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     auto *fit = new QTimer(this);
     fit->setSingleShot(true);
     fit->setInterval(500);
-    connect(fit, &QTimer::timeout, this, [this] {
-        for (int c = DocumentListModel::StateColumn; c < DocumentListModel::ColumnCount; ++c) {
-            if (!m_docs->isColumnHidden(c))
-                m_docs->resizeColumnToContents(c);
-        }
-    });
+    connect(fit, &QTimer::timeout, this, &MainWindow::fitDocumentColumns);
+    m_docs->viewport()->installEventFilter(this);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(controller->documents(), signal, fit, [fit] { fit->start(0); });
     connect(controller->documents(), &QAbstractItemModel::dataChanged, fit, [fit] {
@@ -430,6 +427,29 @@ void MainWindow::selectDocument(const QString &documentId)
 }
 
 // Everything about the selected document comes from its id, never from a row number.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_docs->viewport() && event->type() == QEvent::Resize)
+        fitDocumentColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// In a narrow pane the Size column gives way, so the names stay readable: the current
+// document's size is shown above its tree anyway.
+void MainWindow::fitDocumentColumns()
+{
+    const int minNameWidth = m_docs->fontMetrics().horizontalAdvance(u'M') * 14;
+    m_docs->setColumnHidden(DocumentListModel::SizeColumn, false);
+    for (int c = DocumentListModel::StateColumn; c < DocumentListModel::ColumnCount; ++c) {
+        if (!m_docs->isColumnHidden(c))
+            m_docs->resizeColumnToContents(c);
+    }
+    const int others = m_docs->columnWidth(DocumentListModel::StateColumn)
+        + m_docs->columnWidth(DocumentListModel::SizeColumn);
+    if (m_docs->viewport()->width() - others < minNameWidth)
+        m_docs->setColumnHidden(DocumentListModel::SizeColumn, true);
+}
+
 void MainWindow::refreshCurrentInfo()
 {
     DocumentListModel *docs = m_controller->documents();

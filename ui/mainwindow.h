@@ -71,7 +71,11 @@ public:
     bool sendBatch(const QString &documentId, const QJsonArray &batch);
     // Settings key for "don't ask again" of the current profile.
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitDocumentColumns();
     void refreshCurrentInfo();
     void createMenus();
     void rebuildConnectionMenu();

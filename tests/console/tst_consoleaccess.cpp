@@ -42,6 +42,7 @@ private Q_SLOTS:
     void tabLeavesTablesAndReachesEveryField();
     void qtStandardButtonsInSpanish();
     void namesKeepTheirLabelWhenNarrow();
+    void narrowWindowKeepsTheNameColumnReadable();
     void longStatusLeavesTheCountVisible();
     void historyOpensWithoutError();
     void aboutShowsTheVersion();
@@ -213,6 +214,28 @@ void TestConsoleAccess::namesKeepTheirLabelWhenNarrow()
     MainWindow w(&rig.controller);
     QVERIFY(qobject_cast<DocumentNameDelegate *>(
         w.documentTable()->itemDelegateForColumn(DocumentListModel::DocumentColumn)));
+}
+
+void TestConsoleAccess::narrowWindowKeepsTheNameColumnReadable()
+{
+    Rig rig;
+    rig.join('a');
+    MainWindow w(&rig.controller);
+    auto *docs = w.documentTable();
+    const int readable = docs->fontMetrics().horizontalAdvance(u"Session — ES7…7777"_s);
+    w.resize(1024, 700);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // At 1024 px the Size column gives way to the names (the size is shown above the tree).
+    QTRY_VERIFY2(docs->columnWidth(DocumentListModel::DocumentColumn) >= readable,
+        qPrintable(
+            u"name column %1 px"_s.arg(docs->columnWidth(DocumentListModel::DocumentColumn))));
+    QVERIFY(docs->isColumnHidden(DocumentListModel::SizeColumn));
+    QVERIFY(!docs->isColumnHidden(DocumentListModel::StateColumn));
+    // Wide again: the Size column is back.
+    w.resize(1600, 900);
+    QTRY_VERIFY(!docs->isColumnHidden(DocumentListModel::SizeColumn));
+    QVERIFY(docs->columnWidth(DocumentListModel::DocumentColumn) >= readable);
 }
 
 void TestConsoleAccess::longStatusLeavesTheCountVisible()
