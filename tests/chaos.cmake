@@ -12,7 +12,6 @@ target_link_libraries(sp-chaos-agent PRIVATE SyncClient Qt6::Core)
 sp_add_test(tst_chaos
             SOURCES ${CHAOS_DIR}/tst_chaos.cpp
                     ${CHAOS_DIR}/agentprocess.cpp ${CHAOS_DIR}/agentprocess.h
-                    ${CHAOS_DIR}/deliveryledger.cpp ${CHAOS_DIR}/deliveryledger.h
             LIBS SpInteropCommon WRAPPER ${CMAKE_CURRENT_SOURCE_DIR}/interop/run-with-npm.sh
             DEPENDS sp-sync-emulator sp-chaos-agent ENV SP_CHAOS_AGENT=$<TARGET_FILE:sp-chaos-agent>
             LABELS integration chaos TIMEOUT 600 SKIP_RETURN_CODE 77)

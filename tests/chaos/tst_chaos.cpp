@@ -5,11 +5,14 @@
 // twice, FIFO per writer and consumer, and the document is valid (tests/chaos/README.md).
 #include "actionqueue_p.h"
 #include "agentprocess.h"
+#include "await.h"
 #include "deliveryledger.h"
 #include "emulatorprocess.h"
 #include "jspeer.h"
+#include "sids.h"
 #include "syncclient.h"
 #include "syncdocument.h"
+#include "testsecret.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,18 +29,6 @@ namespace {
 constexpr int kPerProducer = 100; // two of ours + one JS = 300
 constexpr int kTimeoutMs = 90000;
 
-QString sid(const char *prefix)
-{
-    return QString::fromLatin1(prefix) + QUuid::createUuid().toString(QUuid::Id128);
-}
-
-template <typename T> SyncResult<T> await(QFuture<SyncResult<T>> f, int ms = 30000)
-{
-    if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SyncError::make(SyncError::Kind::Timeout, u"gave up waiting"_s);
-    return f.result();
-}
-
 } // namespace
 
 class TstChaos : public QObject
@@ -51,10 +42,7 @@ private Q_SLOTS:
     void claimWithoutReplyIsResolved();
 
 private:
-    QString token(const QString &identity) const
-    {
-        return EmulatorProcess::mintToken(identity, 3600, { u"--secret-file"_s, m_secret });
-    }
+    QString token(const QString &identity) const { return m_secret.token(identity); }
     QStringList agentArgs(const QString &mode, const QString &identity, const QString &name) const
     {
         return { mode, u"--twilsock"_s, m_emulator.twilsockUrl().toString(), u"--cds"_s,
@@ -69,7 +57,8 @@ private:
     }
 
     QTemporaryDir m_dir;
-    QString m_secret, m_document;
+    TestSecret m_secret { m_dir.path(), "chaos-test-secret-9b3f6c1e7a20d485" };
+    QString m_document;
     EmulatorProcess m_emulator;
     int m_kills = 0;
 };
@@ -79,18 +68,14 @@ void TstChaos::initTestCase()
     QVERIFY2(!qEnvironmentVariableIsEmpty("SP_EMULATOR"), "set SP_EMULATOR");
     QVERIFY2(!qEnvironmentVariableIsEmpty("SP_CHAOS_AGENT"), "set SP_CHAOS_AGENT");
     QVERIFY(m_dir.isValid());
-    m_secret = m_dir.filePath(u"secret"_s);
-    QFile f(m_secret);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QUuid::createUuid().toByteArray(QUuid::Id128) + "-chaos-secret");
-    f.close();
+    QVERIFY(m_secret.write());
     QString error;
     // --data: SQLite survives SIGKILL. Rate limits off: the injected 429s come at a seeded rate
     // instead of depending on how fast this machine is, so the run is repeatable.
     const QStringList args { u"--data"_s, m_dir.filePath(u"data"_s), u"--acl"_s, u"open"_s,
-        u"--rate-limits"_s, u"off"_s, u"--secret-file"_s, m_secret, u"--seed"_s, u"20261128"_s,
-        u"--fault"_s, u"drop-prob=0.01"_s, u"--fault"_s, u"delay=0-15"_s, u"--fault"_s,
-        u"412=0.05"_s, u"--fault"_s, u"429=0.02"_s, u"--fault"_s, u"503=0.01"_s };
+        u"--rate-limits"_s, u"off"_s, u"--secret-file"_s, m_secret.path(), u"--seed"_s,
+        u"20261128"_s, u"--fault"_s, u"drop-prob=0.01"_s, u"--fault"_s, u"delay=0-15"_s,
+        u"--fault"_s, u"412=0.05"_s, u"--fault"_s, u"429=0.02"_s, u"--fault"_s, u"503=0.01"_s };
     QVERIFY2(m_emulator.start(args, &error), qPrintable(error));
 }
 
@@ -110,15 +95,15 @@ void TstChaos::everyActionOnceThroughCrashes()
     m_kills = 0;
     QElapsedTimer clock;
     clock.start();
-    const QString session = sid("ES");
-    m_document = u"Session_"_s + session;
+    const QString session = SpTest::randomSid(u"ES");
+    m_document = SpTest::sessionDocument(session);
 
     // Our observer creates the document; it takes nothing (no action receiver connected).
     // The scope ends it and every agent, also when a check fails early.
     QObject scope;
     SyncClientConfig oc;
     oc.documentId = m_document;
-    oc.identity = session + sid("PU");
+    oc.identity = session + SpTest::randomSid(u"PU");
     oc.twilioToken = token(oc.identity);
     oc.twilsockUrl = m_emulator.twilsockUrl();
     oc.cdsUrl = m_emulator.cdsUrl();
@@ -156,7 +141,7 @@ void TstChaos::everyActionOnceThroughCrashes()
     int seed = 1;
     for (const QString &name : { u"cppA"_s, u"cppB"_s }) {
         auto *p = new AgentProcess(name, &scope);
-        const QString identity = session + sid("PU");
+        const QString identity = session + SpTest::randomSid(u"PU");
         QStringList args = agentArgs(u"produce"_s, identity, name);
         args << u"--count"_s << QString::number(kPerProducer) << u"--interval-ms"_s << u"30"_s
              << u"--seed"_s << QString::number(seed++);
@@ -284,7 +269,7 @@ void TstChaos::claimWithoutReplyIsResolved()
     QString why;
     const bool started = emulator.start(
         { u"--data"_s, dir.path(), u"--acl"_s, u"open"_s, u"--rate-limits"_s, u"off"_s,
-            u"--secret-file"_s, m_secret, u"--fault"_s, u"delay=1500"_s },
+            u"--secret-file"_s, m_secret.path(), u"--fault"_s, u"delay=1500"_s },
         &why);
     qunsetenv("QT_LOGGING_RULES");
     QVERIFY2(started, qPrintable(why));
@@ -298,15 +283,15 @@ void TstChaos::claimWithoutReplyIsResolved()
         return n;
     };
 
-    const QString session = sid("ES");
+    const QString session = SpTest::randomSid(u"ES");
     SyncClientConfig c;
-    c.documentId = u"Session_"_s + session;
+    c.documentId = SpTest::sessionDocument(session);
     c.twilsockUrl = emulator.twilsockUrl();
     c.cdsUrl = emulator.cdsUrl();
     c.initialData = { { u"reliableConnection"_s, true }, { u"extensionActions"_s, QJsonArray() } };
     c.timeouts.backoffMinMs = 200;
     c.timeouts.backoffMaxMs = 1000;
-    c.identity = session + sid("PU");
+    c.identity = session + SpTest::randomSid(u"PU");
     c.twilioToken = token(c.identity);
     auto p = await(SyncClient::create(c, this));
     QVERIFY2(isOk(p), qPrintable(error(p).toString()));

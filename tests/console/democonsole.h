@@ -1,5 +1,6 @@
 #pragma once
 
+#include "await.h"
 #include "consolecontroller.h"
 #include "emulatorserver.h"
 #include "sp/actioncatalog.h"
@@ -62,11 +63,8 @@ struct DemoConsole
         student.documentId = sessionDocument();
         student.identity = demo.sessionSid;
         student.token = demo.studentSpToken;
-        auto future = SpSync::SyncClient::create(student);
-        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 15000)
-            || !SpSync::isOk(future.result()))
-            return nullptr;
-        return std::unique_ptr<SpSync::SyncClient>(SpSync::value(future.result()));
+        const auto r = await(SpSync::SyncClient::create(student), 15000);
+        return std::unique_ptr<SpSync::SyncClient>(SpSync::isOk(r) ? SpSync::value(r) : nullptr);
     }
 
     // Reset it to take the server away (the console goes offline).
@@ -88,12 +86,4 @@ template <typename T> void whenModal(std::function<void(T *)> fn, int triesLeft 
         else if (triesLeft > 0)
             whenModal<T>(fn, triesLeft - 1);
     });
-}
-
-// Waits for a future of the library and returns its result.
-template <typename T> SpSync::SyncResult<T> await(const QFuture<SpSync::SyncResult<T>> &future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 15000))
-        return SpSync::SyncError::make(SpSync::SyncError::Kind::Timeout, u"no result"_s);
-    return future.result();
 }

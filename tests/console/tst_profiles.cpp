@@ -2,6 +2,7 @@
 #include "fakebackend.h"
 #include "profilestore.h"
 #include "profileswitcher.h"
+#include "sids.h"
 #include "sp/actioncatalog.h"
 #include "syncclientbackend.h"
 
@@ -30,7 +31,7 @@ const QString kPu = u"PU"_s + QString(32, u'a');
 JoinRequest session(char c)
 {
     JoinRequest r;
-    r.sessionSid = u"ES"_s + QString(32, QLatin1Char(c));
+    r.sessionSid = SpTest::sid(u"ES", c);
     r.proctorSid = kPu;
     return JoinRules::validate(r);
 }

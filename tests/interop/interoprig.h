@@ -3,8 +3,10 @@
 // Twilio token, and waiting on futures while the event loop runs.
 #pragma once
 
+#include "await.h"
 #include "emulatorprocess.h"
 #include "syncclient.h"
+#include "testsecret.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -16,28 +18,27 @@ using namespace Qt::StringLiterals;
 struct InteropRig
 {
     QTemporaryDir dir;
+    TestSecret secret { dir.path(), "interop-test-secret-5d2e8a0c41f7b396" };
     EmulatorProcess emulator;
     QString error;
 
-    QString secretFile() const { return dir.filePath(u"secret"_s); }
-
+    // Writes the secret (false and error set when it cannot).
+    bool writeSecret()
+    {
+        if (secret.write())
+            return true;
+        error = u"cannot write %1"_s.arg(secret.path());
+        return false;
+    }
     bool start()
     {
-        QFile f(secretFile());
-        if (!f.open(QIODevice::WriteOnly)) {
-            error = u"cannot write %1"_s.arg(f.fileName());
-            return false;
-        }
-        f.write(QUuid::createUuid().toByteArray(QUuid::Id128) + "-interop-secret");
-        f.close();
-        return emulator.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--rate-limits"_s, u"off"_s,
-                                  u"--secret-file"_s, secretFile() },
-            &error);
+        return writeSecret()
+            && emulator.start(
+                QStringList { u"--memory"_s, u"--acl"_s, u"open"_s, u"--rate-limits"_s, u"off"_s }
+                    + secret.emulatorArgs(),
+                &error);
     }
-    QString token(const QString &identity) const
-    {
-        return EmulatorProcess::mintToken(identity, 3600, { u"--secret-file"_s, secretFile() });
-    }
+    QString token(const QString &identity) const { return secret.token(identity); }
     SpSync::SyncClientConfig config(const QString &identity, const QString &documentId,
         const QJsonObject &initialData = {}) const
     {
@@ -51,15 +52,6 @@ struct InteropRig
         return c;
     }
 };
-
-template <typename T>
-SpSync::SyncResult<T> awaitResult(QFuture<SpSync::SyncResult<T>> f, int ms = 30000)
-{
-    if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SpSync::SyncError::make(
-            SpSync::SyncError::Kind::Timeout, u"gave up waiting after %1 ms"_s.arg(ms));
-    return f.result();
-}
 
 inline QString uniqueDocName(const QString &tag)
 {

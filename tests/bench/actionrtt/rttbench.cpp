@@ -109,14 +109,14 @@ RttResult runCpp(const InteropRig &rig, int n, int warmup)
 {
     RttResult result;
     const QString doc = uniqueDocName(u"rtt_cpp"_s);
-    auto p = awaitResult(SyncClient::create(
+    auto p = await(SyncClient::create(
         rig.config(u"bench-cpp-proctor"_s, doc, { { u"reliableConnection"_s, true } })));
     if (!isOk(p)) {
         result.error = u"proctor: "_s + error(p).toString();
         return result;
     }
     std::unique_ptr<SyncClient> proctor(value(p));
-    auto e = awaitResult(SyncClient::create(rig.config(u"bench-cpp-extension"_s, doc)));
+    auto e = await(SyncClient::create(rig.config(u"bench-cpp-extension"_s, doc)));
     if (!isOk(e)) {
         result.error = u"extension: "_s + error(e).toString();
         return result;

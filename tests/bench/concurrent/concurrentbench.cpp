@@ -2,6 +2,7 @@
 
 #include "benchline.h"
 #include "interoprig.h"
+#include "sids.h"
 #include "syncclient.h"
 
 #include <QElapsedTimer>
@@ -52,14 +53,14 @@ namespace {
             { { u"reliableConnection"_s, true }, { u"extensionActions"_s, QJsonArray() } });
         c.timeouts.backoffMinMs = 200;
         c.timeouts.backoffMaxMs = 2000;
-        auto r = awaitResult(SyncClient::create(c, parent)); // retries injected 503s itself
+        auto r = await(SyncClient::create(c, parent)); // retries injected 503s itself
         if (isOk(r))
             return value(r);
         *why = error(r).toString();
         return nullptr;
     }
 
-    QString sessionDoc() { return u"Session_ES"_s + QUuid::createUuid().toString(QUuid::Id128); }
+    QString sessionDoc() { return SpTest::sessionDocument(SpTest::randomSid(u"ES")); }
 
     // The consumer: takes extensionActions (connecting the signal is what makes it consume).
     void consumeInto(SyncClient *consumer, Tally *tally)
@@ -167,18 +168,15 @@ Fields runConcurrentAppend(int writers, int actionsPerWriter, QString *error)
 Fields runSoak(double minutes, QString *error)
 {
     InteropRig rig;
-    QFile secret(rig.secretFile());
-    if (!secret.open(QIODevice::WriteOnly)) {
-        *error = u"cannot write %1"_s.arg(secret.fileName());
+    if (!rig.writeSecret()) {
+        *error = rig.error;
         return {};
     }
-    secret.write(QUuid::createUuid().toByteArray(QUuid::Id128) + "-soak-secret");
-    secret.close();
     // Faults that lose no acknowledged write on their own (drops happen before a message is
     // processed): the consumer may still see a claim without a reply (a drop while a delayed
     // reply waits), which the client reports; those are counted apart.
     if (!rig.emulator.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--rate-limits"_s, u"off"_s,
-                                u"--secret-file"_s, rig.secretFile(), u"--seed"_s, u"7"_s,
+                                u"--secret-file"_s, rig.secret.path(), u"--seed"_s, u"7"_s,
                                 u"--fault"_s, u"drop-prob=0.002"_s, u"--fault"_s, u"delay=0-5"_s,
                                 u"--fault"_s, u"412=0.05"_s, u"--fault"_s, u"503=0.002"_s },
             error))

@@ -46,7 +46,7 @@ namespace {
             out.push_back(std::move(c));
         }
         for (auto &f : opening) {
-            const auto r = awaitResult(f, 60000);
+            const auto r = await(f, 60000);
             if (!isOk(r)) {
                 *why = u"subscriber open: %1"_s.arg(error(r).message);
                 return false;
@@ -140,8 +140,7 @@ Line runFanout(const InteropRig &rig, const FanoutOptions &o, QString *why)
 {
     const QString name = uniqueDocName(u"fanout"_s);
     auto w = writer(rig);
-    const auto created
-        = awaitResult(w->openDocument(name, OpenMode::OpenOrCreate, { { u"n"_s, -1 } }));
+    const auto created = await(w->openDocument(name, OpenMode::OpenOrCreate, { { u"n"_s, -1 } }));
     if (!isOk(created)) {
         *why = u"writer open: %1"_s.arg(error(created).message);
         return {};
@@ -214,7 +213,7 @@ Line runFanout(const InteropRig &rig, const FanoutOptions &o, QString *why)
     for (int i = 0; i < total; ++i) {
         const auto write = value(created)->set({ { u"n"_s, i }, { u"t"_s, nowMs() } });
         spinUntil([&] { return write.isFinished(); }, 30000);
-        const auto r = awaitResult(write);
+        const auto r = await(write);
         if (!isOk(r)) {
             *why = u"write %1: %2"_s.arg(i).arg(error(r).message);
             return {};
@@ -256,8 +255,8 @@ Line runConnections(InteropRig &rig, int connections, int documents, QString *wh
     auto w = writer(rig);
     for (int i = 0; i < documents; ++i) {
         names.append(uniqueDocName(u"conn%1"_s.arg(i)));
-        const auto r = awaitResult(
-            w->openDocument(names.last(), OpenMode::OpenOrCreate, { { u"doc"_s, i } }));
+        const auto r
+            = await(w->openDocument(names.last(), OpenMode::OpenOrCreate, { { u"doc"_s, i } }));
         if (!isOk(r)) {
             *why = u"create %1: %2"_s.arg(names.last(), error(r).message);
             return {};

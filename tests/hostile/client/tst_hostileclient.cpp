@@ -1,10 +1,12 @@
 // The client against a server that lies: replies that are not what they claim, events it cannot
 // parse, oversized messages. Drives the library and the real spsync binary ($SPSYNC) against
 // HostileServer, and spsync against the emulator for its exit code under debug logging.
+#include "await.h"
 #include "emulatorprocess.h"
 #include "hostileserver.h"
 #include "sp/sptokenexchange.h"
 #include "syncclient.h"
+#include "testsecret.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -21,18 +23,6 @@ using namespace SpSync;
 namespace {
 
 const QString kToken = u"hostile-test-twilio-token-0001"_s;
-
-template <typename T> SyncResult<T> await(QFuture<SyncResult<T>> future, int ms = 30000)
-{
-    QFutureWatcher<SyncResult<T>> watcher;
-    QSignalSpy spy(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        spy.wait(ms);
-    if (!future.isFinished() || future.resultCount() == 0)
-        return SyncError::make(SyncError::Kind::NoError, u"future did not finish"_s);
-    return future.result();
-}
 
 QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
@@ -143,7 +133,7 @@ private:
     QStringList spsyncOpen(const HostileServer &server) const;
 
     QTemporaryDir m_dir;
-    QString m_secretFile;
+    TestSecret m_secret { m_dir.path(), "hostile-client-test-secret-0123456789abcdef" };
 };
 
 void TestHostileClient::initTestCase()
@@ -151,21 +141,18 @@ void TestHostileClient::initTestCase()
     QVERIFY(!qEnvironmentVariableIsEmpty("SPSYNC"));
     qRegisterMetaType<SyncError>();
     QVERIFY(m_dir.isValid());
-    m_secretFile = m_dir.filePath(u"secret"_s);
-    QFile secret(m_secretFile);
-    QVERIFY(secret.open(QIODevice::WriteOnly));
-    secret.write("hostile-client-test-secret-0123456789abcdef");
+    QVERIFY(m_secret.write());
 }
 
 bool TestHostileClient::startEmulator(EmulatorProcess &emulator, QString *token)
 {
     QString why;
     if (!emulator.start(
-            { u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secretFile }, &why)) {
+            { u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secret.path() }, &why)) {
         qWarning("%s", qPrintable(why));
         return false;
     }
-    *token = EmulatorProcess::mintToken(u"tester"_s, 3600, { u"--secret-file"_s, m_secretFile });
+    *token = m_secret.token(u"tester"_s);
     return !token->isEmpty();
 }
 

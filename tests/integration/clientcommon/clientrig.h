@@ -1,10 +1,12 @@
-// Shared by the client integration tests: a spawned emulator with a known secret, token
-// minting, and waiting for a QFuture<SyncResult<T>> without blocking the event loop.
+// Shared by the client integration tests: a spawned emulator with a known secret, tokens
+// minted with it, and await() for the library's futures (tests/common).
 #pragma once
 
+#include "await.h"
 #include "emulatorprocess.h"
 #include "syncoptions.h"
 #include "syncresult.h"
+#include "testsecret.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -15,37 +17,24 @@ using namespace Qt::StringLiterals;
 struct ClientRig
 {
     QTemporaryDir dir;
+    TestSecret secret { dir.path(), "client-integration-secret-0123456789abcdef" };
     EmulatorProcess emulator;
     QString error;
 
-    QString secretFile() const { return dir.filePath(u"secret"_s); }
     QString dataDir() const { return dir.filePath(u"data"_s); }
 
     // extra: e.g. {"--memory", "--acl", "open"}; --secret-file is added.
     bool start(QStringList extra = { u"--memory"_s, u"--acl"_s, u"open"_s })
     {
-        QFile f(secretFile());
-        if (!f.exists()) {
-            if (!f.open(QIODevice::WriteOnly))
-                return false;
-            f.write("client-integration-secret-0123456789abcdef");
-            f.close();
-        }
-        extra << u"--secret-file"_s << secretFile();
-        return emulator.start(extra, &error);
+        if (!secret.write())
+            return false;
+        return emulator.start(extra + secret.emulatorArgs(), &error);
     }
     QString token(const QString &identity, int ttl = 3600) const
     {
-        return EmulatorProcess::mintToken(identity, ttl, { u"--secret-file"_s, secretFile() });
+        return secret.token(identity, ttl);
     }
 };
-
-template <typename T> SpSync::SyncResult<T> await(QFuture<SpSync::SyncResult<T>> f, int ms = 15000)
-{
-    if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SpSync::SyncError::make(SpSync::SyncError::Kind::Timeout, u"test gave up waiting"_s);
-    return f.result();
-}
 
 inline SpSync::SyncTimeouts fastReconnect()
 {

@@ -2,6 +2,7 @@
 // exchange, every public call, consuming, refusals, the 16 KiB limit, two competing
 // consumers, and token renewal by re-exchange.
 #include "clientrig.h"
+#include "sids.h"
 #include "syncclient.h"
 #include "syncdocument.h"
 
@@ -18,7 +19,7 @@ using State = SyncConnection::State;
 
 namespace {
 const QString kSession = u"ES0123456789abcdef0123456789ABCDEF"_s;
-const QString kOther = u"ESffffffffffffffffffffffffffffffff"_s;
+const QString kOther = SpTest::sid(u"ES", 'f');
 const QString kProctor = u"PU0123456789abcdef0123456789abcdef"_s;
 const QString kStudentToken = u"sp-student-token-0001"_s;
 const QString kProctorToken = u"sp-proctor-token-0001"_s;
@@ -52,7 +53,7 @@ class TestClientSp : public QObject
     {
         SyncClientConfig c;
         c.baseUri = rig.emulator.spApiUrl();
-        c.documentId = u"Session_"_s + kSession;
+        c.documentId = SpTest::sessionDocument(kSession);
         c.identity = kSession;
         c.token = kStudentToken;
         c.timeouts = fastReconnect();
@@ -91,7 +92,7 @@ private Q_SLOTS:
         SyncClient *s = make(cfg);
         QVERIFY(s);
         QCOMPARE(s->state(), State::Connected);
-        QCOMPARE(s->documentId(), u"Session_"_s + kSession);
+        QCOMPARE(s->documentId(), SpTest::sessionDocument(kSession));
         QCOMPARE(s->identity(), kSession);
         QVERIFY(!s->revision().isEmpty());
         QCOMPARE(s->getSync().value(u"reliableConnection").toBool(), true);
@@ -158,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(error(r).status, 401);
 
         SyncClientConfig notAllowed = proctor(m_rig);
-        notAllowed.documentId = u"Session_"_s + kOther;
+        notAllowed.documentId = SpTest::sessionDocument(kOther);
         notAllowed.identity = kOther + kProctor;
         r = await(SyncClient::create(notAllowed));
         QCOMPARE(error(r).kind, SyncError::Kind::Denied);

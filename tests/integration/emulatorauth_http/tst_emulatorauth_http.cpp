@@ -2,6 +2,7 @@
 // and the grant it makes (ACL on), against the real sp-sync-emulator process.
 #include "auth/tokenauthority.h"
 #include "emulatorprocess.h"
+#include "sids.h"
 #include "twilsockframe.h"
 
 #include <QDeadlineTimer>
@@ -24,15 +25,15 @@ using SpEmu::TokenAuthority;
 namespace {
 
 const QByteArray Secret = "integration-secret-emuauth-42-0123456789";
-const QString EsA = u"ESaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_s;
-const QString EsB = u"ESbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"_s;
-const QString Pu1 = u"PU11111111111111111111111111111111"_s;
-const QString PrX = u"PRxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s;
+const QString EsA = SpTest::sid(u"ES", 'a');
+const QString EsB = SpTest::sid(u"ES", 'b');
+const QString Pu1 = SpTest::sid(u"PU", '1');
+const QString PrX = SpTest::sid(u"PR", 'x');
 const QString StudentTok = u"sp-int-student-5d1e"_s;
 const QString ProctorTok = u"sp-int-proctor-8a2f"_s;
 
-QString session(const QString &es) { return u"Session_"_s + es; }
-QString room(const QString &pr) { return u"Proctor_Room_"_s + pr; }
+using SpTest::roomDocument;
+using SpTest::sessionDocument;
 
 QByteArray body(const QString &identity, const QString &documentId)
 {
@@ -192,19 +193,21 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         const QByteArray student = "Bearer " + StudentTok.toUtf8();
         const QByteArray proctor = "Bearer " + ProctorTok.toUtf8();
-        QTest::newRow("student, own session") << student << body(EsA, session(EsA)) << 200 << 0;
-        QTest::newRow("proctor, session") << proctor << body(EsA + Pu1, session(EsA)) << 200 << 0;
-        QTest::newRow("proctor, room") << proctor << body(Pu1, room(PrX)) << 200 << 0;
+        QTest::newRow("student, own session")
+            << student << body(EsA, sessionDocument(EsA)) << 200 << 0;
+        QTest::newRow("proctor, session")
+            << proctor << body(EsA + Pu1, sessionDocument(EsA)) << 200 << 0;
+        QTest::newRow("proctor, room") << proctor << body(Pu1, roomDocument(PrX)) << 200 << 0;
         QTest::newRow("student, other session")
-            << student << body(EsB, session(EsB)) << 403 << 54007;
+            << student << body(EsB, sessionDocument(EsB)) << 403 << 54007;
         QTest::newRow("proctor, room identity on session")
-            << proctor << body(Pu1, session(EsA)) << 403 << 54007;
+            << proctor << body(Pu1, sessionDocument(EsA)) << 403 << 54007;
         QTest::newRow("proctor, session not allowed")
-            << proctor << body(EsB + Pu1, session(EsB)) << 403 << 54007;
+            << proctor << body(EsB + Pu1, sessionDocument(EsB)) << 403 << 54007;
         QTest::newRow("unknown SP token")
-            << QByteArray("Bearer sp-nobody") << body(EsA, session(EsA)) << 401 << 20003;
+            << QByteArray("Bearer sp-nobody") << body(EsA, sessionDocument(EsA)) << 401 << 20003;
         QTest::newRow("no Authorization")
-            << QByteArray() << body(EsA, session(EsA)) << 401 << 20003;
+            << QByteArray() << body(EsA, sessionDocument(EsA)) << 401 << 20003;
         QTest::newRow("malformed body") << student << QByteArray("{\"identity\":") << 400 << 20001;
         QTest::newRow("malformed SID") << student << body(EsA, u"Session_ES12"_s) << 400 << 20001;
     }
@@ -240,23 +243,23 @@ private Q_SLOTS:
 
     void grantTakesEffectOnTwilsock()
     {
-        const QString token = exchange(StudentTok, EsA, session(EsA));
+        const QString token = exchange(StudentTok, EsA, sessionDocument(EsA));
         QVERIFY(!token.isEmpty());
         TwilsockProbe probe;
         QVERIFY(probe.open(m_emu.twilsockUrl()));
         const Twilsock::Frame reply = probe.init(token);
         QCOMPARE(reply.header.value(u"status").toObject().value(u"code").toInt(), 200);
         // Granted: reading a missing document says 404, creating it works.
-        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + session(EsA)), 404);
-        QCOMPARE(
-            probe.cds(u"POST"_s, u"/v3/Documents"_s,
-                QJsonObject { { u"unique_name"_s, session(EsA) }, { u"data"_s, QJsonObject {} } }),
+        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + sessionDocument(EsA)), 404);
+        QCOMPARE(probe.cds(u"POST"_s, u"/v3/Documents"_s,
+                     QJsonObject { { u"unique_name"_s, sessionDocument(EsA) },
+                         { u"data"_s, QJsonObject {} } }),
             201);
-        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + session(EsA)), 200);
+        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + sessionDocument(EsA)), 200);
         // Not granted: another session's document and a proctor room.
-        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + session(EsB)), 403);
+        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + sessionDocument(EsB)), 403);
         QCOMPARE(probe.lastCode(), 54007);
-        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + room(PrX)), 403);
+        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + roomDocument(PrX)), 403);
     }
 
     void sameSecretTokensWithoutExchangeHaveNoGrant()
@@ -266,7 +269,7 @@ private Q_SLOTS:
         TwilsockProbe probe;
         QVERIFY(probe.open(m_emu.twilsockUrl()));
         QCOMPARE(probe.init(token).header.value(u"status").toObject().value(u"code").toInt(), 200);
-        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + session(EsA)), 403);
+        QCOMPARE(probe.cds(u"GET"_s, u"/v3/Documents/"_s + sessionDocument(EsA)), 403);
     }
 
     void badTokensRefusedOnInit_data()
@@ -345,10 +348,10 @@ private Q_SLOTS:
         };
         const QString student = line.value(u"studentSpToken").toString();
         const QString proctor = line.value(u"proctorSpToken").toString();
-        QCOMPARE(call(student, es, session(es)), 200);
-        QCOMPARE(call(proctor, es + pu, session(es)), 200);
-        QCOMPARE(call(proctor, pu, room(pr)), 200);
-        QCOMPARE(call(student, pu, room(pr)), 403);
+        QCOMPARE(call(student, es, sessionDocument(es)), 200);
+        QCOMPARE(call(proctor, es + pu, sessionDocument(es)), 200);
+        QCOMPARE(call(proctor, pu, roomDocument(pr)), 200);
+        QCOMPARE(call(student, pu, roomDocument(pr)), 403);
     }
 
     void malformedPrincipalsFileStopsTheEmulator()

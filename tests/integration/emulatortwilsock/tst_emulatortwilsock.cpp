@@ -1,6 +1,7 @@
 // Twilsock + CDS behaviour of a spawned sp-sync-emulator, driven by a raw QWebSocket and the
 // shared frame codec (no client library in the way).
 #include "emulatorprocess.h"
+#include "testsecret.h"
 #include "twilsocktestclient.h"
 
 #include <QJsonArray>
@@ -38,10 +39,7 @@ class TestEmulatorTwilsock : public QObject
     Q_OBJECT
 
 private:
-    QString token(const QString &identity, int ttl = 3600)
-    {
-        return EmulatorProcess::mintToken(identity, ttl, { u"--secret-file"_s, m_secretFile });
-    }
+    QString token(const QString &identity, int ttl = 3600) { return m_secret.token(identity, ttl); }
     // Opens a client initialised as identity (owned by the test function's scope).
     std::unique_ptr<TwilsockTestClient> client(const QString &identity = u"alice"_s)
     {
@@ -76,17 +74,17 @@ private:
     }
 
     QTemporaryDir m_dir;
-    QString m_secretFile;
+    TestSecret m_secret { m_dir.path(), "emulator-twilsock-test-secret-3e71a9d04c" };
     EmulatorProcess m_emu;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_secretFile = m_dir.filePath(u"secret"_s);
+        QVERIFY(m_secret.write());
         QString error;
         QVERIFY2(
-            m_emu.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secretFile,
+            m_emu.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secret.path(),
                             u"--ping-interval"_s, u"1"_s, u"--expiry-warning"_s, u"2"_s },
                 &error),
             qPrintable(error));

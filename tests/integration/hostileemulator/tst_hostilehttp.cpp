@@ -3,6 +3,7 @@
 // connections are closed at the header deadline; the connection cap refuses clearly.
 #include "emulatorprocess.h"
 #include "rawpeer.h"
+#include "testsecret.h"
 #include "twilsocktestclient.h"
 
 #include <QJsonDocument>
@@ -40,10 +41,10 @@ private:
     QString token(EmulatorProcess &emu, const QString &identity)
     {
         Q_UNUSED(emu)
-        return EmulatorProcess::mintToken(identity, 3600, { u"--secret-file"_s, m_secret });
+        return m_secret.token(identity);
     }
-    QString m_secret;
     QTemporaryDir m_dir;
+    TestSecret m_secret { m_dir.path(), "hostile-http-test-secret-41d9e6a02f" };
 
     QJsonObject health(quint16 port)
     {
@@ -60,14 +61,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_secret = m_dir.filePath(u"secret"_s);
+        QVERIFY(m_secret.write());
         QString error;
-        QVERIFY2(m_emu.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secret,
-                                 u"--header-timeout-ms"_s, u"400"_s },
+        QVERIFY2(m_emu.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s,
+                                 m_secret.path(), u"--header-timeout-ms"_s, u"400"_s },
                      &error),
             qPrintable(error));
         QVERIFY2(m_capped.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s,
-                                    m_secret, u"--max-connections"_s, u"4"_s },
+                                    m_secret.path(), u"--max-connections"_s, u"4"_s },
                      &error),
             qPrintable(error));
     }

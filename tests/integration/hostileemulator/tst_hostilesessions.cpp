@@ -5,6 +5,8 @@
 #include "auth/tokenauthority.h"
 #include "emulatorprocess.h"
 #include "rawpeer.h"
+#include "sids.h"
+#include "testsecret.h"
 #include "twilsocktestclient.h"
 
 #include <QFile>
@@ -21,9 +23,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kWaitMs = 15000;
-const QString EsA = u"ESaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_s;
-const QString EsB = u"ESbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"_s;
-const QString EsC = u"EScccccccccccccccccccccccccccccccc"_s;
+const QString EsA = SpTest::sid(u"ES", 'a');
+const QString EsB = SpTest::sid(u"ES", 'b');
+const QString EsC = SpTest::sid(u"ES", 'c');
 
 QByteArray jsonBytes(const QJsonObject &o)
 {
@@ -64,15 +66,12 @@ class TestHostileSessions : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_secret;
+    TestSecret m_secret { m_dir.path(), "hostile-sessions-test-secret-8c05f2b7d1" };
     EmulatorProcess m_open; // ACL open, rate limits on
     EmulatorProcess m_flood; // ACL open, rate limits off, 64 KiB send queue per connection
     EmulatorProcess m_acl; // ACL on with two students
 
-    QString token(const QString &identity)
-    {
-        return EmulatorProcess::mintToken(identity, 3600, { u"--secret-file"_s, m_secret });
-    }
+    QString token(const QString &identity) { return m_secret.token(identity); }
 
     std::unique_ptr<TwilsockTestClient> client(EmulatorProcess &emu, const QString &token)
     {
@@ -114,7 +113,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_secret = m_dir.filePath(u"secret"_s);
+        QVERIFY(m_secret.write());
         const QString principals = m_dir.filePath(u"principals.json"_s);
         QFile file(principals);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -123,17 +122,17 @@ private Q_SLOTS:
                        .toUtf8());
         file.close();
         QString error;
-        QVERIFY2(
-            m_open.start(
-                { u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secret }, &error),
+        QVERIFY2(m_open.start(
+                     { u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secret.path() },
+                     &error),
             qPrintable(error));
-        QVERIFY2(
-            m_flood.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--rate-limits"_s, u"off"_s,
-                              u"--secret-file"_s, m_secret, u"--max-queued-bytes"_s, u"65536"_s },
-                &error),
+        QVERIFY2(m_flood.start(
+                     { u"--memory"_s, u"--acl"_s, u"open"_s, u"--rate-limits"_s, u"off"_s,
+                         u"--secret-file"_s, m_secret.path(), u"--max-queued-bytes"_s, u"65536"_s },
+                     &error),
             qPrintable(error));
-        QVERIFY2(m_acl.start(
-                     { u"--memory"_s, u"--secret-file"_s, m_secret, u"--principals"_s, principals },
+        QVERIFY2(m_acl.start({ u"--memory"_s, u"--secret-file"_s, m_secret.path(),
+                                 u"--principals"_s, principals },
                      &error),
             qPrintable(error));
     }
@@ -241,15 +240,15 @@ private Q_SLOTS:
 
     void subscribeRefusesBeforeRevealingExistence()
     {
-        const QString tokenA = exchange(u"sp-hostile-a-1"_s, EsA, u"Session_"_s + EsA);
-        const QString tokenB = exchange(u"sp-hostile-b-2"_s, EsB, u"Session_"_s + EsB);
+        const QString tokenA = exchange(u"sp-hostile-a-1"_s, EsA, SpTest::sessionDocument(EsA));
+        const QString tokenB = exchange(u"sp-hostile-b-2"_s, EsB, SpTest::sessionDocument(EsB));
         QVERIFY(!tokenA.isEmpty());
         QVERIFY(!tokenB.isEmpty());
         auto a = client(m_acl, tokenA);
         QVERIFY(a);
         const auto created = a->request(u"POST"_s, u"/v3/Documents"_s,
-            jsonBytes(
-                { { u"unique_name"_s, u"Session_"_s + EsA }, { u"data"_s, QJsonObject {} } }));
+            jsonBytes({ { u"unique_name"_s, SpTest::sessionDocument(EsA) },
+                { u"data"_s, QJsonObject {} } }));
         QVERIFY(created);
         QCOMPARE(TwilsockTestClient::httpStatus(*created), 201);
 
@@ -275,8 +274,8 @@ private Q_SLOTS:
                 .value(u"error"_s)
                 .toObject();
         };
-        const QJsonObject existing = failure(u"Session_"_s + EsA);
-        const QJsonObject missing = failure(u"Session_"_s + EsC);
+        const QJsonObject existing = failure(SpTest::sessionDocument(EsA));
+        const QJsonObject missing = failure(SpTest::sessionDocument(EsC));
         QCOMPARE(existing.value(u"status"_s).toInt(), 403);
         QCOMPARE(existing.value(u"code"_s).toInt(), 54007);
         QCOMPARE(missing.value(u"status"_s).toInt(), 403);
@@ -398,7 +397,7 @@ private Q_SLOTS:
     {
         auto c = client(m_open, token(u"switcher"_s));
         QVERIFY(c);
-        QFile secretFile(m_secret);
+        QFile secretFile(m_secret.path());
         QVERIFY(secretFile.open(QIODevice::ReadOnly));
         const SpEmu::TokenAuthority other(secretFile.readAll().trimmed(),
             SpEmu::TokenAuthority::defaultAccountSid(), SpEmu::TokenAuthority::defaultApiKeySid(),

@@ -30,11 +30,6 @@ namespace {
 
 } // namespace
 
-QString sid(const char *prefix, char fill)
-{
-    return QString::fromLatin1(prefix) + QString(32, QLatin1Char(fill));
-}
-
 SecurityRig::SecurityRig()
     : m_secret("security-matrix-secret-7c1d0e5f9a2b4c6d8e")
     , m_authority(m_secret)
@@ -102,18 +97,18 @@ bool SecurityRig::start(QString *error)
 
 QStringList SecurityRig::seededDocuments() const
 {
-    return { sessionDoc(esA), sessionDoc(esB), roomDoc(prP), roomDoc(prQ) };
+    return { sessionDocument(esA), sessionDocument(esB), roomDocument(prP), roomDocument(prQ) };
 }
 
 SyncClientConfig SecurityRig::ownerConfig(const QString &documentId) const
 {
-    if (documentId == sessionDoc(esA))
+    if (documentId == sessionDocument(esA))
         return spConfig(spStudentA, documentId, esA);
-    if (documentId == sessionDoc(esB))
+    if (documentId == sessionDocument(esB))
         return spConfig(spStudentB, documentId, esB);
-    if (documentId == sessionDoc(esC))
+    if (documentId == sessionDocument(esC))
         return spConfig(spStudentC, documentId, esC);
-    if (documentId == roomDoc(prP))
+    if (documentId == roomDocument(prP))
         return spConfig(spProctorP, documentId, puP);
     return spConfig(spProctorQ, documentId, puQ);
 }

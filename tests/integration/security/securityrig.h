@@ -5,7 +5,9 @@
 #pragma once
 
 #include "auth/tokenauthority.h"
+#include "await.h"
 #include "emulatorprocess.h"
+#include "sids.h"
 #include "syncclient.h"
 
 #include <QMap>
@@ -17,9 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace Sec {
 
-QString sid(const char *prefix, char fill); // prefix + 32 x fill
-inline QString sessionDoc(const QString &es) { return u"Session_"_s + es; }
-inline QString roomDoc(const QString &pr) { return u"Proctor_Room_"_s + pr; }
+using SpTest::roomDocument;
+using SpTest::sessionDocument;
+using SpTest::sid;
 
 // Forms of a Twilio access token the emulator must refuse (or accept: Valid).
 enum class TokenForm { Valid, ForgedSignature, AlgNone, ClaimsEdited, Expired };
@@ -40,20 +42,13 @@ struct SpsyncRun
     QByteArray out, err;
 };
 
-template <typename T> SpSync::SyncResult<T> await(QFuture<SpSync::SyncResult<T>> f, int ms = 20000)
-{
-    if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SpSync::SyncError::make(SpSync::SyncError::Kind::Timeout, u"test gave up waiting"_s);
-    return f.result();
-}
-
 class SecurityRig
 {
 public:
     // SIDs and SP tokens of the principals file.
-    const QString esA = sid("ES", 'a'), esB = sid("ES", 'b'), esC = sid("ES", 'c');
-    const QString puP = sid("PU", 'p'), puQ = sid("PU", 'q');
-    const QString prP = sid("PR", 'p'), prQ = sid("PR", 'q');
+    const QString esA = sid(u"ES", 'a'), esB = sid(u"ES", 'b'), esC = sid(u"ES", 'c');
+    const QString puP = sid(u"PU", 'p'), puQ = sid(u"PU", 'q');
+    const QString prP = sid(u"PR", 'p'), prQ = sid(u"PR", 'q');
     const QString spStudentA = u"sp-sec-student-a-51f0c2"_s;
     const QString spStudentB = u"sp-sec-student-b-9c2e71"_s;
     const QString spStudentC = u"sp-sec-student-c-0d4b93"_s; // TLS rows only

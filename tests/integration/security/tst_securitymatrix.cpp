@@ -172,32 +172,34 @@ void TestSecurityMatrix::addIdentityRows()
                                   << identity << kind << status << code;
           };
     // SP token exchange: the SP API refuses (401 bad SP token, 403 not allowed).
-    sp("student into another student's session", r.spStudentA, sessionDoc(r.esB), r.esB,
+    sp("student into another student's session", r.spStudentA, sessionDocument(r.esB), r.esB,
         Kind::Denied, 403);
-    sp("student, own identity, another session", r.spStudentA, sessionDoc(r.esB), r.esA,
+    sp("student, own identity, another session", r.spStudentA, sessionDocument(r.esB), r.esA,
         Kind::Denied, 403);
-    sp("student into a proctor room", r.spStudentA, roomDoc(r.prP), r.esA, Kind::Denied, 403);
-    sp("proctor into a session not theirs", r.spProctorP, sessionDoc(r.esB), r.esB + r.puP,
+    sp("student into a proctor room", r.spStudentA, roomDocument(r.prP), r.esA, Kind::Denied, 403);
+    sp("proctor into a session not theirs", r.spProctorP, sessionDocument(r.esB), r.esB + r.puP,
         Kind::Denied, 403);
-    sp("proctor into a room not theirs", r.spProctorP, roomDoc(r.prQ), r.puP, Kind::Denied, 403);
-    sp("proctor as another proctor", r.spProctorP, roomDoc(r.prQ), r.puQ, Kind::Denied, 403);
-    sp("proctor as the student", r.spProctorP, sessionDoc(r.esA), r.esA, Kind::Denied, 403);
-    sp("room identity on a session document", r.spProctorP, sessionDoc(r.esA), r.puP, Kind::Denied,
+    sp("proctor into a room not theirs", r.spProctorP, roomDocument(r.prQ), r.puP, Kind::Denied,
         403);
-    sp("unknown SP token", r.spUnknown, sessionDoc(r.esA), r.esA, Kind::Auth, 401);
+    sp("proctor as another proctor", r.spProctorP, roomDocument(r.prQ), r.puQ, Kind::Denied, 403);
+    sp("proctor as the student", r.spProctorP, sessionDocument(r.esA), r.esA, Kind::Denied, 403);
+    sp("room identity on a session document", r.spProctorP, sessionDocument(r.esA), r.puP,
+        Kind::Denied, 403);
+    sp("unknown SP token", r.spUnknown, sessionDocument(r.esA), r.esA, Kind::Auth, 401);
     // A Twilio token used directly: the emulator refuses init (401) or the document (403).
-    tw("forged signature", TokenForm::ForgedSignature, r.esA, sessionDoc(r.esA), r.esA, Kind::Auth,
-        401, 20101);
-    tw("alg none", TokenForm::AlgNone, r.esA, sessionDoc(r.esA), r.esA, Kind::Auth, 401, 20101);
-    tw("claims edited, signature kept", TokenForm::ClaimsEdited, r.esA, sessionDoc(r.esA), r.esA,
+    tw("forged signature", TokenForm::ForgedSignature, r.esA, sessionDocument(r.esA), r.esA,
         Kind::Auth, 401, 20101);
-    tw("expired token", TokenForm::Expired, r.esA, sessionDoc(r.esA), r.esA, Kind::Auth, 401,
+    tw("alg none", TokenForm::AlgNone, r.esA, sessionDocument(r.esA), r.esA, Kind::Auth, 401,
+        20101);
+    tw("claims edited, signature kept", TokenForm::ClaimsEdited, r.esA, sessionDocument(r.esA),
+        r.esA, Kind::Auth, 401, 20101);
+    tw("expired token", TokenForm::Expired, r.esA, sessionDocument(r.esA), r.esA, Kind::Auth, 401,
         20104);
-    tw("token for another identity", TokenForm::Valid, r.esB, sessionDoc(r.esA), r.esA,
+    tw("token for another identity", TokenForm::Valid, r.esB, sessionDocument(r.esA), r.esA,
         Kind::Denied, 403, 54007);
-    tw("room identity token on a session document", TokenForm::Valid, r.puP, sessionDoc(r.esA),
+    tw("room identity token on a session document", TokenForm::Valid, r.puP, sessionDocument(r.esA),
         r.puP, Kind::Denied, 403, 54007);
-    tw("student token on a proctor room", TokenForm::Valid, r.esA, roomDoc(r.prP), r.esA,
+    tw("student token on a proctor room", TokenForm::Valid, r.esA, roomDocument(r.prP), r.esA,
         Kind::Denied, 403, 54007);
 }
 
@@ -306,7 +308,7 @@ void TestSecurityMatrix::refusedTokenUpdate()
     QFETCH(QString, tokenFor);
     QFETCH(int, code);
     QFETCH(QString, emulatorSays);
-    const QString doc = sessionDoc(m_rig.esA);
+    const QString doc = sessionDocument(m_rig.esA);
     SyncClientConfig config
         = m_rig.twilioConfig(m_rig.token(TokenForm::Valid, m_rig.esA), doc, m_rig.esA);
     config.initialData = {};
@@ -367,7 +369,7 @@ void TestSecurityMatrix::plainUrlToRemoteHost()
 {
     QFETCH(QString, field);
     QFETCH(QUrl, url);
-    const QString doc = sessionDoc(m_rig.esA);
+    const QString doc = sessionDocument(m_rig.esA);
     SyncClientConfig config = field == u"baseUri"
         ? m_rig.spConfig(m_rig.spStudentA, doc, m_rig.esA)
         : m_rig.twilioConfig(m_rig.token(TokenForm::Valid, m_rig.esA), doc, m_rig.esA);
@@ -461,7 +463,7 @@ void TestSecurityMatrix::tls()
         rightHost ? pki.server : pki.wrongHost, rightHost ? pki.serverKey : pki.wrongHostKey);
     QVERIFY(bridge.listen(m_rig.emulator().twilsockUrl(), m_rig.emulator().spApiUrl()));
 
-    const QString doc = sessionDoc(m_rig.esC);
+    const QString doc = sessionDocument(m_rig.esC);
     SyncClientConfig config;
     if (via == Via::SpToken) {
         config = m_rig.spConfig(m_rig.spStudentC, doc, m_rig.esC);

@@ -1,6 +1,7 @@
 // Runs the built spsync binary ($SPSYNC) against spawned emulators: one with ACL open and a
 // minted Twilio token, one with ACL on and an SP principals file.
 #include "emulatorprocess.h"
+#include "testsecret.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,7 +68,7 @@ private:
     Run get(const QString &document) { return run(open(document) + QStringList { u"get"_s }); }
 
     QTemporaryDir m_dir;
-    QString m_secretFile;
+    TestSecret m_secret { m_dir.path(), "spsync-test-secret-0123456789abcdef0123456789" };
     EmulatorProcess m_open; // ACL open
     EmulatorProcess m_acl; // ACL on, principals
     QString m_token; // Twilio token for identity "tester" on m_open
@@ -79,11 +80,7 @@ void TestSpsync::initTestCase()
 {
     QVERIFY(!qEnvironmentVariableIsEmpty("SPSYNC"));
     QVERIFY(m_dir.isValid());
-    m_secretFile = m_dir.filePath(u"secret"_s);
-    QFile secret(m_secretFile);
-    QVERIFY(secret.open(QIODevice::WriteOnly));
-    secret.write("spsync-test-secret-0123456789abcdef0123456789");
-    secret.close();
+    QVERIFY(m_secret.write());
     const QString principals = m_dir.filePath(u"principals.json"_s);
     QFile p(principals);
     QVERIFY(p.open(QIODevice::WriteOnly));
@@ -97,15 +94,15 @@ void TestSpsync::initTestCase()
     p.close();
 
     QString error;
-    QVERIFY2(m_open.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secretFile,
-                              u"--rate-limits"_s, u"off"_s },
+    QVERIFY2(m_open.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s,
+                              m_secret.path(), u"--rate-limits"_s, u"off"_s },
                  &error),
         qPrintable(error));
-    QVERIFY2(m_acl.start({ u"--memory"_s, u"--acl"_s, u"on"_s, u"--secret-file"_s, m_secretFile,
+    QVERIFY2(m_acl.start({ u"--memory"_s, u"--acl"_s, u"on"_s, u"--secret-file"_s, m_secret.path(),
                              u"--principals"_s, principals, u"--rate-limits"_s, u"off"_s },
                  &error),
         qPrintable(error));
-    m_token = EmulatorProcess::mintToken(u"tester"_s, 3600, { u"--secret-file"_s, m_secretFile });
+    m_token = m_secret.token(u"tester"_s);
     QVERIFY(!m_token.isEmpty());
     m_secrets = { m_token, kStudentSp, kProctorSp };
 }
@@ -458,8 +455,7 @@ void TestSpsync::deniedAndBadTokens_data()
 void TestSpsync::deniedAndBadTokens()
 {
     QFETCH(QStringList, args);
-    const QString token
-        = EmulatorProcess::mintToken(u"tester"_s, 3600, { u"--secret-file"_s, m_secretFile });
+    const QString token = m_secret.token(u"tester"_s);
     m_secrets << token;
     args.replaceInStrings(u"ACLTOKEN"_s, token);
     const Run r = run(
@@ -486,7 +482,7 @@ void TestSpsync::slowServerTimesOut()
 {
     EmulatorProcess slow;
     QString error;
-    QVERIFY2(slow.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secretFile,
+    QVERIFY2(slow.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secret.path(),
                             u"--fault"_s, u"delay=20000"_s },
                  &error),
         qPrintable(error));
@@ -502,7 +498,7 @@ void TestSpsync::unresolvableConflictIsLimit()
 {
     EmulatorProcess busy;
     QString error;
-    QVERIFY2(busy.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secretFile,
+    QVERIFY2(busy.start({ u"--memory"_s, u"--acl"_s, u"open"_s, u"--secret-file"_s, m_secret.path(),
                             u"--fault"_s, u"412=1"_s },
                  &error),
         qPrintable(error));

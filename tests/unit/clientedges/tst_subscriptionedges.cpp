@@ -1,5 +1,6 @@
 // Subscriptions, Twilsock 429 on writes and regions, over SyncConnection and a scripted
 // FakeSyncServer (docs/client-edge-cases.md items 2, 4, 8, 10, 12).
+#include "await.h"
 #include "faketransport.h"
 #include "syncclient.h"
 #include "syncconnection.h"
@@ -81,10 +82,8 @@ struct Rig
     }
     SyncDocument *open(const QString &name = u"Session_X"_s)
     {
-        auto f = connection.openDocument(name);
-        if (!QTest::qWaitFor([&] { return f.isFinished(); }, 3000) || !isOk(f.result()))
-            return nullptr;
-        return value(f.result());
+        const auto r = await(connection.openDocument(name), 3000);
+        return isOk(r) ? value(r) : nullptr;
     }
     void establishedFor(FakeTransport *t, const Twilsock::Frame &f, int ttl = -1)
     {

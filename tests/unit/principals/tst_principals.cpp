@@ -1,5 +1,6 @@
 // Principals: the --principals file (SP token -> student or proctor) and the demo principals.
 #include "auth/principals.h"
+#include "sids.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -14,10 +15,10 @@ using SpEmu::Principals;
 namespace {
 
 const QString Es1 = u"ES0123456789abcdefABCDEF0123456789"_s;
-const QString Es2 = u"ESbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"_s;
-const QString Pu1 = u"PUcccccccccccccccccccccccccccccccc"_s;
-const QString Pr1 = u"PRdddddddddddddddddddddddddddddddd"_s;
-const QString Pr2 = u"PReeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"_s;
+const QString Es2 = SpTest::sid(u"ES", 'b');
+const QString Pu1 = SpTest::sid(u"PU", 'c');
+const QString Pr1 = SpTest::sid(u"PR", 'd');
+const QString Pr2 = SpTest::sid(u"PR", 'e');
 
 QByteArray goodFile()
 {
@@ -57,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(proctor->mayUseSession(Es1));
         QVERIFY(!proctor->mayUseSession(Es2));
         QVERIFY(proctor->mayUseRoom(Pr2));
-        QVERIFY(!proctor->mayUseRoom(u"PRffffffffffffffffffffffffffffffff"_s));
+        QVERIFY(!proctor->mayUseRoom(SpTest::sid(u"PR", 'f')));
 
         const Principal *star = p->find(u"tok-proctor-star"_s);
         QVERIFY(star);

@@ -1,4 +1,5 @@
 #include "roommodel.h"
+#include "sids.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -8,7 +9,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString sid(int n) { return u"ES"_s + QString::number(n).rightJustified(32, u'0'); }
+QString sid(int n) { return SpTest::numberedSid(u"ES", n); }
 
 QJsonObject room(const QJsonArray &sessions) { return QJsonObject { { u"sessions"_s, sessions } }; }
 } // namespace

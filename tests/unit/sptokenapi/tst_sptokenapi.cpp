@@ -4,6 +4,7 @@
 #include "auth/principals.h"
 #include "auth/sptokenapi.h"
 #include "auth/tokenauthority.h"
+#include "sids.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -18,20 +19,20 @@ using namespace SpEmu;
 
 namespace {
 
-const QString EsA = u"ESaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_s;
-const QString EsB = u"ESbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"_s;
-const QString Pu1 = u"PU11111111111111111111111111111111"_s;
-const QString Pu2 = u"PU22222222222222222222222222222222"_s;
-const QString PrX = u"PRxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s;
-const QString PrY = u"PRyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"_s;
+const QString EsA = SpTest::sid(u"ES", 'a');
+const QString EsB = SpTest::sid(u"ES", 'b');
+const QString Pu1 = SpTest::sid(u"PU", '1');
+const QString Pu2 = SpTest::sid(u"PU", '2');
+const QString PrX = SpTest::sid(u"PR", 'x');
+const QString PrY = SpTest::sid(u"PR", 'y');
 
 // Tokens shaped so that a careless message would echo them (one even looks like a SID).
 const QString StudentTok = u"sp-student-a-7f3c9e"_s;
 const QString ProctorTok = u"PUproctor1tokenXYZ"_s;
 const QString StarTok = u"sp-proctor-star-1b2c"_s;
 
-QString session(const QString &es) { return u"Session_"_s + es; }
-QString room(const QString &pr) { return u"Proctor_Room_"_s + pr; }
+using SpTest::roomDocument;
+using SpTest::sessionDocument;
 
 QByteArray body(const QString &identity, const QString &documentId)
 {
@@ -115,45 +116,53 @@ private Q_SLOTS:
         QTest::addColumn<QString>("documentId");
         QTest::addColumn<int>("status");
 
-        QTest::newRow("student, own session") << StudentTok << EsA << session(EsA) << 200;
-        QTest::newRow("student, other session") << StudentTok << EsB << session(EsB) << 403;
+        QTest::newRow("student, own session") << StudentTok << EsA << sessionDocument(EsA) << 200;
+        QTest::newRow("student, other session") << StudentTok << EsB << sessionDocument(EsB) << 403;
         QTest::newRow("student, own session, other identity")
-            << StudentTok << EsB << session(EsA) << 403;
+            << StudentTok << EsB << sessionDocument(EsA) << 403;
         QTest::newRow("student, proctor identity")
-            << StudentTok << EsA + Pu1 << session(EsA) << 403;
-        QTest::newRow("student, a room") << StudentTok << Pu1 << room(PrX) << 403;
+            << StudentTok << EsA + Pu1 << sessionDocument(EsA) << 403;
+        QTest::newRow("student, a room") << StudentTok << Pu1 << roomDocument(PrX) << 403;
 
-        QTest::newRow("proctor, allowed session") << ProctorTok << EsA + Pu1 << session(EsA) << 200;
-        QTest::newRow("proctor, other session") << ProctorTok << EsB + Pu1 << session(EsB) << 403;
+        QTest::newRow("proctor, allowed session")
+            << ProctorTok << EsA + Pu1 << sessionDocument(EsA) << 200;
+        QTest::newRow("proctor, other session")
+            << ProctorTok << EsB + Pu1 << sessionDocument(EsB) << 403;
         QTest::newRow("proctor, as another proctor")
-            << ProctorTok << EsA + Pu2 << session(EsA) << 403;
+            << ProctorTok << EsA + Pu2 << sessionDocument(EsA) << 403;
         QTest::newRow("proctor, identity of another session")
-            << ProctorTok << EsB + Pu1 << session(EsA) << 403;
-        QTest::newRow("proctor, student identity") << ProctorTok << EsA << session(EsA) << 403;
+            << ProctorTok << EsB + Pu1 << sessionDocument(EsA) << 403;
+        QTest::newRow("proctor, student identity")
+            << ProctorTok << EsA << sessionDocument(EsA) << 403;
         QTest::newRow("proctor, room identity on a session document")
-            << ProctorTok << Pu1 << session(EsA) << 403;
-        QTest::newRow("proctor, allowed room") << ProctorTok << Pu1 << room(PrX) << 200;
-        QTest::newRow("proctor, other room") << ProctorTok << Pu1 << room(PrY) << 403;
-        QTest::newRow("proctor, room as another proctor") << ProctorTok << Pu2 << room(PrX) << 403;
+            << ProctorTok << Pu1 << sessionDocument(EsA) << 403;
+        QTest::newRow("proctor, allowed room") << ProctorTok << Pu1 << roomDocument(PrX) << 200;
+        QTest::newRow("proctor, other room") << ProctorTok << Pu1 << roomDocument(PrY) << 403;
+        QTest::newRow("proctor, room as another proctor")
+            << ProctorTok << Pu2 << roomDocument(PrX) << 403;
         QTest::newRow("proctor, session identity on a room")
-            << ProctorTok << EsA + Pu1 << room(PrX) << 403;
+            << ProctorTok << EsA + Pu1 << roomDocument(PrX) << 403;
 
-        QTest::newRow("star proctor, any session") << StarTok << EsB + Pu2 << session(EsB) << 200;
-        QTest::newRow("star proctor, no rooms") << StarTok << Pu2 << room(PrX) << 403;
+        QTest::newRow("star proctor, any session")
+            << StarTok << EsB + Pu2 << sessionDocument(EsB) << 200;
+        QTest::newRow("star proctor, no rooms") << StarTok << Pu2 << roomDocument(PrX) << 403;
 
-        QTest::newRow("unknown SP token") << u"sp-nobody"_s << EsA << session(EsA) << 401;
-        QTest::newRow("empty SP token") << QString() << EsA << session(EsA) << 401;
+        QTest::newRow("unknown SP token") << u"sp-nobody"_s << EsA << sessionDocument(EsA) << 401;
+        QTest::newRow("empty SP token") << QString() << EsA << sessionDocument(EsA) << 401;
         QTest::newRow("SP token of other case")
-            << StudentTok.toUpper() << EsA << session(EsA) << 401;
+            << StudentTok.toUpper() << EsA << sessionDocument(EsA) << 401;
 
         QTest::newRow("document not SP-shaped") << StudentTok << EsA << u"Notes"_s << 400;
         QTest::newRow("malformed ES in document") << StudentTok << EsA << u"Session_ES123"_s << 400;
         QTest::newRow("malformed PR in document")
             << ProctorTok << Pu1 << u"Proctor_Room_PR!xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s << 400;
-        QTest::newRow("malformed identity") << StudentTok << u"ESshort"_s << session(EsA) << 400;
+        QTest::newRow("malformed identity")
+            << StudentTok << u"ESshort"_s << sessionDocument(EsA) << 400;
         QTest::newRow("malformed PU part")
-            << ProctorTok << EsA + u"PX11111111111111111111111111111111"_s << session(EsA) << 400;
-        QTest::newRow("identity is the SP token") << ProctorTok << ProctorTok << room(PrX) << 400;
+            << ProctorTok << EsA + u"PX11111111111111111111111111111111"_s << sessionDocument(EsA)
+            << 400;
+        QTest::newRow("identity is the SP token")
+            << ProctorTok << ProctorTok << roomDocument(PrX) << 400;
     }
     void rules()
     {
@@ -184,7 +193,8 @@ private Q_SLOTS:
         QCOMPARE(grantCount(), 1);
         QVERIFY(m_acl->canRead(identity, documentId));
         QVERIFY(m_acl->canWrite(identity, documentId));
-        for (const QString &otherDoc : { session(EsA), session(EsB), room(PrX), room(PrY) }) {
+        for (const QString &otherDoc :
+            { sessionDocument(EsA), sessionDocument(EsB), roomDocument(PrX), roomDocument(PrY) }) {
             if (otherDoc != documentId)
                 QVERIFY(
                     !m_acl->canRead(identity, otherDoc) && !m_acl->canWrite(identity, otherDoc));
@@ -215,7 +225,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, header);
         QFETCH(int, status);
         SpTokenApi api(*m_authority, *m_acl, m_principals, 3600);
-        const auto r = api.handle(header, body(EsA, session(EsA)));
+        const auto r = api.handle(header, body(EsA, sessionDocument(EsA)));
         QCOMPARE(r.status, status);
         checkNoSpToken(r);
         if (status == 401)
@@ -229,12 +239,13 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << u"JSON object"_s;
         QTest::newRow("not JSON") << QByteArray("identity=x") << u"JSON object"_s;
         QTest::newRow("array") << QByteArray("[]") << u"JSON object"_s;
-        QTest::newRow("truncated") << body(EsA, session(EsA)).chopped(2) << u"JSON object"_s;
+        QTest::newRow("truncated")
+            << body(EsA, sessionDocument(EsA)).chopped(2) << u"JSON object"_s;
         QTest::newRow("no identity")
             << QByteArray(R"({"documentId":"Session_x"})") << u"identity"_s;
         QTest::newRow("identity a number")
             << QByteArray(R"({"identity":5,"documentId":"x"})") << u"identity"_s;
-        QTest::newRow("empty identity") << body(QString(), session(EsA)) << u"identity"_s;
+        QTest::newRow("empty identity") << body(QString(), sessionDocument(EsA)) << u"identity"_s;
         QTest::newRow("no documentId")
             << uR"({"identity":"%1"})"_s.arg(EsA).toUtf8() << u"documentId"_s;
         QTest::newRow("documentId null")
@@ -264,12 +275,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("identity");
         QTest::addColumn<QString>("documentId");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("student elsewhere") << StudentTok << EsB << session(EsB) << EsB;
+        QTest::newRow("student elsewhere") << StudentTok << EsB << sessionDocument(EsB) << EsB;
         QTest::newRow("proctor not in session")
-            << ProctorTok << EsB + Pu1 << session(EsB) << u"may not join session"_s;
-        QTest::newRow("proctor room") << ProctorTok << Pu1 << room(PrY) << u"proctor room"_s;
-        QTest::newRow("wrong identity")
-            << ProctorTok << Pu1 << session(EsA) << u"as identity %1%2 only"_s.arg(EsA, Pu1);
+            << ProctorTok << EsB + Pu1 << sessionDocument(EsB) << u"may not join session"_s;
+        QTest::newRow("proctor room")
+            << ProctorTok << Pu1 << roomDocument(PrY) << u"proctor room"_s;
+        QTest::newRow("wrong identity") << ProctorTok << Pu1 << sessionDocument(EsA)
+                                        << u"as identity %1%2 only"_s.arg(EsA, Pu1);
         QTest::newRow("bad SID") << StudentTok << EsA << u"Session_ESx"_s
                                  << u"not a valid ES SID"_s;
     }
@@ -289,7 +301,7 @@ private Q_SLOTS:
     void noTwilsockUriUnlessSet()
     {
         SpTokenApi api(*m_authority, *m_acl, m_principals, 3600);
-        const auto r = api.handle(bearer(StudentTok), body(EsA, session(EsA)));
+        const auto r = api.handle(bearer(StudentTok), body(EsA, sessionDocument(EsA)));
         QCOMPARE(r.status, 200);
         QVERIFY(!r.body.contains(u"twilsockUri"));
         QCOMPARE(r.body.value(u"ttl").toInt(), 3600);
@@ -298,13 +310,14 @@ private Q_SLOTS:
     void grantsAccumulatePerDocument()
     {
         SpTokenApi api(*m_authority, *m_acl, m_principals, 3600);
-        QCOMPARE(api.handle(bearer(ProctorTok), body(EsA + Pu1, session(EsA))).status, 200);
-        QCOMPARE(api.handle(bearer(ProctorTok), body(Pu1, room(PrX))).status, 200);
-        QCOMPARE(api.handle(bearer(ProctorTok), body(Pu1, room(PrX))).status, 200); // idempotent
+        QCOMPARE(api.handle(bearer(ProctorTok), body(EsA + Pu1, sessionDocument(EsA))).status, 200);
+        QCOMPARE(api.handle(bearer(ProctorTok), body(Pu1, roomDocument(PrX))).status, 200);
+        QCOMPARE(
+            api.handle(bearer(ProctorTok), body(Pu1, roomDocument(PrX))).status, 200); // idempotent
         QCOMPARE(grantCount(), 2);
-        QVERIFY(m_acl->canWrite(EsA + Pu1, session(EsA)));
-        QVERIFY(m_acl->canWrite(Pu1, room(PrX)));
-        QVERIFY(!m_acl->canRead(Pu1, session(EsA)));
+        QVERIFY(m_acl->canWrite(EsA + Pu1, sessionDocument(EsA)));
+        QVERIFY(m_acl->canWrite(Pu1, roomDocument(PrX)));
+        QVERIFY(!m_acl->canRead(Pu1, sessionDocument(EsA)));
     }
 
     void demoPrincipalsWork()
@@ -312,18 +325,20 @@ private Q_SLOTS:
         Principals demoSet;
         const auto demo = demoSet.addDemo();
         SpTokenApi api(*m_authority, *m_acl, demoSet, 3600);
-        QCOMPARE(
-            api.handle(bearer(demo.studentSpToken), body(demo.sessionSid, session(demo.sessionSid)))
-                .status,
+        QCOMPARE(api.handle(bearer(demo.studentSpToken),
+                        body(demo.sessionSid, sessionDocument(demo.sessionSid)))
+                     .status,
             200);
         QCOMPARE(api.handle(bearer(demo.proctorSpToken),
-                        body(demo.sessionSid + demo.proctorSid, session(demo.sessionSid)))
+                        body(demo.sessionSid + demo.proctorSid, sessionDocument(demo.sessionSid)))
                      .status,
             200);
-        QCOMPARE(api.handle(bearer(demo.proctorSpToken), body(demo.proctorSid, room(demo.roomSid)))
+        QCOMPARE(api.handle(bearer(demo.proctorSpToken),
+                        body(demo.proctorSid, roomDocument(demo.roomSid)))
                      .status,
             200);
-        QCOMPARE(api.handle(bearer(demo.studentSpToken), body(demo.proctorSid, room(demo.roomSid)))
+        QCOMPARE(api.handle(bearer(demo.studentSpToken),
+                        body(demo.proctorSid, roomDocument(demo.roomSid)))
                      .status,
             403);
     }

@@ -1,3 +1,4 @@
+#include "await.h"
 #include "redact.h"
 #include "sp/sptokenexchange.h"
 
@@ -21,18 +22,6 @@ const QString kJwt = u"eyJhbGciOiJIUzI1NiJ9.eyJncmFudHMiOnt9fQ.c2lnbmF0dXJlLWJ5d
 
 using Status = QHttpServerResponse::StatusCode;
 
-// Waits (on signals, not sleeps) for a future to finish and returns its result.
-template <typename T> SyncResult<T> await(QFuture<SyncResult<T>> future)
-{
-    QFutureWatcher<SyncResult<T>> watcher;
-    QSignalSpy spy(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        spy.wait(10000);
-    if (!future.isFinished() || future.resultCount() == 0)
-        return SyncError::make(SyncError::Kind::NoError, u"future did not finish"_s);
-    return future.result();
-}
 } // namespace
 
 class TestSpTokenExchange : public QObject

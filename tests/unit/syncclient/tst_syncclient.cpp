@@ -1,6 +1,8 @@
 // SpSync::SyncClient against FakeSyncServer: create, getSync/setSync/replaceSync, addAction(s)
 // and the consume-claim rules of docs/document-schema.md.
+#include "await.h"
 #include "faketransport.h"
+#include "sids.h"
 #include "syncclient.h"
 #include "syncdocument.h"
 
@@ -13,13 +15,6 @@ using namespace Qt::StringLiterals;
 using namespace SpSync;
 
 namespace {
-
-template <typename T> SyncResult<T> await(QFuture<SyncResult<T>> f, int ms = 10000)
-{
-    if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SyncError::make(SyncError::Kind::Timeout, u"test wait"_s);
-    return f.result();
-}
 
 QJsonArray serverArray(FakeSyncServer &server, const QString &name)
 {
@@ -38,7 +33,7 @@ class TestSyncClient : public QObject
     SyncClientConfig config(const QJsonObject &initial = {})
     {
         SyncClientConfig c;
-        c.documentId = u"Session_ES00000000000000000000000000000001"_s;
+        c.documentId = SpTest::sessionDocument(SpTest::numberedSid(u"ES", 1));
         c.identity = u"tester"_s;
         c.twilioToken = u"fake.twilio.token"_s;
         c.twilsockUrl = QUrl(u"ws://127.0.0.1:1/v3/wsconnect"_s);

@@ -1,7 +1,9 @@
 // SyncClient's durable outbox against FakeSyncServer: journal before send, removal on ack,
 // offline acceptance, dedupe by id after a lost reply or a restart, permanent refusals.
 #include "actionoutbox_p.h"
+#include "await.h"
 #include "faketransport.h"
+#include "sids.h"
 #include "syncclient.h"
 #include "syncdocument.h"
 
@@ -16,15 +18,8 @@ using namespace SpSync;
 
 namespace {
 
-const QString kDoc = u"Session_ES00000000000000000000000000000001"_s;
+const QString kDoc = SpTest::sessionDocument(SpTest::numberedSid(u"ES", 1));
 const QString kIdentity = u"tester"_s;
-
-template <typename T> SyncResult<T> await(QFuture<SyncResult<T>> f, int ms = 10000)
-{
-    if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SyncError::make(SyncError::Kind::Timeout, u"test wait"_s);
-    return f.result();
-}
 
 bool isActionWrite(const Twilsock::Frame &f)
 {

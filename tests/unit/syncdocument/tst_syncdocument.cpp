@@ -1,5 +1,6 @@
 // SyncConnection + SyncDocument against FakeSyncServer: open modes, set, mutate with 412
 // re-read-and-reapply (bounded), events (stale dropped, removed), re-subscribe on reconnect.
+#include "await.h"
 #include "faketransport.h"
 #include "syncconnection.h"
 #include "syncdocument.h"
@@ -11,17 +12,6 @@ using namespace Qt::StringLiterals;
 
 using namespace SpSync;
 using State = SyncConnection::State;
-
-namespace {
-
-template <typename T> SyncResult<T> await(QFuture<SyncResult<T>> f, int ms = 5000)
-{
-    if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SyncError::make(SyncError::Kind::Timeout, u"test wait"_s);
-    return f.result();
-}
-
-} // namespace
 
 class TestSyncDocument : public QObject
 {

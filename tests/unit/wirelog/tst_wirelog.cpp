@@ -1,7 +1,9 @@
 // WireLog and WireTapTransport: what a frame line holds, what is redacted, the file and the
 // in-memory modes, and that a client picks the log up only when one is installed.
+#include "await.h"
 #include "faketransport.h"
 #include "redact.h"
+#include "sids.h"
 #include "syncclient.h"
 #include "wirelog.h"
 #include "wiretaptransport_p.h"
@@ -196,16 +198,14 @@ private Q_SLOTS:
     {
         FakeSyncServer server;
         SyncClientConfig c;
-        c.documentId = u"Session_ES00000000000000000000000000000001"_s;
+        c.documentId = SpTest::sessionDocument(SpTest::numberedSid(u"ES", 1));
         c.identity = u"tester"_s;
         c.twilioToken = u"fake.twilio.token"_s;
         c.twilsockUrl = QUrl(u"ws://127.0.0.1:1/v3/wsconnect"_s);
         c.transportFactory = [&server] { return server.makeTransport(); };
-        auto waitFor = [](QFuture<SyncResult<SyncClient *>> f) {
-            const bool done = QTest::qWaitFor([&] { return f.isFinished(); }, 10000);
-            return done && isOk(f.result()) ? value(f.result()) : nullptr;
-        };
-        std::unique_ptr<SyncClient> plain(waitFor(SyncClient::create(c)));
+        auto clientOf
+            = [](const SyncResult<SyncClient *> &r) { return isOk(r) ? value(r) : nullptr; };
+        std::unique_ptr<SyncClient> plain(clientOf(await(SyncClient::create(c))));
         QVERIFY(plain);
 
         WireLog log;
@@ -216,7 +216,7 @@ private Q_SLOTS:
         QTRY_VERIFY(write.isFinished());
         QCOMPARE(log.frameCount(), 0);
 
-        std::unique_ptr<SyncClient> logged(waitFor(SyncClient::create(c)));
+        std::unique_ptr<SyncClient> logged(clientOf(await(SyncClient::create(c))));
         QVERIFY(logged);
         QVERIFY(log.frameCount() >= 4); // open, connected, init and its reply at least
         const int before = log.frameCount();

@@ -3,6 +3,7 @@
 // shows it sent and end with the document the log shows. The shipped log was written by
 // `spsync --wire-log` running `set` against sp-sync-emulator (see README.md, "Verifying
 // against Twilio", for how to record one).
+#include "await.h"
 #include "syncclient.h"
 #include "wirereplay.h"
 
@@ -12,13 +13,6 @@ using namespace SpSync;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template <typename T> SyncResult<T> await(QFuture<SyncResult<T>> f, int ms = 10000)
-{
-    if (!QTest::qWaitFor([&] { return f.isFinished(); }, ms))
-        return SyncError::make(SyncError::Kind::Timeout, u"test wait"_s);
-    return f.result();
-}
 
 QString recordedLog()
 {

@@ -1,10 +1,12 @@
 #include "actioncomposer.h"
 #include "actionqueuemodel.h"
+#include "await.h"
 #include "consolecontroller.h"
 #include "emulatorserver.h"
 #include "joindialog.h"
 #include "mainwindow.h"
 #include "qasimulator.h"
+#include "sids.h"
 #include "simulatorpanel.h"
 #include "sp/actioncatalog.h"
 #include "syncclient.h"
@@ -69,11 +71,7 @@ struct DemoConsole
         student.documentId = doc;
         student.identity = demo.sessionSid;
         student.token = demo.studentSpToken;
-        auto future = SpSync::SyncClient::create(student);
-        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 15000))
-            return SpSync::SyncError::make(
-                SpSync::SyncError::Kind::Timeout, u"student client: no result"_s);
-        return future.result();
+        return await(SpSync::SyncClient::create(student), 15000);
     }
 
     SpEmu::EmulatorServer server { options() };
@@ -207,7 +205,7 @@ void TestConsoleE2E::joinSendConsumeAnswer()
 
     // A session this proctor may not use: denied, with the reason shown, and nothing else breaks.
     JoinRequest other;
-    other.sessionSid = u"ES"_s + QString(32, u'7');
+    other.sessionSid = SpTest::sid(u"ES", '7');
     other.proctorSid = demo.proctorSid;
     controller.join(other);
     const QString otherDoc = u"Session_"_s + other.sessionSid;

@@ -5,6 +5,7 @@
 #include "fakebackend.h"
 #include "faketransport.h"
 #include "mainwindow.h"
+#include "sids.h"
 #include "syncclient.h"
 #include "wirelog.h"
 
@@ -31,8 +32,8 @@ private Q_SLOTS:
 
         FakeSyncServer server;
         SyncClientConfig c;
-        c.documentId = u"Session_ES00000000000000000000000000000001"_s;
-        c.identity = u"ES00000000000000000000000000000001"_s;
+        c.documentId = SpTest::sessionDocument(SpTest::numberedSid(u"ES", 1));
+        c.identity = SpTest::numberedSid(u"ES", 1);
         c.twilioToken = u"console-diagnostic-token-0001"_s;
         c.twilsockUrl = QUrl(u"ws://127.0.0.1:1/v3/wsconnect"_s);
         c.transportFactory = [&server] { return server.makeTransport(); };

@@ -1,4 +1,5 @@
 #include "joindialog.h"
+#include "sids.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kEs = u"ES"_s + QString(32, u'a');
+const QString kEs = SpTest::sid(u"ES", 'a');
 const QString kPu = u"PU"_s + QString(31, u'b') + u'9';
 const QString kPr = u"PR"_s + QString(32, u'C');
 } // namespace

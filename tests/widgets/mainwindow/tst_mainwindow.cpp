@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "profileswitcher.h"
+#include "sids.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -31,7 +32,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kEs = u"ES"_s + QString(32, u'1');
+const QString kEs = SpTest::sid(u"ES", '1');
 const QString kPu = u"PU"_s + QString(32, u'2');
 const QString kDoc = u"Session_"_s + kEs;
 

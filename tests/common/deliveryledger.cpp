@@ -51,9 +51,9 @@ QStringList DeliveryLedger::problems() const
             p << u"duplicated: %1 taken %2 times"_s.arg(it.key()).arg(it.value());
         if (!m_acked.contains(it.key()) && !m_failed.contains(it.key()))
             p << u"unknown: %1 was taken but never written"_s.arg(it.key());
-        if (m_acked.contains(it.key()) && m_acked.value(it.key()) != id)
-            p << u"changed: %1 has id %2, acknowledged as %3"_s.arg(
-                it.key(), id, m_acked.value(it.key()));
+        const QString ackedId = m_acked.value(it.key());
+        if (!ackedId.isEmpty() && ackedId != id)
+            p << u"changed: %1 has id %2, acknowledged as %3"_s.arg(it.key(), id, ackedId);
     }
     p << m_fifo;
     for (const QStringList &ids : m_uncertainClaims)

@@ -1,5 +1,5 @@
-// What the chaos test's producers had acknowledged and what its consumers took, and the
-// verdict: each acknowledged action taken exactly once, none twice, FIFO per writer.
+// What producers had acknowledged and what consumers took, and the verdict: each acknowledged
+// action taken exactly once, none twice, FIFO per writer.
 // Actions are keyed "writer:n" (n counts a writer's attempts, so a failed write that was
 // redone is a different action).
 #pragma once
@@ -13,7 +13,8 @@
 class DeliveryLedger
 {
 public:
-    void acked(const QString &writer, int n, const QString &id);
+    // An empty id: the writer does not know it, so the id taken is not compared.
+    void acked(const QString &writer, int n, const QString &id = {});
     void failed(const QString &writer, int n);
     void consumed(const QString &consumer, const QString &writer, int n, const QString &id);
     // Ids of a claim the client could not resolve (no reply, and the document could not be
