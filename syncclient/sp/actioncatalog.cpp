@@ -26,11 +26,6 @@ namespace {
 
     bool isMeta(const QString &key) { return key.startsWith(u'$'); }
 
-    bool isUrlField(const QString &name)
-    {
-        return name.endsWith(u"URL"_s) || name.endsWith(u"Url"_s);
-    }
-
     bool isName(const QString &s)
     {
         static const QRegularExpression re(u"^[A-Za-z][A-Za-z0-9_]*$"_s);
@@ -42,12 +37,9 @@ namespace {
     {
         if (!value.isString())
             return u"the field \"%1\" must be a URL string"_s.arg(field);
-        const QString text = value.toString();
-        const QUrl url(text, QUrl::StrictMode);
-        const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || url.isRelative() || (scheme != u"http" && scheme != u"https")
-            || url.host().isEmpty() || text.contains(u' '))
-            return u"the field \"%1\" is not an absolute http(s) URL: \"%2\""_s.arg(field, text);
+        if (!ActionCatalog::isValidUrl(value.toString()))
+            return u"the field \"%1\" is not an absolute http(s) URL: \"%2\""_s.arg(
+                field, value.toString());
         return {};
     }
 
@@ -262,6 +254,19 @@ QJsonObject ActionCatalog::fields(const QString &executor, const QString &action
     return m_catalog.value(executor).toObject().value(action).toObject();
 }
 
+bool ActionCatalog::isUrlField(const QString &name)
+{
+    return name.endsWith(u"URL"_s) || name.endsWith(u"Url"_s);
+}
+
+bool ActionCatalog::isValidUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && !url.isRelative() && (scheme == u"http" || scheme == u"https")
+        && !url.host().isEmpty() && !text.contains(u' ');
+}
+
 bool ActionCatalog::splitType(const QString &type, QString *executor, QString *action)
 {
     const qsizetype dot = type.indexOf(u'.');
@@ -300,7 +305,7 @@ SyncResult<QJsonObject> ActionCatalog::buildAction(
             return invalid(u"the action %1 needs the mandatory field \"%2\""_s.arg(type, it.key()));
     }
     for (auto it = result.begin(); it != result.end(); ++it) {
-        if (isUrlField(it.key()) && !isEmptyValue(it.value())) {
+        if (ActionCatalog::isUrlField(it.key()) && !isEmptyValue(it.value())) {
             const QString problem = urlProblem(it.key(), it.value());
             if (!problem.isEmpty())
                 return invalid(u"the action %1 is invalid: %2"_s.arg(type, problem));

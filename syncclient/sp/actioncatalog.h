@@ -53,6 +53,10 @@ public:
     SyncResult<QJsonObject> buildAction(
         const QString &type, const QJsonObject &additionalInfo, const QString &identity) const;
 
+    // Fields named *URL or *Url hold a URL, which must be absolute http(s) with a host.
+    static bool isUrlField(const QString &name);
+    static bool isValidUrl(const QString &text);
+
     // Splits "executor.action"; false when the shape is wrong.
     static bool splitType(const QString &type, QString *executor, QString *action);
     // The document array an executor owns: "extension" -> "extensionActions".

@@ -1,6 +1,8 @@
 #include "actioncomposer.h"
 
+#include "iconbutton.h"
 #include "jsondiff.h"
+#include "sp/actioncatalog.h"
 #include "uicolors.h"
 
 #include <QAction>
@@ -27,17 +29,6 @@ namespace {
 
 const char kMandatory[] = "mandatory";
 const QLatin1String kPresetGroup("composerPresets");
-
-QToolButton *iconButton(
-    QWidget *parent, QStyle::StandardPixmap icon, const QString &name, const QString &objectName)
-{
-    auto *b = new QToolButton(parent);
-    b->setIcon(parent->style()->standardIcon(icon));
-    b->setToolTip(name);
-    b->setAccessibleName(name);
-    b->setObjectName(objectName);
-    return b;
-}
 
 // QSettings reads '/' in a key as a group separator; any preset name must round-trip.
 QString presetKey(const QString &name)
@@ -154,8 +145,6 @@ ActionComposer::ActionComposer(QWidget *parent)
         if (index > 0)
             loadPreset(m_presets->itemText(index));
     });
-    for (QToolButton *b : { up, down, remove, savePresetButton, deletePresetButton })
-        b->setFocusPolicy(Qt::StrongFocus); // reachable by Tab, with the style's focus frame
     setTarget(QString());
 }
 
@@ -227,11 +216,6 @@ void ActionComposer::rebuildActions()
     rebuildForm();
 }
 
-bool ActionComposer::isUrlField(const QString &name)
-{
-    return name.endsWith(u"URL"_s) || name.endsWith(u"Url"_s);
-}
-
 void ActionComposer::rebuildForm()
 {
     clearError();
@@ -274,7 +258,7 @@ void ActionComposer::rebuildForm()
                 edit->setText(def.toString());
             else if (!def.isNull())
                 edit->setText(JsonDiff::compact(def));
-            if (isUrlField(name))
+            if (SpSync::ActionCatalog::isUrlField(name))
                 edit->setPlaceholderText(tr("https://…"));
             if (secrets.contains(name)) {
                 edit->setEchoMode(QLineEdit::Password);
@@ -388,14 +372,9 @@ std::optional<QJsonObject> ActionComposer::currentEntry()
             }
             continue; // the catalog default applies
         }
-        if (isUrlField(name)) {
-            const QUrl url(text, QUrl::StrictMode);
-            const QString scheme = url.scheme().toLower();
-            if (!url.isValid() || url.host().isEmpty()
-                || (scheme != u"http"_s && scheme != u"https"_s)) {
-                showError(tr("%1 must be an absolute http or https URL.").arg(name), w);
-                return std::nullopt;
-            }
+        if (SpSync::ActionCatalog::isUrlField(name) && !SpSync::ActionCatalog::isValidUrl(text)) {
+            showError(tr("%1 must be an absolute http or https URL.").arg(name), w);
+            return std::nullopt;
         }
         if (def.isDouble()) {
             bool ok = false;

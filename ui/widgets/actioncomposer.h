@@ -65,7 +65,6 @@ private:
     void appendBatchItem(const QJsonObject &entry);
     void refreshPresets();
     QSettings *store();
-    static bool isUrlField(const QString &name);
     QString describe(const QJsonObject &entry) const;
 
     QJsonObject m_catalog;

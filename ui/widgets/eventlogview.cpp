@@ -1,6 +1,7 @@
 #include "eventlogview.h"
 
 #include "eventlogmodel.h"
+#include "iconbutton.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,20 +23,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QToolButton *iconButton(
-    QWidget *parent, QStyle::StandardPixmap icon, const QString &name, const QString &objectName)
-{
-    auto *b = new QToolButton(parent);
-    b->setIcon(parent->style()->standardIcon(icon));
-    b->setToolTip(name);
-    b->setAccessibleName(name);
-    b->setObjectName(objectName);
-    b->setAutoRaise(true);
-    return b;
-}
-} // namespace
 
 EventLogView::EventLogView(EventLogModel *model, QWidget *parent)
     : QWidget(parent)

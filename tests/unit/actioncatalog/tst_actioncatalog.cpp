@@ -22,6 +22,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void addedFields();
+    void urlRule();
     void arrayFor();
     void extraFile();
     void extraFileErrors_data();
@@ -202,6 +203,19 @@ void TestActionCatalog::addedFields()
     const QDateTime t = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
     QVERIFY(t >= before);
     QVERIFY(t <= QDateTime::currentDateTimeUtc());
+}
+
+// The rule buildAction applies, which the console's composer checks each field with.
+void TestActionCatalog::urlRule()
+{
+    QVERIFY(ActionCatalog::isUrlField(u"redirectURL"_s));
+    QVERIFY(ActionCatalog::isUrlField(u"callbackUrl"_s));
+    QVERIFY(!ActionCatalog::isUrlField(u"password"_s));
+    QVERIFY(ActionCatalog::isValidUrl(u"https://example.com/done?x=1"_s));
+    QVERIFY(ActionCatalog::isValidUrl(u"http://example.com/"_s));
+    for (const QString &bad : { u"/done"_s, u"example.com/x"_s, u"ftp://example.com/"_s,
+             u"https://"_s, u"http://exa mple.com"_s, u"javascript:alert(1)"_s, QString() })
+        QVERIFY2(!ActionCatalog::isValidUrl(bad), qPrintable(bad));
 }
 
 void TestActionCatalog::arrayFor()
