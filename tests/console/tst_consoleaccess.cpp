@@ -71,6 +71,17 @@ struct Rig
         Q_EMIT backend.stateChanged(doc, DocumentListModel::State::Connected, 0, {});
         Q_EMIT backend.documentUpdated(doc, data, u"0"_s);
     }
+    // Joins the proctor room PR<32 x c> with no data yet; returns its document name.
+    QString joinRoom(char c)
+    {
+        const QString roomDoc = u"Proctor_Room_PR"_s + QString(32, QLatin1Char(c));
+        JoinRequest r;
+        r.role = JoinRequest::Role::ProctorRoom;
+        r.proctorSid = kPu;
+        r.roomSid = roomDoc.mid(13);
+        join(r, roomDoc, QJsonObject());
+        return roomDoc;
+    }
     void join(char c)
     {
         JoinRequest r;
@@ -288,12 +299,7 @@ void TestConsoleAccess::aboutShowsTheVersion()
 void TestConsoleAccess::roomComposerAsksBeforeDisruptiveActions()
 {
     Rig rig;
-    const QString roomDoc = u"Proctor_Room_PR"_s + QString(32, u'r');
-    JoinRequest r;
-    r.role = JoinRequest::Role::ProctorRoom;
-    r.proctorSid = kPu;
-    r.roomSid = roomDoc.mid(13);
-    rig.join(r, roomDoc, QJsonObject());
+    const QString roomDoc = rig.joinRoom('r');
     RoomController room(&rig.controller, roomDoc);
     rig.join('a');
     rig.join('b');
@@ -378,12 +384,7 @@ void TestConsoleAccess::roomStopHonoursDontAskAgain()
 {
     QSettings().clear();
     Rig rig;
-    const QString roomDoc = u"Proctor_Room_PR"_s + QString(32, u's');
-    JoinRequest r;
-    r.role = JoinRequest::Role::ProctorRoom;
-    r.proctorSid = kPu;
-    r.roomSid = roomDoc.mid(13);
-    rig.join(r, roomDoc, QJsonObject());
+    const QString roomDoc = rig.joinRoom('s');
     RoomController room(&rig.controller, roomDoc);
     rig.join('c');
     Q_EMIT rig.backend.documentUpdated(roomDoc,
