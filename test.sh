@@ -4,7 +4,8 @@
 # with the official twilio-sync JS client and the Debian package check (label package), then
 # scans everything the tests printed for tokens (scripts/check-no-tokens.sh).
 # Then, unless ctest arguments were given (e.g. ./test.sh -L unit runs only that):
-# - clang-tidy on syncclient/ and emulator/ (scripts/check-tidy.sh);
+# - clang-tidy on syncclient/ and emulator/ (scripts/check-tidy.sh; skips files that passed
+#   before with the same inputs);
 # - the asan preset (gcc, ASan + UBSan): unit and integration tests;
 # - the fuzz preset (clang, libFuzzer): each fuzzer for $SP_FUZZ_SECONDS (default 60) s, two at
 #   a time. SP_TIDY=0, SP_ASAN=0 or SP_FUZZ=0 skip a stage.
