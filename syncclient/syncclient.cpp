@@ -163,8 +163,8 @@ void SyncClientPrivate::connectAndOpen(const QString &twilioToken, const QUrl &t
     if (!config.cdsUrl.isEmpty())
         connection->setCdsUrl(config.cdsUrl);
     QObject::connect(connection, &SyncConnection::stateChanged, q, [this](SyncConnection::State s) {
-        // Denied, or Disconnected by a refusal no retry can fix (an untrusted certificate).
-        if (s == SyncConnection::State::Denied || s == SyncConnection::State::Disconnected)
+        // Disconnected for good: refused, or a fault no retry can fix (an untrusted certificate).
+        if (s == SyncConnection::State::Disconnected)
             settle(connection->lastError().isError()
                     ? connection->lastError()
                     : SyncError::make(Kind::Transport, u"disconnected"_s));
@@ -207,7 +207,6 @@ void SyncClientPrivate::openDocument(int attempt)
                       config.timeouts.backoffMaxMs, QRandomGenerator::global()->generateDouble());
                   const auto state = connection->state();
                   if (!isTransient(error(r)) || state == SyncConnection::State::Disconnected
-                      || state == SyncConnection::State::Denied
                       || openClock.elapsed() + delay >= config.connectTimeoutMs) {
                       settle(error(r));
                       return;

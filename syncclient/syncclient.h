@@ -87,8 +87,9 @@ public:
     int pendingOutboxCount() const;
 
     SyncConnection::State state() const;
-    // The last error reported through errorOccurred (NoError if none yet). Once the server
-    // has refused the connection (Denied, or Disconnected for good), it is the refusal.
+    // The last error reported through errorOccurred (NoError if none yet). When the state
+    // becomes Disconnected without disconnectFromServer(), it says why: Kind::Auth or
+    // Kind::Denied when the server refused the token (a new token reconnects), else the fault.
     SyncError lastError() const;
     QString documentId() const;
     QString identity() const;

@@ -35,6 +35,8 @@ public:
     QString message; // English, for developers; never contains a token
 
     bool isError() const { return kind != Kind::NoError; }
+    // The server will not take these credentials (Auth or Denied); a new token may.
+    bool isRefusal() const { return kind == Kind::Auth || kind == Kind::Denied; }
     // "Conflict (412/54103): The revision of the Document does not match"
     QString toString() const;
 

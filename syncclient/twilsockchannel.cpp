@@ -192,11 +192,11 @@ void TwilsockChannel::attachTransport()
     connect(t, &SyncTransport::protocolViolation, this, [this](const QString &message) {
         // The same request would bring the same message again: stop, and say why.
         if (m_link != Link::Idle)
-            terminal(State::Disconnected, SyncError::make(Kind::Protocol, message));
+            terminal(SyncError::make(Kind::Protocol, message));
     });
     connect(t, &SyncTransport::refused, this, [this](const QString &message) {
         if (m_link != Link::Idle) // fail now rather than retry the same refusal until a timeout
-            terminal(State::Disconnected, SyncError::make(Kind::Transport, redactSecrets(message)));
+            terminal(SyncError::make(Kind::Transport, redactSecrets(message)));
     });
 }
 
@@ -241,6 +241,7 @@ void TwilsockChannel::open(const QUrl &url, const QString &token)
     m_attempt = 0;
     m_backoffMinMs = 0;
     m_protocolFailures = 0;
+    m_refused = false;
     m_reconnectTimer.stop();
     setStateAndError(State::Connecting);
     openLink();
@@ -281,7 +282,7 @@ void TwilsockChannel::updateToken(const QString &token)
         return;
     // Both official clients skip an identical token; a denied client still takes it as a
     // request to try again (the refusal may have been temporary on the server's side).
-    if (token == m_token && m_state != State::Denied)
+    if (token == m_token && !m_refused)
         return;
     const QString previous = m_token;
     m_token = token;
@@ -299,9 +300,10 @@ void TwilsockChannel::updateToken(const QString &token)
             {}, p);
         return;
     }
-    if (m_state == State::Denied && m_url.isValid()) {
-        // JS: a new token while denied reconnects with it.
+    if (m_refused && m_url.isValid()) {
+        // JS: a new token while rejected reconnects with it.
         m_wantOpen = true;
+        m_refused = false;
         m_protocolFailures = 0;
         setStateAndError(State::Connecting);
         if (m_link != Link::Idle)
@@ -322,6 +324,7 @@ void TwilsockChannel::updateToken(const QString &token)
 void TwilsockChannel::close()
 {
     m_wantOpen = false;
+    m_refused = false;
     m_reconnectTimer.stop();
     if (m_link == Link::Up)
         sendFrame(QJsonObject {
@@ -366,8 +369,7 @@ void TwilsockChannel::onTransportDisconnected()
 void TwilsockChannel::scheduleReconnect()
 {
     if (!m_wantOpen) {
-        if (m_state != State::Denied)
-            setStateAndError(State::Disconnected);
+        setStateAndError(State::Disconnected);
         return;
     }
     const int minMs = std::max(m_backoffMinMs, m_timeouts.backoffMinMs);
@@ -461,8 +463,8 @@ QFuture<SyncResult<HttpReply>> TwilsockChannel::httpRequest(
     if (!url.isValid() || !(url.scheme() == u"https" || url.scheme() == u"http"))
         return readyError<HttpReply>(
             SyncError::make(Kind::InvalidInput, u"upstream URLs must be http(s)"_s));
-    if (m_state == State::Disconnected || m_state == State::Denied || !m_wantOpen) {
-        return readyError<HttpReply>(m_state == State::Denied && m_lastError.isError()
+    if (m_state == State::Disconnected || !m_wantOpen) {
+        return readyError<HttpReply>(m_refused && m_lastError.isError()
                 ? m_lastError
                 : SyncError::make(Kind::Transport, u"not connected"_s));
     }
@@ -544,11 +546,10 @@ void TwilsockChannel::protocolFailure(const QString &message)
     m_upClock.invalidate();
     const SyncError e = SyncError::make(Kind::Protocol, message);
     if (m_protocolFailures >= kMaxProtocolFailures) {
-        terminal(State::Disconnected,
-            SyncError::make(Kind::Protocol,
-                u"giving up after %1 connections ended by protocol errors; last: %2"_s
-                    .arg(m_protocolFailures)
-                    .arg(message)));
+        terminal(SyncError::make(Kind::Protocol,
+            u"giving up after %1 connections ended by protocol errors; last: %2"_s
+                .arg(m_protocolFailures)
+                .arg(message)));
         return;
     }
     reportError(e);
@@ -556,14 +557,25 @@ void TwilsockChannel::protocolFailure(const QString &message)
         dropLink(true);
 }
 
-void TwilsockChannel::terminal(State state, const SyncError &error)
+void TwilsockChannel::terminal(const SyncError &error)
 {
     m_wantOpen = false;
     m_reconnectTimer.stop();
     reportError(error);
     dropLink(false);
     failAll(error, true);
-    setStateAndError(state);
+    setStateAndError(State::Disconnected);
+}
+
+void TwilsockChannel::refused(SyncError error)
+{
+    // The server will not take these credentials. A user of the connection tells this end from
+    // any other by lastError(): its kind is always Auth or Denied, whatever status and code the
+    // server chose (e.g. a close 410 without an error code, or 401 with a rate-limit code).
+    if (error.kind != Kind::Auth && error.kind != Kind::Denied)
+        error.kind = Kind::Auth;
+    m_refused = true; // before the Disconnected signal, so a listener may update the token
+    terminal(error);
 }
 
 void TwilsockChannel::ack(const QString &id)
@@ -720,7 +732,7 @@ void TwilsockChannel::handleInitReply(const Twilsock::Frame &frame)
     if (code == 401 || code == 403) {
         if (e.code == 20104)
             Q_EMIT tokenExpired();
-        terminal(State::Denied, e);
+        refused(e);
         return;
     }
     if (code == 429)
@@ -750,7 +762,7 @@ void TwilsockChannel::handleUpdateReply(const Twilsock::Frame &frame, const Pend
     if (code == 401 || code == 403) {
         if (e.code == 20104)
             Q_EMIT tokenExpired();
-        terminal(State::Denied, e);
+        refused(e);
         return;
     }
     // JS: any other refusal of an update ends the connection; reconnect with the new token.
@@ -777,11 +789,11 @@ void TwilsockChannel::handleClose(const Twilsock::Frame &frame)
             e.kind = Kind::Auth;
         if (code == 410 || errorCode == 51207 || errorCode == 20104)
             Q_EMIT tokenExpired();
-        terminal(State::Denied, e);
+        refused(e);
         return;
     }
     if (code == 406 || code == 417) {
-        terminal(State::Disconnected, e);
+        terminal(e);
         return;
     }
     qCDebug(lcProtocol) << "server close" << code << errorCode << "- reconnecting";

@@ -118,7 +118,8 @@ private:
     void flushQueue();
     void failAll(const SyncError &error, bool includingQueued);
     void protocolFailure(const QString &message);
-    void terminal(State state, const SyncError &error);
+    void terminal(const SyncError &error);
+    void refused(SyncError error);
     void scheduleReconnect();
     void reconnectNow();
     void raiseBackoffFrom(const QByteArray &payload);
@@ -137,6 +138,7 @@ private:
     QString m_identity;
     SyncError m_lastError;
     bool m_wantOpen = false; // asked to be connected, and no terminal refusal since
+    bool m_refused = false; // Disconnected by the server's refusal: a token update tries again
     int m_attempt = 0; // failed attempts since the last successful init
     int m_backoffMinMs = 0; // raised by a server backoff_policy; 0 = timeouts.backoffMinMs
     int m_protocolFailures = 0; // consecutive connections ended by garbage from the server

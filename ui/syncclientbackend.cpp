@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-DocumentListModel::State mapState(SpSync::SyncConnection::State s)
+// What the proctor sees: a connection the server refused reads "Denied", not "Disconnected".
+DocumentListModel::State mapState(SpSync::SyncConnection::State s, const SpSync::SyncError &last)
 {
     using S = SpSync::SyncConnection::State;
     switch (s) {
@@ -25,12 +26,11 @@ DocumentListModel::State mapState(SpSync::SyncConnection::State s)
         return DocumentListModel::State::Connected;
     case S::Reconnecting:
         return DocumentListModel::State::Reconnecting;
-    case S::Denied:
-        return DocumentListModel::State::Denied;
     case S::Disconnected:
         break;
     }
-    return DocumentListModel::State::Disconnected;
+    return last.isRefusal() ? DocumentListModel::State::Denied
+                            : DocumentListModel::State::Disconnected;
 }
 
 QJsonObject emptySchema()
@@ -142,11 +142,10 @@ void SyncClientBackend::join(const JoinRequest &request)
             const bool wanted = m_pending.remove(id);
             if (!SpSync::isOk(r)) {
                 const SpSync::SyncError e = SpSync::error(r);
-                const bool denied = e.kind == SpSync::SyncError::Kind::Denied
-                    || e.kind == SpSync::SyncError::Kind::Auth;
                 Q_EMIT stateChanged(id,
-                    denied ? DocumentListModel::State::Denied : DocumentListModel::State::Failed, 0,
-                    errorText(e));
+                    e.isRefusal() ? DocumentListModel::State::Denied
+                                  : DocumentListModel::State::Failed,
+                    0, errorText(e));
                 Q_EMIT failed(id, tr("join"), errorText(e));
                 return;
             }
@@ -166,7 +165,7 @@ void SyncClientBackend::attach(const QString &id, SpSync::SyncClient *c)
         c, &SpSync::SyncClient::stateChanged, this, [this, id, c](SpSync::SyncConnection::State s) {
             // The delay comes with reconnectScheduled; -1 keeps its countdown.
             const bool reconnecting = s == SpSync::SyncConnection::State::Reconnecting;
-            Q_EMIT stateChanged(id, mapState(s), reconnecting ? -1 : 0, QString());
+            Q_EMIT stateChanged(id, mapState(s, c->lastError()), reconnecting ? -1 : 0, QString());
             // Sends still on their way are now in the outbox, waiting for the connection.
             if (s != SpSync::SyncConnection::State::Connected && c->hasOutbox()) {
                 const QSet<QString> sends = m_inFlight.value(id);
@@ -189,7 +188,7 @@ void SyncClientBackend::attach(const QString &id, SpSync::SyncClient *c)
     // onboarding actions are left to the extension (or the QA simulator when it is on).
     connect(c, &SpSync::SyncClient::proctorActionsAdded, this,
         [this, id](const QJsonObject &action) { Q_EMIT actionTaken(id, u"proctor"_s, action); });
-    Q_EMIT stateChanged(id, mapState(c->state()), 0, QString());
+    Q_EMIT stateChanged(id, mapState(c->state(), c->lastError()), 0, QString());
     Q_EMIT documentUpdated(id, c->getSync(), c->revision());
     Q_EMIT clientReady(id, c);
 }

@@ -311,7 +311,7 @@ void CommandRunner::runWatch()
         });
     connect(client, &SyncClient::errorOccurred, this, [this](const SyncError &e) {
         // The client reconnects by itself after network faults; a refusal is final.
-        if (e.kind == SyncError::Kind::Auth || e.kind == SyncError::Kind::Denied)
+        if (e.isRefusal())
             fail(e);
         // A server message the client could not use (e.g. an event it cannot parse): the
         // watch goes on, but never silently.

@@ -6,6 +6,8 @@
 #include "mainwindow.h"
 #include "queueview.h"
 #include "roomwindows.h"
+#include "syncclient.h"
+#include "syncclientbackend.h"
 
 #include <QAbstractItemView>
 #include <QDialog>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void deniedRoomRetriedAndRemoved();
     void disconnectedDocumentIsStale();
+    void refusedTokenWhileConnectedReadsDenied();
     void scalarEditIsConditional();
 };
 
@@ -184,6 +187,35 @@ void TestDocumentsById::disconnectedDocumentIsStale()
     // The tree's text is greyed while it is not live.
     const QPalette p = w.treePanel()->treeView()->palette();
     QCOMPARE(p.color(QPalette::Text), w.palette().color(QPalette::Disabled, QPalette::Text));
+}
+
+// The client reports a refusal as Disconnected with an Auth error; the proctor still reads
+// "Denied", with the reason and Retry, not a plain disconnection.
+void TestDocumentsById::refusedTokenWhileConnectedReadsDenied()
+{
+    DemoConsole rig;
+    QVERIFY2(rig.start(), qPrintable(rig.error));
+    QVERIFY(rig.joinSession());
+    ConsoleController *c = rig.controller.get();
+    const QString doc = rig.sessionDocument();
+    MainWindow w(c);
+    w.show();
+    w.selectDocument(doc);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(c, doc), int(DocumentListModel::State::Connected), 15000);
+    SpSync::SyncClient *client = rig.backend->client(doc);
+    QVERIFY(client);
+
+    client->updateTwilioToken(u"forged.token.value"_s); // the server answers 401/20101
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(c, doc), int(DocumentListModel::State::Denied), 15000);
+    QCOMPARE(client->state(), SpSync::SyncConnection::State::Disconnected);
+    QVERIFY(client->lastError().isRefusal());
+    const QString state = c->documents()
+                              ->index(c->documents()->rowOf(doc), DocumentListModel::StateColumn)
+                              .data()
+                              .toString();
+    QVERIFY2(state.startsWith(u"Denied"_s), qPrintable(state));
+    QVERIFY2(!w.treePanel()->problemText().isEmpty(), "no reason shown");
+    QVERIFY(w.treePanel()->findChild<QPushButton *>(u"retryDocument"_s)->isVisible());
 }
 
 void TestDocumentsById::scalarEditIsConditional()

@@ -51,8 +51,8 @@ bool LoadWriter::start(const QJsonObject &job)
         [this](SpSync::SyncConnection::State s) {
             if (s == SpSync::SyncConnection::State::Connected && m_docs.isEmpty())
                 openDocuments();
-            else if (s == SpSync::SyncConnection::State::Denied)
-                fail(u"connection denied"_s);
+            else if (s == SpSync::SyncConnection::State::Disconnected)
+                fail(u"disconnected: %1"_s.arg(m_connection->lastError().toString()));
         });
     m_connection->connectToServer(url, token);
     return true;

@@ -177,7 +177,7 @@ private Q_SLOTS:
         SyncConnection c;
         QSignalSpy errors(&c, &SyncConnection::errorOccurred);
         c.connectToServer(m_rig.emulator.twilsockUrl(), u"not.a.valid-token"_s);
-        QTRY_COMPARE(c.state(), State::Denied);
+        QTRY_COMPARE(c.state(), State::Disconnected);
         QCOMPARE(c.lastError().kind, SyncError::Kind::Auth);
         QVERIFY(c.lastError().status == 401);
         QVERIFY(!errors.isEmpty());

@@ -339,12 +339,12 @@ void TestSecurityMatrix::refusedTokenUpdate()
         QVERIFY(nothingWritten());
         return;
     }
-    QTRY_COMPARE(client->state(), State::Denied);
+    QTRY_COMPARE(client->state(), State::Disconnected);
     QCOMPARE(client->lastError().kind, Kind::Auth);
     QCOMPARE(client->lastError().code, code);
     const auto write = await(client->setSync(QJsonObject { { u"after"_s, true } }));
     QVERIFY(!isOk(write));
-    QCOMPARE(client->state(), State::Denied);
+    QCOMPARE(client->state(), State::Disconnected);
     QCOMPARE(reconnects.size(), 0);
     QVERIFY(nothingWritten());
 }

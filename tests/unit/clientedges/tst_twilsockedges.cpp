@@ -194,20 +194,35 @@ private Q_SLOTS:
         QCOMPARE(rig.inits().first().header.value(u"token").toString(), u"tok-2"_s);
     }
 
-    void anyExplicitUpdateLeavesDenied()
+    void anyExplicitUpdateAfterARefusalReconnects()
     {
         Rig rig;
         rig.open();
         QVERIFY(rig.waitInits(1));
         rig.transport->inject(reply(rig.inits().first().id(),
             Twilsock::status(401, u"UNAUTHORIZED"_s, u"Invalid Access Token"_s, 20101)));
-        QCOMPARE(rig.channel.state(), State::Denied);
+        QCOMPARE(rig.channel.state(), State::Disconnected);
+        QVERIFY(rig.channel.lastError().isRefusal());
         // A refresh that returned the very same token: try again with it.
         rig.channel.updateToken(u"tok-1"_s);
         QCOMPARE(rig.channel.state(), State::Connecting);
         QVERIFY(rig.waitInits(2));
         rig.transport->replyOk(rig.inits().last().id());
         QCOMPARE(rig.channel.state(), State::Connected);
+    }
+
+    // Closed by the user, a refusal before that no longer counts: a token waits for open().
+    void updateAfterCloseDoesNotReconnect()
+    {
+        Rig rig;
+        rig.open();
+        QVERIFY(rig.waitInits(1));
+        rig.transport->inject(reply(rig.inits().first().id(),
+            Twilsock::status(401, u"UNAUTHORIZED"_s, u"Invalid Access Token"_s, 20101)));
+        rig.channel.close();
+        rig.channel.updateToken(u"tok-2"_s);
+        QCOMPARE(rig.channel.state(), State::Disconnected);
+        QCOMPARE(rig.transport->opened.size(), 1);
     }
 
     // 401/51215 is Twilio's reply to an update for another identity: the connection stays.

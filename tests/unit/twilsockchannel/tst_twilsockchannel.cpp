@@ -138,19 +138,21 @@ private Q_SLOTS:
         QVERIFY(rig.connect());
         QSignalSpy expired(&rig.channel, &TwilsockChannel::tokenExpired);
         // Whoever sees the new state can already read why from lastError().
-        int codeWhenDenied = 0;
+        int codeWhenDisconnected = 0;
         QObject::connect(&rig.channel, &TwilsockChannel::stateChanged, &rig.channel, [&](State s) {
-            if (s == State::Denied)
-                codeWhenDenied = rig.channel.lastError().code;
+            if (s == State::Disconnected)
+                codeWhenDisconnected = rig.channel.lastError().code;
         });
         rig.channel.updateToken(u"tok-2"_s);
         const QString id = rig.transport->sentWith(u"update"_s).first().id();
         rig.transport->inject(QJsonObject { { u"method"_s, u"reply"_s }, { u"id"_s, id },
             { u"status"_s, Twilsock::status(401, u"UNAUTHORIZED"_s, u"expired"_s, 20104) } });
-        QCOMPARE(rig.channel.state(), State::Denied);
+        // A refusal is not a state of its own: Disconnected, and the error says why.
+        QCOMPARE(rig.channel.state(), State::Disconnected);
         QCOMPARE(rig.channel.lastError().kind, SyncError::Kind::Auth);
+        QVERIFY(rig.channel.lastError().isRefusal());
         QCOMPARE(rig.channel.lastError().code, 20104);
-        QCOMPARE(codeWhenDenied, 20104);
+        QCOMPARE(codeWhenDisconnected, 20104);
         QCOMPARE(expired.size(), 1);
     }
 
@@ -161,14 +163,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("terminal");
         QTest::addColumn<State>("finalState");
         QTest::addColumn<bool>("expired");
-        QTest::newRow("401") << 401 << 20101 << true << State::Denied << false;
-        QTest::newRow("403") << 403 << 0 << false << State::Connected << false;
-        QTest::newRow("406") << 406 << 51214 << true << State::Disconnected << false;
-        QTest::newRow("410 expired") << 410 << 51207 << true << State::Denied << true;
-        QTest::newRow("417") << 417 << 0 << true << State::Disconnected << false;
-        QTest::newRow("308 51232") << 308 << 51232 << true << State::Denied << false;
-        QTest::newRow("308 offload") << 308 << 0 << false << State::Connected << false;
-        QTest::newRow("500") << 500 << 0 << false << State::Connected << false;
+        QTest::addColumn<bool>("refusal"); // lastError() is Auth or Denied
+        QTest::newRow("401") << 401 << 20101 << true << State::Disconnected << false << true;
+        QTest::newRow("403") << 403 << 0 << false << State::Connected << false << false;
+        QTest::newRow("406") << 406 << 51214 << true << State::Disconnected << false << false;
+        QTest::newRow("410 expired") << 410 << 51207 << true << State::Disconnected << true << true;
+        // Whatever code the server adds, a refusal reads as one.
+        QTest::newRow("410 bare") << 410 << 0 << true << State::Disconnected << true << true;
+        QTest::newRow("401 54009") << 401 << 54009 << true << State::Disconnected << false << true;
+        QTest::newRow("417") << 417 << 0 << true << State::Disconnected << false << false;
+        QTest::newRow("308 51232") << 308 << 51232 << true << State::Disconnected << false << true;
+        QTest::newRow("308 offload") << 308 << 0 << false << State::Connected << false << false;
+        QTest::newRow("500") << 500 << 0 << false << State::Connected << false << false;
     }
     void closeCodes()
     {
@@ -177,6 +183,7 @@ private Q_SLOTS:
         QFETCH(bool, terminal);
         QFETCH(State, finalState);
         QFETCH(bool, expired);
+        QFETCH(bool, refusal);
         Rig rig;
         QVERIFY(rig.connect());
         QSignalSpy expiredSpy(&rig.channel, &TwilsockChannel::tokenExpired);
@@ -186,6 +193,7 @@ private Q_SLOTS:
         QCOMPARE(rig.transport->sentWith(u"reply"_s).last().id(), u"TMclose"_s);
         if (terminal) {
             QCOMPARE(rig.channel.state(), finalState);
+            QCOMPARE(rig.channel.lastError().isRefusal(), refusal);
             QTest::qWait(100); // would be long enough for a 10 ms reconnect
             QCOMPARE(reconnects.size(), 0);
             QCOMPARE(rig.transport->opened.size(), 1);
@@ -378,7 +386,7 @@ private Q_SLOTS:
             { u"id"_s, rig.transport->sentWith(u"init"_s).first().id() },
             { u"status"_s,
                 Twilsock::status(401, u"UNAUTHORIZED"_s, u"Invalid Access Token"_s, 20101) } });
-        QCOMPARE(rig.channel.state(), State::Denied);
+        QCOMPARE(rig.channel.state(), State::Disconnected);
         QTRY_VERIFY(future.isFinished());
         QCOMPARE(error(future.result()).kind, SyncError::Kind::Auth);
         QCOMPARE(error(future.result()).code, 20101);
