@@ -6,7 +6,7 @@
 # Then, unless ctest arguments were given (e.g. ./test.sh -L unit runs only that):
 # - clang-tidy on syncclient/ and emulator/ (scripts/check-tidy.sh; skips files that passed
 #   before with the same inputs);
-# - the asan preset (gcc, ASan + UBSan): unit and integration tests;
+# - the asan preset (gcc, ASan + UBSan): unit and integration tests, building only what they run;
 # - the fuzz preset (clang, libFuzzer): each fuzzer for $SP_FUZZ_SECONDS (default 60) s, two at
 #   a time. SP_TIDY=0, SP_ASAN=0 or SP_FUZZ=0 skip a stage.
 # Each stage prints when it starts and how long it took.
@@ -63,7 +63,9 @@ fi
 if [ "${SP_ASAN:-1}" != 0 ]; then
     stage "asan preset: build, unit + integration tests"
     cmake --preset asan >/dev/null
-    cmake --build --preset asan -j "$(nproc)"
+    # Only what these tests run (cmake/SpTesting.cmake): no benchmarks, no interop/hostile-only
+    # executables. The debug build above keeps those compiling.
+    cmake --build --preset asan -j "$(nproc)" --target tests_unit tests_integration
     ctest --preset asan -L 'unit|integration' -LE 'conformance|interop' -j "$(nproc)" \
         --repeat until-pass:2
     ./scripts/check-no-tokens.sh build/asan

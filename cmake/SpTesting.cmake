@@ -5,7 +5,8 @@
 #     [ARGS arg...]               arguments after the executable
 #     [LIBS lib...] [INCLUDES dir...] [DEFINES def...]   for the executable (tests/common is
 #                                                        always on the include path)
-#     [DEPENDS target...]         targets the test runs (built before the executable)
+#     [DEPENDS target...]         targets the test runs (built before the executable, and by
+#                                 tests_<label> for each of its labels)
 #     [ENV VAR=value...]          added to QT_QPA_PLATFORM=offscreen, SP_EMULATOR, SP_SOURCE_DIR
 #     [LABELS label...] [TIMEOUT s] [SKIP_RETURN_CODE n] [WORKING_DIRECTORY dir]
 #     [PROPERTIES prop value...]) any other CTest property (fixtures, resource locks)
@@ -60,4 +61,20 @@ function(sp_add_test name)
     if(T_PROPERTIES)
         set_tests_properties(${name} PROPERTIES ${T_PROPERTIES})
     endif()
+
+    # tests_<label> builds what the tests of that label run and nothing else (./test.sh builds
+    # only these under ASan): their executables, their DEPENDS, and the emulator that every test
+    # finds through SP_EMULATOR.
+    foreach(label IN LISTS T_LABELS)
+        if(NOT TARGET tests_${label})
+            add_custom_target(tests_${label})
+            add_dependencies(tests_${label} sp-sync-emulator)
+        endif()
+        if(T_SOURCES)
+            add_dependencies(tests_${label} ${name})
+        endif()
+        if(T_DEPENDS)
+            add_dependencies(tests_${label} ${T_DEPENDS})
+        endif()
+    endforeach()
 endfunction()
