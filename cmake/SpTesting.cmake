@@ -12,6 +12,13 @@
 #     [PROPERTIES prop value...]) any other CTest property (fixtures, resource locks)
 # Every CTest entry of the project is registered here, so all of them share the environment,
 # the timeout default (300 s) and its ASan scaling.
+# Qt Test puts each test's absolute source and build directories on its compile line, for
+# QFINDTESTDATA. Our tests find their data through SP_SOURCE_DIR instead, and those two paths made
+# every test object differ between two clones of the repository, so ccache could not share them.
+get_target_property(sp_qttest_definitions Qt6::Test INTERFACE_COMPILE_DEFINITIONS)
+list(FILTER sp_qttest_definitions EXCLUDE REGEX "^QT_TESTCASE_(BUILD|SOURCE)DIR=")
+set_target_properties(Qt6::Test PROPERTIES INTERFACE_COMPILE_DEFINITIONS "${sp_qttest_definitions}")
+
 function(sp_add_test name)
     cmake_parse_arguments(T "" "TIMEOUT;SKIP_RETURN_CODE;WORKING_DIRECTORY"
         "SOURCES;COMMAND;WRAPPER;ARGS;LIBS;INCLUDES;DEFINES;DEPENDS;ENV;LABELS;PROPERTIES" ${ARGN})

@@ -14,11 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// SP_SOURCE_DIR is set for every test by its CTest entry.
 QString recordedLog()
 {
-    const QString root = qEnvironmentVariable("SP_SOURCE_DIR");
-    return root.isEmpty() ? QFINDTESTDATA("spsync-set.jsonl")
-                          : root + u"/tests/unit/wirelogreplay/spsync-set.jsonl"_s;
+    return qEnvironmentVariable("SP_SOURCE_DIR") + u"/tests/unit/wirelogreplay/spsync-set.jsonl"_s;
 }
 
 SyncClientConfig replayConfig(WireReplay &replay, const QString &document, const QString &identity)
