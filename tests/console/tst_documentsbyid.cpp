@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTreeView>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +70,27 @@ QModelIndex valueOf(const JsonTreeModel *tree, const QString &key)
     }
     return {};
 }
+
+// The demo console with its session joined, shown and selected in a main window.
+struct ShownSession
+{
+    DemoConsole rig;
+    std::unique_ptr<MainWindow> window; // destroyed before the controller it shows
+    ConsoleController *c = nullptr;
+    QString doc;
+
+    bool start()
+    {
+        if (!rig.start() || !rig.joinSession())
+            return false;
+        c = rig.controller.get();
+        doc = rig.sessionDocument();
+        window = std::make_unique<MainWindow>(c);
+        window->show();
+        window->selectDocument(doc);
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+};
 
 } // namespace
 
@@ -157,14 +179,11 @@ void TestDocumentsById::deniedRoomRetriedAndRemoved()
 
 void TestDocumentsById::disconnectedDocumentIsStale()
 {
-    DemoConsole rig;
-    QVERIFY2(rig.start(), qPrintable(rig.error));
-    QVERIFY(rig.joinSession());
-    ConsoleController *c = rig.controller.get();
-    const QString doc = rig.sessionDocument();
-    MainWindow w(c);
-    w.show();
-    w.selectDocument(doc);
+    ShownSession s;
+    QVERIFY2(s.start(), qPrintable(s.rig.error));
+    ConsoleController *c = s.c;
+    const QString doc = s.doc;
+    MainWindow &w = *s.window;
     DocumentListModel *docs = c->documents();
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(c, doc), int(DocumentListModel::State::Connected), 15000);
     QTRY_VERIFY(docs->index(0, 0).data(DocumentListModel::LastUpdateRole).toDateTime().isValid());
@@ -172,7 +191,7 @@ void TestDocumentsById::disconnectedDocumentIsStale()
     QVERIFY(!docs->index(0, 0).data(Qt::ForegroundRole).isValid());
     QVERIFY(w.treePanel()->problemText().isEmpty());
 
-    rig.server.reset(); // the server is gone
+    s.rig.server.reset(); // the server is gone
     QTRY_VERIFY_WITH_TIMEOUT(docs->index(0, 0).data(DocumentListModel::StaleRole).toBool(), 15000);
     const QString last = docs->index(0, 0)
                              .data(DocumentListModel::LastUpdateRole)
@@ -193,16 +212,12 @@ void TestDocumentsById::disconnectedDocumentIsStale()
 // "Denied", with the reason and Retry, not a plain disconnection.
 void TestDocumentsById::refusedTokenWhileConnectedReadsDenied()
 {
-    DemoConsole rig;
-    QVERIFY2(rig.start(), qPrintable(rig.error));
-    QVERIFY(rig.joinSession());
-    ConsoleController *c = rig.controller.get();
-    const QString doc = rig.sessionDocument();
-    MainWindow w(c);
-    w.show();
-    w.selectDocument(doc);
+    ShownSession s;
+    QVERIFY2(s.start(), qPrintable(s.rig.error));
+    ConsoleController *c = s.c;
+    const QString doc = s.doc;
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(c, doc), int(DocumentListModel::State::Connected), 15000);
-    SpSync::SyncClient *client = rig.backend->client(doc);
+    SpSync::SyncClient *client = s.rig.backend->client(doc);
     QVERIFY(client);
 
     client->updateTwilioToken(u"forged.token.value"_s); // the server answers 401/20101
@@ -214,21 +229,19 @@ void TestDocumentsById::refusedTokenWhileConnectedReadsDenied()
                               .data()
                               .toString();
     QVERIFY2(state.startsWith(u"Denied"_s), qPrintable(state));
-    QVERIFY2(!w.treePanel()->problemText().isEmpty(), "no reason shown");
-    QVERIFY(w.treePanel()->findChild<QPushButton *>(u"retryDocument"_s)->isVisible());
+    JsonTreePanel *panel = s.window->treePanel();
+    QVERIFY2(!panel->problemText().isEmpty(), "no reason shown");
+    QVERIFY(panel->findChild<QPushButton *>(u"retryDocument"_s)->isVisible());
 }
 
 void TestDocumentsById::scalarEditIsConditional()
 {
-    DemoConsole rig;
-    QVERIFY2(rig.start(), qPrintable(rig.error));
-    QVERIFY(rig.joinSession());
-    ConsoleController *c = rig.controller.get();
-    const QString doc = rig.sessionDocument();
-    MainWindow w(c);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.selectDocument(doc);
+    ShownSession s;
+    QVERIFY2(s.start(), qPrintable(s.rig.error));
+    DemoConsole &rig = s.rig;
+    ConsoleController *c = s.c;
+    const QString doc = s.doc;
+    MainWindow &w = *s.window;
     JsonTreeModel *tree = c->tree(doc);
     QTRY_VERIFY_WITH_TIMEOUT(valueOf(tree, u"reliableConnection"_s).isValid(), 15000);
     QTreeView *view = w.treePanel()->treeView();

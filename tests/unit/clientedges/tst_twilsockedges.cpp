@@ -65,6 +65,16 @@ struct Rig
     {
         return QTest::qWaitFor([&] { return inits().size() >= n; }, 3000);
     }
+    // Opens, and the server refuses the token in its init reply.
+    bool refuseInit()
+    {
+        open();
+        if (!waitInits(1))
+            return false;
+        transport->inject(reply(inits().first().id(),
+            Twilsock::status(401, u"UNAUTHORIZED"_s, u"Invalid Access Token"_s, 20101)));
+        return channel.state() == State::Disconnected;
+    }
     bool connect(const QJsonObject &initExtra = {}, const QString &token = u"tok-1"_s)
     {
         open(token);
@@ -197,11 +207,7 @@ private Q_SLOTS:
     void anyExplicitUpdateAfterARefusalReconnects()
     {
         Rig rig;
-        rig.open();
-        QVERIFY(rig.waitInits(1));
-        rig.transport->inject(reply(rig.inits().first().id(),
-            Twilsock::status(401, u"UNAUTHORIZED"_s, u"Invalid Access Token"_s, 20101)));
-        QCOMPARE(rig.channel.state(), State::Disconnected);
+        QVERIFY(rig.refuseInit());
         QVERIFY(rig.channel.lastError().isRefusal());
         // A refresh that returned the very same token: try again with it.
         rig.channel.updateToken(u"tok-1"_s);
@@ -215,10 +221,7 @@ private Q_SLOTS:
     void updateAfterCloseDoesNotReconnect()
     {
         Rig rig;
-        rig.open();
-        QVERIFY(rig.waitInits(1));
-        rig.transport->inject(reply(rig.inits().first().id(),
-            Twilsock::status(401, u"UNAUTHORIZED"_s, u"Invalid Access Token"_s, 20101)));
+        QVERIFY(rig.refuseInit());
         rig.channel.close();
         rig.channel.updateToken(u"tok-2"_s);
         QCOMPARE(rig.channel.state(), State::Disconnected);
