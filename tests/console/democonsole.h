@@ -6,6 +6,7 @@
 #include "sp/actioncatalog.h"
 #include "syncclient.h"
 #include "syncclientbackend.h"
+#include "whenmodal.h"
 
 #include <QApplication>
 #include <QTest>
@@ -75,15 +76,3 @@ struct DemoConsole
     std::unique_ptr<ConsoleController> controller;
     QString error;
 };
-
-// Runs fn on the next modal dialog of type T once it is shown (tests drive dialogs this way).
-template <typename T> void whenModal(std::function<void(T *)> fn, int triesLeft = 500)
-{
-    QTimer::singleShot(20, [fn, triesLeft] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (dialog)
-            fn(dialog);
-        else if (triesLeft > 0)
-            whenModal<T>(fn, triesLeft - 1);
-    });
-}

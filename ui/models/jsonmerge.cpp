@@ -131,10 +131,16 @@ QJsonValue JsonMerge::valueAt(const QJsonObject &document, const QString &pointe
 {
     if (!pointer.startsWith(u'/'))
         return QJsonValue(QJsonValue::Undefined);
-    QJsonValue node = document;
-    const QStringList tokens = pointer.mid(1).split(u'/');
-    for (QString token : tokens) {
+    QStringList tokens = pointer.mid(1).split(u'/');
+    for (QString &token : tokens)
         token.replace("~1"_L1, "/"_L1).replace("~0"_L1, "~"_L1);
+    return valueAt(QJsonValue(document), tokens);
+}
+
+QJsonValue JsonMerge::valueAt(const QJsonValue &root, const QStringList &keys)
+{
+    QJsonValue node = root;
+    for (const QString &token : keys) {
         if (node.isObject()) {
             node = node.toObject().value(token);
         } else if (node.isArray()) {

@@ -21,5 +21,8 @@ QJsonObject setAt(const QJsonObject &document, const QString &pointer, const QJs
 
 // The value at a JSON Pointer; undefined when the path does not name a value.
 QJsonValue valueAt(const QJsonObject &document, const QString &pointer);
+// The value reached by these keys (object keys, or array indices as numbers), already decoded;
+// undefined when they do not name a value.
+QJsonValue valueAt(const QJsonValue &root, const QStringList &keys);
 
 } // namespace JsonMerge

@@ -1,5 +1,7 @@
 #include "roommodel.h"
 
+#include "jsonmerge.h"
+
 #include <QColor>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,22 +24,7 @@ QJsonValue resolve(const QJsonValue &root, const QString &path)
     } else {
         tokens = path.split(u'.');
     }
-    QJsonValue v = root;
-    for (const QString &t : std::as_const(tokens)) {
-        if (v.isObject()) {
-            v = v.toObject().value(t);
-        } else if (v.isArray()) {
-            bool ok = false;
-            const int i = t.toInt(&ok);
-            const QJsonArray a = v.toArray();
-            if (!ok || i < 0 || i >= a.size())
-                return QJsonValue(QJsonValue::Undefined);
-            v = a.at(i);
-        } else {
-            return QJsonValue(QJsonValue::Undefined);
-        }
-    }
-    return v;
+    return JsonMerge::valueAt(root, tokens);
 }
 
 QString ageText(qint64 ms)
